@@ -1,0 +1,113 @@
+"""Text -> sentences and word tokens with character offsets into the original text.
+
+camel-tools' ``simple_word_tokenize`` returns strings without offsets and splits ``14.8``,
+``60,000`` and ``١٤٫٨`` apart, so the tokens here come from one regular expression over the
+original text, with the same split rule (runs of word characters; each punctuation mark on its
+own) plus what news needs: numbers kept whole with their separators and ``%``, clitics kept
+attached as written (``وألمانيا``, ``بـ15``: the ANERcorp convention), hyphenated names whole
+(``GPT-5``), and tatweel or bidi marks inside a word kept inside it.
+
+>>> [t.text for t in tokenize_words("بلغت 14.8 مليار، و60,000 عامل")]
+['بلغت', '14.8', 'مليار', '،', 'و60,000', 'عامل']
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.doc import Sentence, Token
+from pipeline.normalize import BIDI_CONTROLS, normalize_word
+
+# A word character: letters and digits of any script, Arabic marks, tatweel, underscore.
+_W = r"[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]"
+_DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+_BIDI = f"[{BIDI_CONTROLS}]"
+# Inside a token: a separator between two digits (14.8, 60,000, ١٤٫٨, 60 000 with a thin space),
+# a hyphen or apostrophe between word characters (GPT-5, O'Neil), bidi marks between word chars.
+_JOIN = (
+    rf"(?<={_DIGIT})[.,\u066b\u066c\u2009\u202f](?={_DIGIT})"
+    rf"|(?<=[^\W_])[-'’](?=[^\W_])"
+    rf"|{_BIDI}+(?=(?:{_W}))"
+)
+_TOKEN = re.compile(
+    rf"(?:{_W})(?:{_W}|{_JOIN})*(?:\s?[%\u066a])?"  # word or number, with a % sign
+    r"|([.!?؟…])\1*"  # a run of the same sentence-final mark: '..', '...'
+    r"|[^\s]",  # any other character on its own
+)
+# Where a sentence ends: after these marks (and the closing quotes or brackets that follow).
+# A run of dots ('..', '...') joins the two halves of a headline or a sentence in Arabic news
+# ("عودة لرهانات الماضي.. ولكن"), so it ends nothing unless a line break follows.
+_FINAL = frozenset(".!?؟")
+_CLOSING = frozenset("\"'”’»)]}›″")
+
+
+def tokenize_words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text`` (no sentence numbers yet).
+
+    >>> [(t.text, t.start) for t in tokenize_words("في ٢٠٢٥، ٤٩٪")]
+    [('في', 0), ('٢٠٢٥', 3), ('،', 7), ('٤٩٪', 9)]
+    """
+    end = len(text) if end is None else end
+    return [
+        Token(start=m.start(), end=m.end(), text=m.group(), norm=normalize_word(m.group()))
+        for m in _TOKEN.finditer(text, start, end)
+        if not m.group().isspace() and m.group() not in BIDI_CONTROLS
+    ]
+
+
+def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
+    """Group tokens into sentences: a break after . ! ? ؟ … followed by a space, and at a line end.
+
+    A final mark glued to the next word (``U.S.``) does not end a sentence; a number such as
+    ``14.8`` is one token and so never splits.
+    """
+    sentences: list[list[Token]] = []
+    current: list[Token] = []
+    for i, token in enumerate(tokens):
+        if current and "\n" in text[current[-1].end : token.start]:
+            sentences.append(current)
+            current = []
+        current.append(token)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None:
+            continue
+        ends = _is_final(token.text) or (token.text in _CLOSING and _ends_after_mark(current))
+        # A mark glued to what follows ends nothing: 'U.S.', or '."' where the quote ends it.
+        if ends and nxt.start > token.end:
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def _ends_after_mark(tokens: list[Token]) -> bool:
+    """The sentence so far ends in a final mark followed only by closing quotes."""
+    for token in reversed(tokens):
+        if token.text in _CLOSING:
+            continue
+        return _is_final(token.text)
+    return False
+
+
+def _is_final(text: str) -> bool:
+    """A sentence-final mark: . ! ? ؟ (or a run of ! ?), but not a run of dots."""
+    return text[0] in _FINAL and text[:2] != ".."
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[list[Sentence], list[Token]]:
+    """Sentences and numbered tokens of ``text[start:end]``, offsets into ``text``.
+
+    >>> sentences, tokens = tokenize("بلغت 14.8 مليار. وقال وانغ")
+    >>> [(s.start, s.end) for s in sentences], [t.sentence for t in tokens]
+    ([(0, 16), (17, 26)], [0, 0, 0, 0, 1, 1])
+    """
+    groups = split_sentences(text, tokenize_words(text, start, end))
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    for s, group in enumerate(groups):
+        sentences.append(Sentence(index=s, start=group[0].start, end=group[-1].end))
+        tokens.extend(
+            Token(t.start, t.end, t.text, t.norm, sentence=s, index=i) for i, t in enumerate(group)
+        )
+    return sentences, tokens
