@@ -1,0 +1,129 @@
+"""Entity-level scores (CoNLL exact match): precision, recall and F1 per label and micro.
+
+A predicted entity counts as correct only when its first token, last token and label all match
+a gold entity, as in the CoNLL shared-task script.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.annotations import LabeledSentence, read_conll
+from pipeline.bio import tags_to_ranges
+from pipeline.doc import LABELS
+from pipeline.tagger import CrfTagger
+from pipeline.train import CrfParams, fit, load_training
+
+MICRO = "micro"
+SCORE_COLUMNS = ("label", "precision", "recall", "f1", "gold", "predicted", "correct")
+
+
+@dataclass(frozen=True)
+class Score:
+    """Counts and rates for one label (or ``micro`` over all)."""
+
+    label: str
+    gold: int
+    predicted: int
+    correct: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def row(self) -> dict[str, str | int]:
+        return {
+            "label": self.label,
+            "precision": f"{self.precision:.4f}",
+            "recall": f"{self.recall:.4f}",
+            "f1": f"{self.f1:.4f}",
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "correct": self.correct,
+        }
+
+
+def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> list[Score]:
+    """Scores per label then micro, from gold and predicted tag sequences of the same sentences.
+
+    >>> [s.f1 for s in score([["B-PER", "I-PER", "O"]], [["B-PER", "O", "O"]])][-1]
+    0.0
+    """
+    if len(gold) != len(predicted):
+        raise ValueError(f"{len(gold)} gold sentences but {len(predicted)} predicted")
+    counts = {label: [0, 0, 0] for label in LABELS}
+    for gold_tags, predicted_tags in zip(gold, predicted, strict=True):
+        gold_set = set(tags_to_ranges(gold_tags))
+        predicted_set = set(tags_to_ranges(predicted_tags))
+        for *_, label in gold_set:
+            counts[label][0] += 1
+        for *_, label in predicted_set:
+            counts[label][1] += 1
+        for *_, label in gold_set & predicted_set:
+            counts[label][2] += 1
+    scores = [Score(label, *counts[label]) for label in LABELS]
+    totals = [sum(c[i] for c in counts.values()) for i in range(3)]
+    return [*scores, Score(MICRO, *totals)]
+
+
+def evaluate_sentences(tagger: CrfTagger, sentences: Sequence[LabeledSentence]) -> list[Score]:
+    """Tag the gold sentences' tokens exactly as given and score the result."""
+    words = [[token for token, _ in sentence] for sentence in sentences]
+    gold = [[tag for _, tag in sentence] for sentence in sentences]
+    return score(gold, tagger.predict(words))
+
+
+def evaluate_file(tagger: CrfTagger, gold_path: Path) -> list[Score]:
+    """Scores of a model on a gold CoNLL file (external spellings such as PERS accepted)."""
+    return evaluate_sentences(tagger, read_conll(gold_path, strict=False))
+
+
+def cross_validate(
+    gold: Sequence[Path], extra: Sequence[Path] = (), params: CrfParams | None = None
+) -> tuple[list[Score], dict[str, list[Score]]]:
+    """Leave-one-article-out: each gold file tagged by a model trained without it.
+
+    Returns the pooled scores over all held-out articles and the scores of each article.
+    """
+    params = params or CrfParams()
+    all_gold: list[list[str]] = []
+    all_predicted: list[list[str]] = []
+    per_file: dict[str, list[Score]] = {}
+    extra_sentences, _ = load_training([], extra)
+    with tempfile.TemporaryDirectory() as tmp:
+        for held_out in gold:
+            train_sentences, _ = load_training([p for p in gold if p != held_out])
+            model = Path(tmp) / f"{held_out.stem}.crfsuite"
+            fit(train_sentences + extra_sentences, model, params)
+            sentences = read_conll(held_out)
+            tagger = CrfTagger.load(model)
+            gold_tags = [[tag for _, tag in s] for s in sentences]
+            predicted = tagger.predict([[token for token, _ in s] for s in sentences])
+            per_file[held_out.stem] = score(gold_tags, predicted)
+            all_gold.extend(gold_tags)
+            all_predicted.extend(predicted)
+    return score(all_gold, all_predicted), per_file
+
+
+def format_scores(scores: Sequence[Score], title: str = "") -> str:
+    """A plain-text table of scores."""
+    lines = [title] if title else []
+    lines.append(f"{'label':<6} {'P':>7} {'R':>7} {'F1':>7} {'gold':>6} {'pred':>6} {'ok':>6}")
+    for s in scores:
+        lines.append(
+            f"{s.label:<6} {s.precision:7.4f} {s.recall:7.4f} {s.f1:7.4f} "
+            f"{s.gold:6d} {s.predicted:6d} {s.correct:6d}"
+        )
+    return "\n".join(lines)

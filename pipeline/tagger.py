@@ -1,0 +1,68 @@
+"""The CRF entity tagger: load a saved model, predict BIO tags, set them on an article.
+
+Training lives in :mod:`pipeline.train`; this stage only loads a saved model.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from itertools import groupby
+from pathlib import Path
+
+import pycrfsuite
+
+from pipeline.bio import OUTSIDE, tags_to_spans
+from pipeline.doc import Article
+from pipeline.features import sentence_features
+
+
+class ModelError(RuntimeError):
+    """A model that cannot be loaded; the message says how to get one."""
+
+
+class CrfTagger:
+    """A trained CRF (crfsuite's own model file)."""
+
+    def __init__(self, tagger: pycrfsuite.Tagger, path: Path) -> None:
+        self._tagger = tagger
+        self.path = path
+
+    @classmethod
+    def load(cls, path: Path) -> CrfTagger:
+        """Open a model file written by ``python -m pipeline train``."""
+        if not path.is_file():
+            raise ModelError(f"no entity model at {path}: run 'make train' to build one")
+        tagger = pycrfsuite.Tagger()
+        try:
+            tagger.open(str(path))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"{path}: not a CRF model ({exc}); run 'make train'") from None
+        return cls(tagger, path)
+
+    def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for each sentence of words; changes nothing."""
+        return [
+            list(self._tagger.tag(sentence_features(words))) if words else []
+            for words in sentences
+        ]
+
+
+def tag_article(article: Article, tagger: CrfTagger) -> Article:
+    """The article with every token's tag and its entity spans set from the tagger's predictions."""
+    groups = [list(group) for _, group in groupby(article.tokens, key=lambda t: t.sentence)]
+    predicted = tagger.predict([[token.text for token in group] for group in groups])
+    tokens = []
+    entities = []
+    for group, tags in zip(groups, predicted, strict=True):
+        tokens.extend(
+            dataclasses.replace(token, tag=tag) for token, tag in zip(group, tags, strict=True)
+        )
+        entities.extend(tags_to_spans(article.text, group, tags))
+    return dataclasses.replace(article, tokens=tokens, entities=entities)
+
+
+def untagged(article: Article) -> Article:
+    """The article with every tag O and no entities (for runs without a model)."""
+    tokens = [dataclasses.replace(token, tag=OUTSIDE) for token in article.tokens]
+    return dataclasses.replace(article, tokens=tokens, entities=[])

@@ -1,0 +1,149 @@
+"""Features, training on a small fixture, the saved model and its card, and the scores."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.annotations import write_conll
+from pipeline.doc import Article
+from pipeline.evaluate import MICRO, cross_validate, evaluate_file, score
+from pipeline.features import sentence_features, shape, stem
+from pipeline.tagger import CrfTagger, ModelError, tag_article
+from pipeline.tokenize import tokenize
+from pipeline.train import CrfParams, read_card, train
+
+STEMS = [
+    ("وبالشركة", "شركه"), ("لميتا", "ميتا"), ("للذكاء", "ذكاء"), ("والمانيا", "مانيا"),
+    ("كتاب", "تاب"), ("في", "في"), ("بـ", "ب"), ("Scale", "scale"),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), STEMS, ids=[w for w, _ in STEMS])
+def test_stem(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+SHAPES = [
+    ("Scale", "Title"), ("AI", "UPPER"), ("iPhone", "lat+Lat+lat"), ("14.8", "d+p+d"),
+    ("ميتا", "ar"), ("بـ15", "ar+d"), ("49%", "d+p"), ("،", "p"), ("GPT-5", "Lat+p+d"),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), SHAPES, ids=[w for w, _ in SHAPES])
+def test_shape(word: str, expected: str) -> None:
+    assert shape(word) == expected
+
+
+def test_sentence_features_window() -> None:
+    features = sentence_features(["قال", "وانغ"])
+    assert "w=وانغ" in features[1]
+    assert "-1:w=قال" in features[1]
+    assert "1:EOS" in features[1] and "-2:BOS" in features[1]
+    assert "1:w=وانغ" in features[0]
+
+
+FIXTURE = [
+    [("قال", "O"), ("مارك", "B-PER"), ("زوكربيرغ", "I-PER"), ("إن", "O"), ("ميتا", "B-ORG"),
+     ("ستستثمر", "O"), ("في", "O"), ("القاهرة", "B-LOC"), (".", "O")],
+    [("وقال", "O"), ("وانغ", "B-PER"), ("إن", "O"), ("جوجل", "B-ORG"), ("في", "O"),
+     ("باريس", "B-LOC"), (".", "O")],
+    [("أطلقت", "O"), ("ميتا", "B-ORG"), ("نموذج", "O"), ("Llama", "B-MISC"), ("4", "I-MISC"),
+     ("في", "O"), ("القاهرة", "B-LOC"), (".", "O")],
+] * 4
+
+
+@pytest.fixture(scope="module")
+def fixture_model(tmp_path_factory) -> tuple[Path, Path, dict]:
+    directory = tmp_path_factory.mktemp("model")
+    gold = directory / "gold.conll"
+    write_conll(gold, FIXTURE)
+    model = directory / "crf.crfsuite"
+    card = train([gold], [], model, directory / "crf.json", CrfParams(max_iterations=50))
+    return gold, model, card
+
+
+def test_training_writes_model_and_card(fixture_model) -> None:
+    gold, model, card = fixture_model
+    assert model.is_file()
+    assert read_card(model.with_suffix(".json")) == card
+    assert card["labels"] == ["PER", "ORG", "LOC", "MISC"]
+    assert card["totals"]["entities"] == {"PER": 8, "ORG": 12, "LOC": 12, "MISC": 4}
+    assert card["training"][0]["sha256"] == __import__("hashlib").sha256(gold.read_bytes()).hexdigest()
+    assert card["training"][0]["tokens"] == sum(len(s) for s in FIXTURE)
+
+
+def test_trained_model_tags_what_it_learned(fixture_model) -> None:
+    gold, model, _ = fixture_model
+    tagger = CrfTagger.load(model)
+    assert tagger.predict([["قال", "وانغ", "إن", "ميتا", "في", "القاهرة", "."]]) == [
+        ["O", "B-PER", "O", "B-ORG", "O", "B-LOC", "O"]
+    ]
+    scores = {s.label: s for s in evaluate_file(tagger, gold)}
+    assert scores[MICRO].f1 == 1.0
+
+
+def test_training_is_deterministic(fixture_model, tmp_path: Path) -> None:
+    gold, model, _ = fixture_model
+    again = tmp_path / "again.crfsuite"
+    train([gold], [], again, tmp_path / "again.json", CrfParams(max_iterations=50))
+    assert again.read_bytes() == model.read_bytes()
+
+
+def test_tag_article_sets_tags_and_spans(fixture_model) -> None:
+    _, model, _ = fixture_model
+    text = "قال وانغ إن ميتا في القاهرة."
+    sentences, tokens = tokenize(text)
+    article = Article(id="a", source="a", text=text, sentences=sentences, tokens=tokens)
+    tagged = tag_article(article, CrfTagger.load(model))
+    assert [(e.text, e.label) for e in tagged.entities] == [
+        ("وانغ", "PER"), ("ميتا", "ORG"), ("القاهرة", "LOC"),
+    ]
+    assert article.entities == []  # the input is not changed
+
+
+def test_missing_or_broken_model_says_how_to_fix(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="make train"):
+        CrfTagger.load(tmp_path / "none.crfsuite")
+    broken = tmp_path / "broken.crfsuite"
+    broken.write_bytes(b"not a model")
+    with pytest.raises(ModelError, match="make train"):
+        CrfTagger.load(broken)
+
+
+SCORES = [
+    # (gold, predicted, (precision, recall, f1) micro)
+    ([["B-PER", "I-PER", "O"]], [["B-PER", "I-PER", "O"]], (1.0, 1.0, 1.0)),
+    ([["B-PER", "I-PER", "O"]], [["B-PER", "O", "O"]], (0.0, 0.0, 0.0)),
+    ([["B-PER", "O", "B-ORG"]], [["B-PER", "O", "O"]], (1.0, 0.5, 2 / 3)),
+    ([["B-PER", "O", "B-ORG"]], [["B-ORG", "O", "B-ORG"]], (0.5, 0.5, 0.5)),
+    ([["O", "O"]], [["O", "O"]], (0.0, 0.0, 0.0)),
+]
+
+
+@pytest.mark.parametrize(("gold", "predicted", "expected"), SCORES)
+def test_score(gold, predicted, expected) -> None:
+    micro = score(gold, predicted)[-1]
+    assert micro.label == MICRO
+    assert (micro.precision, micro.recall, micro.f1) == pytest.approx(expected)
+
+
+def test_cross_validation_holds_each_file_out(tmp_path: Path) -> None:
+    files = []
+    for i in range(3):
+        path = tmp_path / f"{i}.conll"
+        write_conll(path, FIXTURE[i::3] * 2)
+        files.append(path)
+    pooled, per_file = cross_validate(files, params=CrfParams(max_iterations=30))
+    assert sorted(per_file) == ["0", "1", "2"]
+    assert pooled[-1].gold == sum(scores[-1].gold for scores in per_file.values())
+
+
+def test_shipped_card_describes_the_shipped_annotations() -> None:
+    from pipeline.config import ANNOTATIONS, CRF_CARD, ROOT
+
+    card = json.loads(CRF_CARD.read_text(encoding="utf-8"))
+    shipped = {str(p.relative_to(ROOT)) for p in ANNOTATIONS.glob("*.conll")}
+    assert shipped <= {f["path"] for f in card["training"]}
