@@ -28,11 +28,33 @@ MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 TOKEN_COLUMNS = ("article_id", "sentence", "index", "start", "end", "text", "norm", "tag")
 ENTITY_COLUMNS = ("article_id", "sentence", "start", "end", "text", "label", "canonical")
 AMOUNT_COLUMNS = (
-    "article_id", "sentence", "start", "end", "text", "kind", "value", "value_max", "unit",
-    "currency", "qualifier",
+    "article_id",
+    "sentence",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "value",
+    "value_max",
+    "unit",
+    "currency",
+    "qualifier",
 )
+ENTITY_INDEX_COLUMNS = ("canonical", "label", "mentions", "articles", "variants", "article_ids")
 DATE_COLUMNS = ("article_id", "sentence", "start", "end", "text", "date", "precision", "relative")
 ARTICLE_COLUMNS = (
-    "article_id", "source", "encoding", "title", "published", "n_sentences", "n_tokens",
-    "n_entities", "n_amounts", "n_dates", "boilerplate_start", "status", "error", "warnings",
+    "article_id",
+    "source",
+    "encoding",
+    "title",
+    "published",
+    "n_sentences",
+    "n_tokens",
+    "n_entities",
+    "n_amounts",
+    "n_dates",
+    "boilerplate_start",
+    "status",
+    "error",
+    "warnings",
 )

@@ -18,7 +18,14 @@ AMOUNT_KINDS: tuple[str, ...] = ("money", "percent", "count", "number", "ordinal
 
 #: Qualifiers of an amount (``Amount.qualifier``).
 QUALIFIERS: tuple[str, ...] = (
-    "exact", "approx", "more_than", "less_than", "at_least", "up_to", "range", "vague",
+    "exact",
+    "approx",
+    "more_than",
+    "less_than",
+    "at_least",
+    "up_to",
+    "range",
+    "vague",
 )
 
 #: Precision of a date mention (``DateMention.precision``).
@@ -40,7 +47,7 @@ class Token:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence as a character range; ``boilerplate`` marks site furniture (share/comment lines)."""
+    """A sentence as a character range; ``boilerplate`` marks site furniture."""
 
     index: int
     start: int

@@ -12,6 +12,7 @@ presentation forms); the rest (tatweel, bidi controls, digits, Latin case) is a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
@@ -45,6 +46,7 @@ def normalize_text(text: str) -> str:
     return normalize_digits(_DROP.sub("", normalize_unicode(text)))
 
 
+@lru_cache(maxsize=200_000)
 def normalize_word(text: str) -> str:
     """The matching form of a word: clean-up plus no diacritics, one alef, ي for ى, ه for ة.
 

@@ -69,8 +69,41 @@ class _TextExtractor(HTMLParser):
     """Collects the text of an HTML page: block elements break lines, script/style dropped."""
 
     BLOCKS = frozenset(
-        "address article aside blockquote br dd div dl dt figcaption footer form h1 h2 h3 h4 h5 "
-        "h6 header hr li main nav ol p pre section table td th tr ul title".split()
+        [
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "br",
+            "dd",
+            "div",
+            "dl",
+            "dt",
+            "figcaption",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "table",
+            "td",
+            "th",
+            "tr",
+            "ul",
+            "title",
+        ]
     )
     SKIP = frozenset({"script", "style", "noscript", "template"})
 

@@ -43,8 +43,7 @@ class CrfTagger:
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence of words; changes nothing."""
         return [
-            list(self._tagger.tag(sentence_features(words))) if words else []
-            for words in sentences
+            list(self._tagger.tag(sentence_features(words))) if words else [] for words in sentences
         ]
 
 

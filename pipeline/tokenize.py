@@ -95,7 +95,9 @@ def _is_final(text: str) -> bool:
     return text[0] in _FINAL and text[:2] != ".."
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[list[Sentence], list[Token]]:
+def tokenize(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[Sentence], list[Token]]:
     """Sentences and numbered tokens of ``text[start:end]``, offsets into ``text``.
 
     >>> sentences, tokens = tokenize("بلغت 14.8 مليار. وقال وانغ")

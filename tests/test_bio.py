@@ -67,7 +67,9 @@ def test_spans_and_tags_round_trip() -> None:
     tags = ["O", "B-PER", "I-PER", "O", "B-ORG", "O", "O", "B-ORG", "I-ORG", "O"]
     spans = tags_to_spans(text, tokens, tags)
     assert [(s.text, s.label) for s in spans] == [
-        ("مارك زوكربيرغ", "PER"), ("ميتا", "ORG"), ("Scale AI", "ORG"),
+        ("مارك زوكربيرغ", "PER"),
+        ("ميتا", "ORG"),
+        ("Scale AI", "ORG"),
     ]
     assert all(text[s.start : s.end] == s.text for s in spans)
     assert spans_to_tags(tokens, spans) == tags

@@ -31,7 +31,9 @@ ENCODINGS = [
 ]
 
 
-@pytest.mark.parametrize(("data", "encoding"), [c[1:] for c in ENCODINGS], ids=[c[0] for c in ENCODINGS])
+@pytest.mark.parametrize(
+    ("data", "encoding"), [c[1:] for c in ENCODINGS], ids=[c[0] for c in ENCODINGS]
+)
 def test_decode(data: bytes, encoding: str) -> None:
     text, found, warnings = decode(data)
     assert found == encoding
@@ -59,7 +61,11 @@ def test_windows_1256_is_not_read_as_iso_8859_6() -> None:
 BAD = [
     ("empty", b"", "empty file"),
     ("whitespace", b" \n\t\r\n  ", "no text (whitespace only)"),
-    ("binary with NUL", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (NUL bytes), not text"),
+    (
+        "binary with NUL",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        "binary file (NUL bytes), not text",
+    ),
     ("control characters", bytes(range(1, 9)) * 40, "binary file"),
 ]
 
@@ -72,8 +78,11 @@ def test_bad_input_is_a_read_error(data: bytes, message: str) -> None:
 
 HTML = [
     ("<p>ميتا &amp; Scale</p>", "ميتا & Scale\n"),
-    ("<html><head><title>عنوان</title><script>var x;</script></head>"
-     "<body><h1>ميتا</h1><p>نص<br>سطر</p></body></html>", "عنوان\n\nميتا\n\nنص\nسطر\n"),
+    (
+        "<html><head><title>عنوان</title><script>var x;</script></head>"
+        "<body><h1>ميتا</h1><p>نص<br>سطر</p></body></html>",
+        "عنوان\n\nميتا\n\nنص\nسطر\n",
+    ),
     ("<div>الرئيس&nbsp;التنفيذي</div>", "الرئيس التنفيذي\n"),
 ]
 
@@ -117,8 +126,11 @@ def test_find_title(text: str, title: str) -> None:
 
 
 BOILERPLATE = [
-    ("نص المقال.\n\nشارك هذا الخبر\nإبراهيم مصطفى\nإبراهيم مصطفى\nالمقالات: 967\n\nاترك ردّاً\n\n"
-     "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *\n", "شارك هذا الخبر"),
+    (
+        "نص المقال.\n\nشارك هذا الخبر\nإبراهيم مصطفى\nإبراهيم مصطفى\nالمقالات: 967\n\nاترك ردّاً\n\n"
+        "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *\n",
+        "شارك هذا الخبر",
+    ),
     ("نص المقال.\n\nاترك تعليقاً\n\nلن يتم نشر عنوان بريدك الإلكتروني.\n", "اترك تعليقاً"),
     ("نص المقال.\nاقرأ أيضا\n", "اقرأ أيضا"),
     ("نص المقال الذي يتحدث عن المشاركة.\n", ""),
@@ -126,7 +138,9 @@ BOILERPLATE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "starts_with"), BOILERPLATE, ids=[s or "none" for _, s in BOILERPLATE])
+@pytest.mark.parametrize(
+    ("text", "starts_with"), BOILERPLATE, ids=[s or "none" for _, s in BOILERPLATE]
+)
 def test_find_boilerplate(text: str, starts_with: str) -> None:
     start = find_boilerplate(text)
     if starts_with:

@@ -16,8 +16,14 @@ from pipeline.tokenize import tokenize
 from pipeline.train import CrfParams, read_card, train
 
 STEMS = [
-    ("وبالشركة", "شركه"), ("لميتا", "ميتا"), ("للذكاء", "ذكاء"), ("والمانيا", "مانيا"),
-    ("كتاب", "تاب"), ("في", "في"), ("بـ", "ب"), ("Scale", "scale"),
+    ("وبالشركة", "شركه"),
+    ("لميتا", "ميتا"),
+    ("للذكاء", "ذكاء"),
+    ("والمانيا", "مانيا"),
+    ("كتاب", "تاب"),
+    ("في", "في"),
+    ("بـ", "ب"),
+    ("Scale", "scale"),
 ]
 
 
@@ -27,8 +33,15 @@ def test_stem(word: str, expected: str) -> None:
 
 
 SHAPES = [
-    ("Scale", "Title"), ("AI", "UPPER"), ("iPhone", "lat+Lat+lat"), ("14.8", "d+p+d"),
-    ("ميتا", "ar"), ("بـ15", "ar+d"), ("49%", "d+p"), ("،", "p"), ("GPT-5", "Lat+p+d"),
+    ("Scale", "Title"),
+    ("AI", "UPPER"),
+    ("iPhone", "lat+Lat+lat"),
+    ("14.8", "d+p+d"),
+    ("ميتا", "ar"),
+    ("بـ15", "ar+d"),
+    ("49%", "d+p"),
+    ("،", "p"),
+    ("GPT-5", "Lat+p+d"),
 ]
 
 
@@ -46,12 +59,36 @@ def test_sentence_features_window() -> None:
 
 
 FIXTURE = [
-    [("قال", "O"), ("مارك", "B-PER"), ("زوكربيرغ", "I-PER"), ("إن", "O"), ("ميتا", "B-ORG"),
-     ("ستستثمر", "O"), ("في", "O"), ("القاهرة", "B-LOC"), (".", "O")],
-    [("وقال", "O"), ("وانغ", "B-PER"), ("إن", "O"), ("جوجل", "B-ORG"), ("في", "O"),
-     ("باريس", "B-LOC"), (".", "O")],
-    [("أطلقت", "O"), ("ميتا", "B-ORG"), ("نموذج", "O"), ("Llama", "B-MISC"), ("4", "I-MISC"),
-     ("في", "O"), ("القاهرة", "B-LOC"), (".", "O")],
+    [
+        ("قال", "O"),
+        ("مارك", "B-PER"),
+        ("زوكربيرغ", "I-PER"),
+        ("إن", "O"),
+        ("ميتا", "B-ORG"),
+        ("ستستثمر", "O"),
+        ("في", "O"),
+        ("القاهرة", "B-LOC"),
+        (".", "O"),
+    ],
+    [
+        ("وقال", "O"),
+        ("وانغ", "B-PER"),
+        ("إن", "O"),
+        ("جوجل", "B-ORG"),
+        ("في", "O"),
+        ("باريس", "B-LOC"),
+        (".", "O"),
+    ],
+    [
+        ("أطلقت", "O"),
+        ("ميتا", "B-ORG"),
+        ("نموذج", "O"),
+        ("Llama", "B-MISC"),
+        ("4", "I-MISC"),
+        ("في", "O"),
+        ("القاهرة", "B-LOC"),
+        (".", "O"),
+    ],
 ] * 4
 
 
@@ -71,7 +108,9 @@ def test_training_writes_model_and_card(fixture_model) -> None:
     assert read_card(model.with_suffix(".json")) == card
     assert card["labels"] == ["PER", "ORG", "LOC", "MISC"]
     assert card["totals"]["entities"] == {"PER": 8, "ORG": 12, "LOC": 12, "MISC": 4}
-    assert card["training"][0]["sha256"] == __import__("hashlib").sha256(gold.read_bytes()).hexdigest()
+    assert (
+        card["training"][0]["sha256"] == __import__("hashlib").sha256(gold.read_bytes()).hexdigest()
+    )
     assert card["training"][0]["tokens"] == sum(len(s) for s in FIXTURE)
 
 
@@ -99,7 +138,9 @@ def test_tag_article_sets_tags_and_spans(fixture_model) -> None:
     article = Article(id="a", source="a", text=text, sentences=sentences, tokens=tokens)
     tagged = tag_article(article, CrfTagger.load(model))
     assert [(e.text, e.label) for e in tagged.entities] == [
-        ("وانغ", "PER"), ("ميتا", "ORG"), ("القاهرة", "LOC"),
+        ("وانغ", "PER"),
+        ("ميتا", "ORG"),
+        ("القاهرة", "LOC"),
     ]
     assert article.entities == []  # the input is not changed
 

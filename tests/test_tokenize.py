@@ -7,7 +7,10 @@ import pytest
 from pipeline.tokenize import tokenize, tokenize_words
 
 TOKENS = [
-    ("وافقت ميتا على دفع 14.8 مليار دولار", ["وافقت", "ميتا", "على", "دفع", "14.8", "مليار", "دولار"]),
+    (
+        "وافقت ميتا على دفع 14.8 مليار دولار",
+        ["وافقت", "ميتا", "على", "دفع", "14.8", "مليار", "دولار"],
+    ),
     ("حصة 49% في شركة", ["حصة", "49%", "في", "شركة"]),
     ("حصة 49 % في", ["حصة", "49 %", "في"]),
     ("نحو 60,000 عامل", ["نحو", "60,000", "عامل"]),
@@ -43,7 +46,7 @@ SENTENCES = [
     ("بلغت 14.8 مليار. وقال وانغ", ["بلغت 14.8 مليار.", "وقال وانغ"]),
     ("هل ستنجح؟ ربما!", ["هل ستنجح؟", "ربما!"]),
     ("عنوان قصير\nالنص هنا.", ["عنوان قصير", "النص هنا."]),
-    ("قال: \"انتهى.\" ثم غادر", ["قال: \"انتهى.\"", "ثم غادر"]),
+    ('قال: "انتهى." ثم غادر', ['قال: "انتهى."', "ثم غادر"]),
     ("عودة لرهانات الماضي.. ولكن على البيانات", ["عودة لرهانات الماضي.. ولكن على البيانات"]),
     ("موقع example.com مهم. ثم", ["موقع example.com مهم.", "ثم"]),
     ("بحصة 4.3% فقط. ثم", ["بحصة 4.3% فقط.", "ثم"]),
@@ -74,7 +77,7 @@ def test_range_is_respected() -> None:
 
 def test_corpus_offsets_and_norms(corpus_articles) -> None:
     for article in corpus_articles:
-        sentences, tokens = tokenize(article.text, article.body_start, article.boilerplate_start)
+        _, tokens = tokenize(article.text, article.body_start, article.boilerplate_start)
         assert tokens, article.id
         for token in tokens:
             assert article.text[token.start : token.end] == token.text

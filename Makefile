@@ -1,0 +1,62 @@
+# Arabic news pipeline: `make` installs and runs it on corpus/raw, `make test` runs the tests.
+# `make help` lists every target.
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+# camel-tools needs torch; this CPU build is what these machines hold on disk. An unpinned
+# torch pulls a CUDA build of several GB. Override with TORCH="torch==X" elsewhere.
+TORCH  ?= torch==2.13.0
+OUT    ?= outputs
+MODEL  ?= models/crf.crfsuite
+EXTRA  ?=
+
+INSTALLED     := $(VENV)/.installed
+DEV_INSTALLED := $(VENV)/.installed-dev
+# Inputs, model and code the tables depend on (file names with spaces are run all the same,
+# by the folder, but make cannot list them as prerequisites).
+RAW  := $(wildcard corpus/raw/*)
+CODE := $(wildcard pipeline/*.py pipeline/data/*)
+
+.PHONY: all run train eval test lint clean distclean help
+.DEFAULT_GOAL := all
+
+all: $(OUT)/articles.csv ## install, then analyse corpus/raw into outputs/ (the default)
+
+run: $(OUT)/articles.csv ## analyse corpus/raw into outputs/ (only what changed)
+
+$(INSTALLED): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check "$(TORCH)"
+	$(PY) -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(DEV_INSTALLED): $(INSTALLED)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+$(OUT)/articles.csv: $(INSTALLED) $(RAW) $(MODEL) $(CODE)
+	$(PY) -m pipeline run corpus/raw --out $(OUT) --model $(MODEL)
+
+train: $(INSTALLED) ## retrain the entity tagger from corpus/annotations (EXTRA="a.conll b.conll" adds corpora)
+	$(PY) -m pipeline train --model $(MODEL) $(if $(EXTRA),--extra $(EXTRA))
+
+eval: $(INSTALLED) ## score the tagger (leave-one-article-out; EXTRA= adds training data) into outputs/eval/
+	$(PY) -m pipeline evaluate --cross-validate $(if $(EXTRA),--extra $(EXTRA)) --out $(OUT)/eval
+
+test: $(DEV_INSTALLED) ## run the test suite and the linter
+	$(PY) -m pytest -q
+	$(PY) -m ruff check pipeline tests bench
+
+lint: $(DEV_INSTALLED) ## ruff only
+	$(PY) -m ruff check pipeline tests bench
+
+clean: ## remove generated outputs and caches (keeps the venv and the model)
+	rm -rf $(OUT) .pytest_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -prune -exec rm -rf {} +
+
+distclean: clean ## also remove the virtual environment
+	rm -rf $(VENV) *.egg-info
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12

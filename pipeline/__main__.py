@@ -1,0 +1,258 @@
+"""The command line: argument parsing only, over the functions the tests call.
+
+python -m pipeline run [PATH ...] [--out DIR]
+python -m pipeline extract (--text TEXT | FILE)
+python -m pipeline train [--extra CONLL ...]
+python -m pipeline evaluate (GOLD.conll ... | --cross-validate) [--model PATH] [--json]
+python -m pipeline export --format doccano|label-studio|conll [PATH ...] [--out DIR]
+python -m pipeline import FILE [--corpus DIR] [--annotations DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline import config
+from pipeline.annotations import (
+    EXPORT_FORMATS,
+    AnnotationError,
+    export_annotations,
+    import_annotations,
+)
+from pipeline.doc import Article
+from pipeline.evaluate import (
+    SCORE_COLUMNS,
+    Score,
+    cross_validate,
+    evaluate_file,
+    format_scores,
+)
+from pipeline.read import ReadError, parse_article
+from pipeline.run import analyse, collect_inputs, link_articles, run
+from pipeline.tables import article_rows, write_csv
+from pipeline.tagger import CrfTagger, ModelError
+from pipeline.train import CrfParams, gold_files, train
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for; printed as one line."""
+
+
+def _load_tagger(path: Path) -> CrfTagger:
+    return CrfTagger.load(path)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    paths = [Path(p) for p in args.paths] or [config.CORPUS_RAW]
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or folder")
+    tagger = _load_tagger(Path(args.model))
+    started = time.perf_counter()
+    result = run(paths, Path(args.out), tagger, progress=None if args.quiet else _say)
+    seconds = time.perf_counter() - started
+    ok = len(result.metas) - len(result.failed)
+    _say(
+        f"{len(result.metas)} article(s): {ok} ok, {len(result.failed)} failed, "
+        f"{result.analysed} analysed in {seconds:.1f}s; tables in {args.out}/"
+    )
+    for meta in result.failed:
+        _say(f"error: {meta['source']}: {meta['error']}")
+    return 1 if result.failed else 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    if args.text is not None:
+        data, source = args.text.encode("utf-8"), "<text>"
+    elif args.file:
+        path = Path(args.file)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise UsageError(f"{path}: {exc.strerror}") from None
+        source = str(path)
+    else:
+        raise UsageError("give --text TEXT or a FILE")
+    article = parse_article(data, Article(id=Path(source).stem or "text", source=source))
+    article = analyse(article, _load_tagger(Path(args.model)))
+    kinds = {
+        "tokens.csv": "token",
+        "entities.csv": "entity",
+        "amounts.csv": "amount",
+        "dates.csv": "date",
+    }
+    for table, rows in article_rows(article).items():
+        for row in rows:
+            print(json.dumps({"type": kinds[table], **row}, ensure_ascii=False))
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    gold = gold_files(Path(args.annotations))
+    extra = [Path(p) for p in args.extra]
+    for path in extra:
+        if not path.is_file():
+            raise UsageError(f"{path}: no such annotation file")
+    params = CrfParams(c1=args.c1, c2=args.c2, max_iterations=args.iterations)
+    started = time.perf_counter()
+    card = train(gold, extra, Path(args.model), Path(args.model).with_suffix(".json"), params)
+    totals = card["totals"]
+    _say(
+        f"trained on {len(card['training'])} file(s), {totals['sentences']} sentences, "
+        f"{totals['tokens']} tokens, entities {totals['entities']} "
+        f"in {time.perf_counter() - started:.1f}s -> {args.model}"
+    )
+    return 0
+
+
+def _print_scores(named: dict[str, list[Score]], as_json: bool) -> None:
+    if as_json:
+        print(
+            json.dumps(
+                {name: [s.row() for s in scores] for name, scores in named.items()},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        print("\n\n".join(format_scores(scores, name) for name, scores in named.items()))
+
+
+def _write_scores(out: Path, named: dict[str, list[Score]]) -> None:
+    for name, scores in named.items():
+        write_csv(out / f"{name}.csv", SCORE_COLUMNS, [s.row() for s in scores])
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    named: dict[str, list[Score]] = {}
+    if args.cross_validate:
+        extra = [Path(p) for p in args.extra]
+        pooled, _ = cross_validate(gold_files(Path(args.annotations)), extra)
+        named["leave_one_article_out"] = pooled
+    if args.gold:
+        tagger = _load_tagger(Path(args.model))
+        for gold in args.gold:
+            path = Path(gold)
+            if not path.is_file():
+                raise UsageError(f"{path}: no such gold file")
+            named[path.stem] = evaluate_file(tagger, path)
+    if not named:
+        raise UsageError("give a GOLD.conll file or --cross-validate")
+    _print_scores(named, args.json)
+    if args.out:
+        _write_scores(Path(args.out), named)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    paths = [Path(p) for p in args.paths] or [config.CORPUS_RAW]
+    tagger = _load_tagger(Path(args.model))
+    articles = []
+    for path in collect_inputs(paths):
+        try:
+            articles.append(
+                analyse(
+                    parse_article(path.read_bytes(), Article(id=path.stem, source=str(path))),
+                    tagger,
+                )
+            )
+        except (ReadError, OSError) as exc:
+            _say(f"skipped {path}: {exc}")
+    written = export_annotations(link_articles(articles), args.format, Path(args.out))
+    _say(
+        f"exported {len(articles)} article(s) as {args.format}: "
+        + ", ".join(str(p) for p in written[:3])
+        + (" ..." if len(written) > 3 else "")
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    written = import_annotations(
+        Path(args.file), Path(args.corpus), Path(args.annotations), note=_say
+    )
+    for path in written:
+        _say(f"wrote {path}")
+    _say(f"{len(written)} annotation file(s) written; run 'make train' to retrain the tagger")
+    return 0
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.split("\n")[0])
+    sub = top.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("run", help="analyse articles and write the tables")
+    p.add_argument("paths", nargs="*", help=f"files or folders (default {config.CORPUS_RAW})")
+    p.add_argument("--out", default=str(config.OUTPUTS), help="output folder")
+    p.add_argument("--model", default=str(config.CRF_MODEL), help="entity model file")
+    p.add_argument("--quiet", action="store_true", help="only the summary line")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("extract", help="print tokens, entities, amounts and dates as JSON lines")
+    p.add_argument("file", nargs="?", help="an article file")
+    p.add_argument("--text", help="text to analyse instead of a file")
+    p.add_argument("--model", default=str(config.CRF_MODEL), help="entity model file")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("train", help="train the entity tagger from the annotations")
+    p.add_argument("--extra", nargs="*", default=[], help="more CoNLL files (e.g. ANERcorp)")
+    p.add_argument("--annotations", default=str(config.ANNOTATIONS), help="gold CoNLL folder")
+    p.add_argument("--model", default=str(config.CRF_MODEL), help="where to write the model")
+    defaults = CrfParams()
+    p.add_argument("--c1", type=float, default=defaults.c1, help="L1 regularisation")
+    p.add_argument("--c2", type=float, default=defaults.c2, help="L2 regularisation")
+    p.add_argument("--iterations", type=int, default=defaults.max_iterations)
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("evaluate", help="entity-level precision, recall and F1")
+    p.add_argument("gold", nargs="*", help="gold CoNLL files, tagged token by token as given")
+    p.add_argument("--model", default=str(config.CRF_MODEL), help="model to score")
+    p.add_argument(
+        "--cross-validate",
+        action="store_true",
+        help="leave-one-article-out over the gold annotations",
+    )
+    p.add_argument("--annotations", default=str(config.ANNOTATIONS), help="gold CoNLL folder")
+    p.add_argument("--extra", nargs="*", default=[], help="extra training data for the folds")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--out", help="also write one CSV of scores per evaluation into this folder")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("export", help="write tagged articles for an annotation tool")
+    p.add_argument("paths", nargs="*", help=f"files or folders (default {config.CORPUS_RAW})")
+    p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    p.add_argument("--out", default=str(config.OUTPUTS / "export"), help="output folder")
+    p.add_argument("--model", default=str(config.CRF_MODEL), help="entity model file")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="take corrected annotations into corpus/annotations/")
+    p.add_argument("file", help="Doccano JSONL, Label Studio JSON, CoNLL, or an edited tokens.csv")
+    p.add_argument("--corpus", default=str(config.CORPUS_RAW), help="where the articles are")
+    p.add_argument("--annotations", default=str(config.ANNOTATIONS), help="gold CoNLL folder")
+    p.set_defaults(func=cmd_import)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (UsageError, ReadError, AnnotationError, ModelError) as exc:
+        _say(f"error: {exc}")
+        return 2
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

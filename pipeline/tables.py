@@ -1,0 +1,188 @@
+"""Article -> CSV rows, and the per-article and corpus-wide tables, written atomically.
+
+CSV files are UTF-8 with a BOM (Excel then shows Arabic); read them with
+``pandas.read_csv(path, encoding="utf-8-sig", keep_default_na=False)``. ``text.txt`` is plain
+UTF-8 without a BOM: it is the text every ``start``/``end`` offset indexes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from pipeline.annotations import write_text_atomic
+from pipeline.config import (
+    AMOUNT_COLUMNS,
+    ARTICLE_COLUMNS,
+    CSV_ENCODING,
+    DATE_COLUMNS,
+    ENTITY_COLUMNS,
+    ENTITY_INDEX_COLUMNS,
+    TOKEN_COLUMNS,
+)
+from pipeline.doc import Article, Span
+from pipeline.numbers import format_decimal
+
+Row = Mapping[str, object]
+
+#: Per-article table file names and their columns.
+ARTICLE_TABLES = {
+    "tokens.csv": TOKEN_COLUMNS,
+    "entities.csv": ENTITY_COLUMNS,
+    "amounts.csv": AMOUNT_COLUMNS,
+    "dates.csv": DATE_COLUMNS,
+}
+#: Corpus-wide tables that concatenate the per-article ones.
+CORPUS_TABLES = ("entities.csv", "amounts.csv", "dates.csv")
+META_FILE = "article.csv"
+TEXT_FILE = "text.txt"
+
+
+def _value(value: Decimal | None) -> str:
+    return "" if value is None else format_decimal(value)
+
+
+def article_rows(article: Article) -> dict[str, list[dict[str, object]]]:
+    """The rows of each per-article table."""
+    aid = article.id
+    return {
+        "tokens.csv": [
+            {
+                "article_id": aid,
+                "sentence": t.sentence,
+                "index": t.index,
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "norm": t.norm,
+                "tag": t.tag,
+            }
+            for t in article.tokens
+        ],
+        "entities.csv": [
+            {
+                "article_id": aid,
+                "sentence": e.sentence,
+                "start": e.start,
+                "end": e.end,
+                "text": e.text,
+                "label": e.label,
+                "canonical": e.canonical,
+            }
+            for e in article.entities
+        ],
+        "amounts.csv": [
+            {
+                "article_id": aid,
+                "sentence": a.sentence,
+                "start": a.start,
+                "end": a.end,
+                "text": a.text,
+                "kind": a.kind,
+                "value": _value(a.value),
+                "value_max": _value(a.value_max),
+                "unit": a.unit,
+                "currency": a.currency,
+                "qualifier": a.qualifier,
+            }
+            for a in article.amounts
+        ],
+        "dates.csv": [
+            {
+                "article_id": aid,
+                "sentence": d.sentence,
+                "start": d.start,
+                "end": d.end,
+                "text": d.text,
+                "date": d.date,
+                "precision": d.precision,
+                "relative": "true" if d.relative else "false",
+            }
+            for d in article.dates
+        ],
+    }
+
+
+def article_meta(article: Article) -> dict[str, object]:
+    """The article's row of ``articles.csv``."""
+    return {
+        "article_id": article.id,
+        "source": article.source,
+        "encoding": article.encoding,
+        "title": article.title,
+        "published": article.published,
+        "n_sentences": len(article.sentences),
+        "n_tokens": len(article.tokens),
+        "n_entities": len(article.entities),
+        "n_amounts": len(article.amounts),
+        "n_dates": len(article.dates),
+        "boilerplate_start": article.boilerplate_start if article.text else "",
+        "status": article.status,
+        "error": article.error,
+        "warnings": "; ".join(article.warnings),
+    }
+
+
+def format_csv(columns: Sequence[str], rows: Iterable[Row]) -> str:
+    """CSV text with a header; fields quoted only where needed, ``\\n`` line ends."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Row]) -> None:
+    """Write one table atomically, UTF-8 with a BOM."""
+    write_text_atomic(path, format_csv(columns, rows), encoding=CSV_ENCODING)
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """Rows of a table written by :func:`write_csv` (all values as strings)."""
+    with path.open(encoding=CSV_ENCODING, newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def read_entities(directory: Path) -> list[Span]:
+    """The entity spans of an article's ``entities.csv``."""
+    return [
+        Span(
+            start=int(row["start"]),
+            end=int(row["end"]),
+            text=row["text"],
+            label=row["label"],
+            sentence=int(row["sentence"]),
+            canonical=row["canonical"],
+        )
+        for row in read_csv(directory / "entities.csv")
+    ]
+
+
+def write_entities(directory: Path, article: Article) -> None:
+    """Rewrite an article's ``entities.csv`` (after names were linked across the corpus)."""
+    write_csv(directory / "entities.csv", ENTITY_COLUMNS, article_rows(article)["entities.csv"])
+
+
+def write_article(directory: Path, article: Article) -> None:
+    """Write ``text.txt``, the four tables and the article's own ``article.csv`` row."""
+    write_text_atomic(directory / TEXT_FILE, article.text)
+    for name, rows in article_rows(article).items():
+        write_csv(directory / name, ARTICLE_TABLES[name], rows)
+    write_csv(directory / META_FILE, ARTICLE_COLUMNS, [article_meta(article)])
+
+
+def write_corpus(
+    out: Path, metas: Sequence[Row], article_dirs: Sequence[Path], index: Sequence[Row]
+) -> None:
+    """Write ``articles.csv``, ``entity_index.csv`` and the corpus-wide tables."""
+    write_csv(out / "articles.csv", ARTICLE_COLUMNS, metas)
+    write_csv(out / "entity_index.csv", ENTITY_INDEX_COLUMNS, index)
+    for name in CORPUS_TABLES:
+        rows: list[dict[str, str]] = []
+        for directory in article_dirs:
+            if (directory / name).is_file():
+                rows.extend(read_csv(directory / name))
+        write_csv(out / name, ARTICLE_TABLES[name], rows)

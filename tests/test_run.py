@@ -1,0 +1,216 @@
+"""The runner and the tables: every bad input, the offset invariant, determinism, increments."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline import config
+from pipeline.run import run
+from pipeline.tables import ARTICLE_TABLES, CORPUS_TABLES, read_csv
+
+ARTICLE = "وافقت ميتا على دفع 14.8 مليار دولار مقابل حصة 49% في شركة Scale AI في يونيو 2025.\n"
+
+# (file name, bytes, expected status, expected encoding or error)
+INPUTS = [
+    ("utf8.txt", ARTICLE.encode("utf-8"), "ok", "utf-8"),
+    ("bom.txt", codecs.BOM_UTF8 + ARTICLE.encode("utf-8"), "ok", "utf-8-sig"),
+    ("utf16.txt", ARTICLE.encode("utf-16"), "ok", "utf-16"),
+    ("cp1256.txt", ARTICLE.encode("cp1256"), "ok", "windows-1256"),
+    (
+        "broken utf8.txt",
+        ARTICLE.encode("utf-8")[:20] + b"\xff" + ARTICLE.encode("utf-8")[20:],
+        "ok",
+        "utf-8",
+    ),
+    ("مقال عن ميتا.txt", ARTICLE.encode("utf-8"), "ok", "utf-8"),
+    ("page.html", f"<html><body><p>{ARTICLE}</p></body></html>".encode(), "ok", "utf-8"),
+    ("empty.txt", b"", "error", "empty file"),
+    ("blank.txt", b"  \n\n\t ", "error", "no text (whitespace only)"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "error", "binary file"),
+]
+
+
+@pytest.fixture(scope="module")
+def bad_corpus_run(tmp_path_factory, tagger):
+    root = tmp_path_factory.mktemp("bad")
+    raw = root / "raw"
+    raw.mkdir()
+    for name, data, *_ in INPUTS:
+        (raw / name).write_bytes(data)
+    out = root / "out"
+    result = run([raw], out, tagger)
+    return raw, out, result
+
+
+@pytest.mark.parametrize(
+    ("name", "status", "detail"), [(n, s, d) for n, _, s, d in INPUTS], ids=[n for n, *_ in INPUTS]
+)
+def test_every_input_gets_a_row(bad_corpus_run, name: str, status: str, detail: str) -> None:
+    _, out, _ = bad_corpus_run
+    rows = {row["article_id"]: row for row in read_csv(out / "articles.csv")}
+    row = rows[Path(name).stem]
+    assert row["status"] == status
+    if status == "ok":
+        assert row["encoding"] == detail
+        assert row["error"] == ""
+        assert int(row["n_tokens"]) > 10
+        assert (
+            (out / row["article_id"] / "text.txt").read_text(encoding="utf-8").startswith("وافقت")
+        )
+    else:
+        assert row["error"].startswith(detail)
+        assert "\n" not in row["error"]
+
+
+def test_invalid_bytes_are_reported_in_the_row(bad_corpus_run) -> None:
+    _, out, _ = bad_corpus_run
+    row = {r["article_id"]: r for r in read_csv(out / "articles.csv")}["broken utf8"]
+    assert row["warnings"] == "1 invalid UTF-8 byte sequence(s) replaced by U+FFFD"
+
+
+def test_failures_are_counted_and_others_written(bad_corpus_run) -> None:
+    _, out, result = bad_corpus_run
+    assert sorted(m["article_id"] for m in result.failed) == ["blank", "empty", "image"]
+    assert len(result.metas) == len(INPUTS)
+    assert not [p for p in out.rglob("*") if ".tmp" in p.name]  # atomic writes leave nothing
+
+
+def test_raw_folder_is_never_written(bad_corpus_run) -> None:
+    raw, _, _ = bad_corpus_run
+    assert sorted(p.name for p in raw.iterdir()) == sorted(n for n, *_ in INPUTS)
+
+
+def _all_table_rows(out: Path):
+    for name in (*ARTICLE_TABLES, *CORPUS_TABLES):
+        for path in sorted(out.rglob(name)):
+            for row in read_csv(path):
+                yield path, row
+
+
+def test_offsets_index_text_txt_in_every_table(corpus_run) -> None:
+    out, _ = corpus_run
+    texts = {p.parent.name: p.read_text(encoding="utf-8") for p in out.glob("*/text.txt")}
+    checked = 0
+    for path, row in _all_table_rows(out):
+        text = texts[row["article_id"]]
+        assert text[int(row["start"]) : int(row["end"])] == row["text"], (path, row)
+        checked += 1
+    assert checked > 3000
+
+
+@pytest.fixture(scope="module")
+def corpus_run(tmp_path_factory, tagger):
+    out = tmp_path_factory.mktemp("corpus") / "out"
+    result = run([config.CORPUS_RAW], out, tagger)
+    return out, result
+
+
+def test_corpus_tables_concatenate_the_articles(corpus_run) -> None:
+    out, result = corpus_run
+    assert [m["status"] for m in result.metas] == ["ok"] * 5
+    for name in CORPUS_TABLES:
+        corpus_rows = read_csv(out / name)
+        article_rows = [r for d in sorted(out.iterdir()) if d.is_dir() for r in read_csv(d / name)]
+        assert corpus_rows == article_rows
+
+
+def test_tables_open_in_pandas_as_documented(corpus_run) -> None:
+    out, _ = corpus_run
+    amounts = pd.read_csv(out / "amounts.csv", encoding="utf-8-sig", keep_default_na=False)
+    assert list(amounts.columns) == list(config.AMOUNT_COLUMNS)
+    tokens = pd.read_csv(
+        out / "000_6e6466fcb39c8720" / "tokens.csv", encoding="utf-8-sig", keep_default_na=False
+    )
+    assert list(tokens.columns) == list(config.TOKEN_COLUMNS)
+    assert (out / "amounts.csv").read_bytes().startswith(codecs.BOM_UTF8)
+    articles = pd.read_csv(out / "articles.csv", encoding="utf-8-sig", keep_default_na=False)
+    assert list(articles.columns) == list(config.ARTICLE_COLUMNS)
+
+
+def test_boilerplate_feeds_no_table(corpus_run) -> None:
+    out, _ = corpus_run
+    for row in read_csv(out / "articles.csv"):
+        limit = int(row["boilerplate_start"])
+        for name in ("tokens.csv", "entities.csv", "amounts.csv", "dates.csv"):
+            for r in read_csv(out / row["article_id"] / name):
+                assert int(r["end"]) <= limit
+    tokens = read_csv(out / "001_a038912ff83e431d" / "tokens.csv")
+    assert "المقالات" not in {t["text"] for t in tokens}
+
+
+def test_headline_figures_are_in_the_tables(corpus_run) -> None:
+    out, _ = corpus_run
+    money = {
+        (r["article_id"][:3], r["value"], r["currency"])
+        for r in read_csv(out / "amounts.csv")
+        if r["kind"] == "money"
+    }
+    for expected in [
+        ("000", "14800000000", "USD"),
+        ("001", "15000000000", "USD"),
+        ("002", "14300000000", "USD"),
+        ("003", "10000000000", "USD"),
+        ("004", "14300000000", "USD"),
+    ]:
+        assert expected in money
+    percents = {
+        (r["article_id"][:3], r["value"])
+        for r in read_csv(out / "amounts.csv")
+        if r["kind"] == "percent"
+    }
+    assert ("000", "49") in percents
+
+
+def test_runs_are_byte_identical_and_incremental(tmp_path: Path, tagger) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in sorted(config.CORPUS_RAW.glob("*.txt"))[:2]:
+        (raw / path.name).write_bytes(path.read_bytes())
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert run([raw], first, tagger).analysed == 2
+    assert run([raw], second, tagger).analysed == 2
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for name in files:
+        if name.name != ".stamp":  # the stamp names the source path, which differs
+            assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    # unchanged input: nothing analysed again, same tables
+    before = {p: p.read_bytes() for p in first.rglob("*.csv")}
+    assert run([raw], first, tagger).analysed == 0
+    assert {p: p.read_bytes() for p in first.rglob("*.csv")} == before
+    # one article edited: only it is analysed again
+    edited = sorted(raw.iterdir())[0]
+    edited.write_bytes(
+        edited.read_bytes() + "\nوقال وانغ إن الصفقة بلغت 20 مليار دولار.\n".encode()
+    )
+    assert run([raw], first, tagger).analysed == 1
+    values = {r["value"] for r in read_csv(first / "amounts.csv")}
+    assert "20000000000" in values
+
+
+def test_a_20_mb_article_is_read(tmp_path: Path, tagger) -> None:
+    body = (config.CORPUS_RAW / "002_5802921390852e0a.txt").read_bytes()
+    big = tmp_path / "raw" / "big.txt"
+    big.parent.mkdir()
+    big.write_bytes(body * (20_000_000 // len(body) + 1))
+    assert big.stat().st_size >= 20_000_000
+    result = run([big.parent], tmp_path / "out", tagger)
+    assert result.metas[0]["status"] == "ok", result.metas[0]["error"]
+    assert int(result.metas[0]["n_amounts"]) > 10_000
+
+
+def test_csv_fields_with_commas_quotes_and_newlines_survive(tmp_path: Path, tagger) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "q.txt").write_text('قال "وانغ"، إن 60,000 عامل.\n', encoding="utf-8")
+    run([raw], tmp_path / "out", tagger)
+    with (tmp_path / "out" / "q" / "tokens.csv").open(encoding="utf-8-sig", newline="") as handle:
+        texts = [row["text"] for row in csv.DictReader(handle)]
+    assert '"' in texts and "60,000" in texts
+    assert os.path.getsize(tmp_path / "out" / "q" / "text.txt") > 0
