@@ -1,0 +1,575 @@
+"""Money, percentages, counts, plain numbers and ordinals in Arabic news text -> ``Amount``.
+
+>>> [(a.text, a.kind, str(a.value), a.currency, a.qualifier)
+...  for a in find_amounts("تراهن ميتا بحوالي 10 مليارات دولار على Scale AI")]
+[('حوالي 10 مليارات دولار', 'money', '10000000000', 'USD', 'approx')]
+
+Span convention (one rule for every kind):
+
+* the span covers the qualifier words, the number, its scale word and its unit: currency
+  (with its adjective: ``5 ملايين دولار كندي``), percent sign or words, or the counted noun:
+  ``نحو 15 مليار دولار``، ``أكثر من 2 مليار دولار``، ``بين 10 و15 مليار دولار``،
+  ``15 مليار دولار تقريبا``، ``عشرات الآلاف من المتعاقدين``;
+* a leading clitic is never in the span, whether on the qualifier or on the number:
+  ``بحوالي 60,000 عامل`` -> ``حوالي 60,000 عامل``، ``بـ15 مليار دولار`` -> ``15 مليار دولار``،
+  ``الـ 7 مليارات دولار`` -> ``7 مليارات دولار``;
+* a qualifier counts only when it touches the number (only spaces between): in
+  ``قد تتجاوز قيمة هذا التمويل 10 مليارات دولار`` the verb is separated by a noun phrase and
+  the amount stays ``exact``. When several qualifiers are stacked the nearest wins
+  (``ليصل إلى أكثر من 2 مليار دولار`` is ``more_than``).
+
+Kinds and units: ``money`` (unit the currency word, ``currency`` ISO 4217 or "" when the
+word alone is ambiguous: ريال، دينار...), ``percent`` (unit ``percent`` or
+``percentage_point``), ``count`` (unit the counted noun as written, without clitics, article,
+diacritics or the tanween alef: ``50 شخصًا`` -> ``شخص``), ``number`` (unit "" or
+``multiplier`` for الضعف، ثلاثة أضعاف) and ``ordinal``. Vague quantities (عشرات، آلاف،
+مليارات الدولارات، بضعة، عدة) have value None and qualifier ``vague``. Ranges (``بين X و Y``،
+``من X إلى Y`` with X < Y, ``X-Y``) have qualifier ``range`` and ``value_max``; a scale word
+on Y alone is shared (``بين 10 و15 مليار`` = 1e10..1.5e10).
+
+Not amounts: numbers inside dates (``find_dates`` runs first), a bare year 1900-2100 with
+nothing counted after it, versions and model names (a number right after a Latin word:
+``Llama 4``، ``GPT-5``، or touching one: ``5G``), times ``10:30``, phone numbers, IP
+addresses, the partitive أحد/إحدى (``إحدى أبرز الشركات``) and واحد/واحدة unless after a
+counted noun (``عام واحد`` is a count of 1).
+"""
+
+from __future__ import annotations
+
+import datetime
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from pipeline.dates import MONTHS, find_dates_in
+from pipeline.doc import Amount
+from pipeline.lexicon import load_tsv
+from pipeline.numbers import (
+    FRACTIONS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SCALE_WORDS,
+    TENS,
+    VAGUE_WORDS,
+    Normalized,
+    Number,
+    Token,
+    clitic_splits,
+    exact,
+    joined,
+    normalize,
+    normalize_word,
+    read_number,
+    strip_diacritics,
+    tokenize,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Language data as phrase tables: first word -> [(all words, payload)], longest phrase first
+# ---------------------------------------------------------------------------------------------
+
+Phrases = dict[str, list[tuple[tuple[str, ...], object]]]
+
+
+def _phrase_table(pairs: list[tuple[str, object]]) -> Phrases:
+    table: Phrases = {}
+    for phrase, payload in pairs:
+        words = tuple(token.text for token in tokenize(normalize_word(phrase)))
+        table.setdefault(words[0], []).append((words, payload))
+    for entries in table.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return table
+
+
+_QUALIFIER_ROWS = load_tsv("qualifiers.tsv")
+QUALIFIERS_BEFORE = _phrase_table(
+    [(r["phrase"], r["qualifier"]) for r in _QUALIFIER_ROWS if r["position"] == "before"]
+)
+QUALIFIERS_AFTER = _phrase_table(
+    [(r["phrase"], r["qualifier"]) for r in _QUALIFIER_ROWS if r["position"] == "after"]
+)
+PERCENT_WORDS = _phrase_table([(r["phrase"], r["unit"]) for r in load_tsv("percent_words.tsv")])
+CURRENCIES = _phrase_table(
+    [(r["form"], (r["unit"], r["currency"])) for r in load_tsv("currencies.tsv")]
+)
+def _range_openers() -> Phrases:
+    joiners: dict[str, set[str]] = {}
+    for row in load_tsv("range_words.tsv"):
+        joiners.setdefault(row["opener"], set()).add(normalize_word(row["joiner"]))
+    return _phrase_table([(opener, frozenset(words)) for opener, words in joiners.items()])
+
+
+RANGE_OPENERS = _range_openers()
+
+
+def _agreement_stem(word: str) -> str:
+    """An adjective without article and feminine ending: الأمريكية -> امريكي (folded)."""
+    word = word[2:] if word.startswith("ال") and len(word) > 4 else word
+    return word[:-1] if word.endswith("ه") else word
+
+
+def _modifiers() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in load_tsv("currency_modifiers.tsv"):
+        words = tuple(_agreement_stem(w) for w in normalize_word(row["modifier"]).split())
+        table.setdefault(row["unit"], []).append((words, row["currency"]))
+    for entries in table.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return table
+
+
+CURRENCY_MODIFIERS = _modifiers()
+FUNCTION_WORDS = frozenset(normalize_word(r["word"]) for r in load_tsv("function_words.tsv"))
+
+#: Words that can never be the counted noun after a number.
+_NOT_NOUNS = (
+    FUNCTION_WORDS | NUMBER_WORDS.keys() | SCALE_WORDS.keys() | VAGUE_WORDS
+    | {w for w, (_, use) in ORDINALS.items() if use != "definite"}  # 30 ثانية is a count
+    | FRACTIONS.keys() | {m for m in MONTHS if " " not in m}
+    | QUALIFIERS_BEFORE.keys() | QUALIFIERS_AFTER.keys() | PERCENT_WORDS.keys() | CURRENCIES.keys()
+)
+
+#: Words after which an amount may start (stems; ال-forms of ordinals and tens included).
+_STARTERS = (
+    NUMBER_WORDS.keys() | SCALE_WORDS.keys() | VAGUE_WORDS | FRACTIONS.keys()
+    | {"ال" + w for w in (*ORDINALS, *TENS)}
+    | {w for w, (_, use) in ORDINALS.items() if use == "bare"}
+    | QUALIFIERS_BEFORE.keys() | RANGE_OPENERS.keys()
+)
+_SYMBOL_STARTERS = frozenset({"%", "us"} | {w for w in CURRENCIES if not w[0].isalpha()})
+_DASHES = frozenset({"-", "–", "—"})
+
+
+# ---------------------------------------------------------------------------------------------
+# The scanner
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """An amount in folded offsets, before it becomes an :class:`Amount`."""
+
+    start: int
+    end_index: int
+    kind: str
+    value: Decimal | None
+    value_max: Decimal | None = None
+    unit: str = ""
+    currency: str = ""
+    qualifier: str = "exact"
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    kind: str
+    unit: str
+    currency: str
+    end_index: int
+
+
+class _Scanner:
+    """Reads amounts token by token over one normalised text."""
+
+    def __init__(self, norm: Normalized, reference_date: datetime.date | None) -> None:
+        self.norm = norm
+        self.tokens = tokenize(norm.text)
+        self.blocked = self._date_tokens(reference_date)
+
+    def _date_tokens(self, reference_date: datetime.date | None) -> list[bool]:
+        """Which tokens lie inside a date: a number that is part of a date is not an amount."""
+        blocked = [False] * len(self.tokens)
+        starts = [self.norm.span(t.start, t.end)[0] for t in self.tokens]
+        for date in find_dates_in(self.norm, reference_date):
+            k = bisect_left(starts, date.start)
+            while k < len(starts) and starts[k] < date.end:
+                blocked[k] = True
+                k += 1
+        return blocked
+
+    # -- the main loop ------------------------------------------------------------------------
+
+    def scan(self) -> list[Amount]:
+        amounts: list[Amount] = []
+        last_end, i = 0, 0
+        while i < len(self.tokens):
+            found = self._amount_at(i) if self._may_start(i) else None
+            if found is not None and found.start >= last_end:
+                amounts.append(self._record(found))
+                last_end = self.tokens[found.end_index - 1].end
+                i = found.end_index
+            else:
+                i += 1
+        return amounts
+
+    def _may_start(self, i: int) -> bool:
+        """Cheap test that an amount can start here (keeps the scan fast)."""
+        token = self.tokens[i]
+        if self.blocked[i]:
+            return False
+        if token.kind == "num":
+            return True
+        if token.kind == "word":
+            return any(
+                stem in _STARTERS or stem in NUMBER_WORDS for _, stem in clitic_splits(token.text)
+            )
+        return token.text in _SYMBOL_STARTERS
+
+    def _record(self, found: _Found) -> Amount:
+        start, end = self.norm.span(found.start, self.tokens[found.end_index - 1].end)
+        return Amount(
+            start, end, self.norm.original[start:end], found.kind, found.value, found.value_max,
+            found.unit, found.currency, found.qualifier,
+        )
+
+    # -- phrases --------------------------------------------------------------------------
+
+    def _phrase(
+        self, i: int, table: Phrases, clitic: bool = False
+    ) -> tuple[int, int, object] | None:
+        """(clitic length, index after, payload) of the longest phrase of ``table`` at ``i``."""
+        tokens = self.tokens
+        if i >= len(tokens):
+            return None
+        token = tokens[i]
+        firsts = (
+            clitic_splits(token.text) if clitic and token.kind == "word" else ((0, token.text),)
+        )
+        for prefix, stem in firsts:
+            for words, payload in table.get(stem, ()):
+                k = i + 1
+                for word in words[1:]:
+                    if k >= len(tokens) or not joined(tokens[k]) or tokens[k].text != word:
+                        break
+                    k += 1
+                else:
+                    return prefix, k, payload
+        return None
+
+    def _next(self, k: int) -> bool:
+        """True when token ``k`` exists and continues the amount on the same line."""
+        return k < len(self.tokens) and joined(self.tokens[k]) and not self.blocked[k]
+
+    # -- amounts ----------------------------------------------------------------------------
+
+    def _amount_at(self, i: int) -> _Found | None:
+        found = self._qualified_at(i) or self._range_at(i) or self._quantity_at(i)
+        if found is None:
+            return None
+        end = found.end_index
+        after = self._phrase(end, QUALIFIERS_AFTER) if self._next(end) else None
+        if after is not None and found.qualifier == "exact":
+            found = replace(found, end_index=after[1], qualifier=str(after[2]))
+        return found if self._acceptable(found, i) else None
+
+    def _qualified_at(self, i: int) -> _Found | None:
+        """نحو 15 مليار دولار، أكثر من الضعف، ما يصل إلى 65 مليار دولار."""
+        match = self._phrase(i, QUALIFIERS_BEFORE, clitic=True)
+        if match is None:
+            return None
+        prefix, j, qualifier = match
+        if not self._next(j):
+            return None
+        inner = self._range_at(j) or self._quantity_at(j, qualified=True)
+        if inner is None or inner.kind == "ordinal":
+            return None
+        start = self.tokens[i].start + prefix
+        if inner.qualifier in ("range", "vague"):
+            return replace(inner, start=start)
+        return replace(inner, start=start, qualifier=str(qualifier))
+
+    def _range_at(self, i: int) -> _Found | None:
+        """بين 10 و15 مليار دولار، من 3 إلى 5 ملايين."""
+        match = self._phrase(i, RANGE_OPENERS, clitic=True)
+        if match is None:
+            return None
+        prefix, j, joiner = match
+        if not self._next(j):
+            return None
+        low = self._plain_number(j)
+        if low is None:
+            return None
+        k = low.end_index
+        low_unit = self._unit_at(k, low)
+        if low_unit is not None:
+            k = low_unit.end_index
+        if not self._next(k):
+            return None
+        word = self.tokens[k].text
+        if word in joiner:  # type: ignore[operator]
+            k += 1
+        elif not ("و" in joiner and word.startswith("و")):  # type: ignore[operator]
+            return None
+        if not self._next(k):
+            return None
+        high = self._plain_number(k)
+        if high is None:
+            return None
+        start = self.tokens[i].start + prefix
+        return self._range(start, low, low_unit, high)
+
+    def _plain_number(self, k: int) -> Number | None:
+        number = read_number(self.tokens, k)
+        if number is None or number.value is None or number.kind not in ("cardinal", "fraction"):
+            return None
+        if any(self.blocked[k : number.end_index]):
+            return None
+        return number
+
+    def _range(
+        self, start: int, low: Number, low_unit: _Unit | None, high: Number
+    ) -> _Found | None:
+        assert low.value is not None and high.value is not None
+        high_unit = self._unit_at(high.end_index, high)
+        low_value = low.value
+        if low.scale is None and high.scale is not None:
+            low_value = exact(low_value * high.scale)  # بين 10 و15 مليار: the scale is shared
+        if low_value >= high.value:
+            return None  # من 5 إلى 3 reports a change, not a range
+        unit = high_unit or low_unit
+        if unit is None and _is_year(low) and _is_year(high):
+            return None  # بين 2014 و2016 is a period
+        end_index = high_unit.end_index if high_unit else high.end_index
+        kind = unit.kind if unit else "number"
+        return _Found(start, end_index, kind, low_value, high.value,
+                      unit.unit if unit else "", unit.currency if unit else "", "range")
+
+    def _quantity_at(self, i: int, qualified: bool = False) -> _Found | None:
+        """A number with its unit: 14.8 مليار دولار، 49%، 200 موظف، $5، %49، عام واحد."""
+        tokens = self.tokens
+        start = tokens[i].start
+        before: _Unit | None = None
+        symbol = self._phrase(i, CURRENCIES)
+        if symbol is not None and tokens[i].kind != "word" and self._next(symbol[1]):
+            unit, currency = symbol[2]  # type: ignore[misc]
+            before = _Unit("money", unit, currency, symbol[1])
+            i = symbol[1]
+        elif (
+            tokens[i].text == "%" and self._next(i + 1) and not tokens[i + 1].gap
+            and not (i and tokens[i - 1].kind == "num" and not tokens[i].gap)
+        ):
+            before = _Unit("percent", "percent", "", i + 1)  # %49 (the sign written first)
+            i += 1
+        if self.blocked[i]:
+            return None
+        number = read_number(tokens, i, qualified)
+        if number is None or any(self.blocked[i : number.end_index]):
+            return None
+        if before is None:
+            start = number.start
+        if number.kind == "ordinal":
+            return _Found(start, number.end_index, "ordinal", number.value)
+        if number.kind == "multiplier":
+            return _Found(start, number.end_index, "number", number.value, unit="multiplier")
+        if number.alone == "after_noun":
+            return self._after_noun(i, number)
+        dash = self._dash_range(start, number)
+        if dash is not None:
+            return dash
+        unit = before or self._unit_at(number.end_index, number)
+        qualifier = "vague" if number.kind == "vague" else "exact"
+        if unit is None:
+            return _Found(start, number.end_index, "number", number.value, qualifier=qualifier)
+        end_index = max(unit.end_index, number.end_index)
+        return _Found(start, end_index, unit.kind, number.value, None, unit.unit, unit.currency,
+                      qualifier)
+
+    def _after_noun(self, i: int, number: Number) -> _Found | None:
+        """عام واحد، رجل واحد: واحد/واحدة after a counted noun make a count of one."""
+        if i == 0 or not joined(self.tokens[i]) or self.blocked[i - 1]:
+            return None
+        start, end = self.norm.span(self.tokens[i].start, self.tokens[i].end)
+        if strip_diacritics(self.norm.original[start:end]).startswith("وأ"):
+            return None  # وأحد folds to واحد: it is و + the partitive أحد, not "one"
+        noun = self._noun(i - 1, definite=False)
+        if not noun:
+            return None
+        return _Found(self.tokens[i - 1].start, number.end_index, "count", number.value,
+                      unit=noun)
+
+    def _dash_range(self, start: int, low: Number) -> _Found | None:
+        """10-15 مليون: two digit numbers joined by a dash."""
+        k = low.end_index
+        if not low.digits or not self._next(k) or self.tokens[k].text not in _DASHES:
+            return None
+        if not self._next(k + 1) or self.tokens[k + 1].kind != "num":
+            return None
+        high = self._plain_number(k + 1)
+        if high is None or high.kind != "cardinal":
+            return None
+        return self._range(start, low, None, high)
+
+    # -- units ------------------------------------------------------------------------------
+
+    def _unit_at(self, k: int, number: Number) -> _Unit | None:
+        """What follows a number: percent words, a currency, or the counted noun."""
+        if not self._next(k):
+            return None
+        match = self._phrase(k, PERCENT_WORDS)
+        if match is not None:
+            return _Unit("percent", str(match[2]), "", match[1])
+        match = self._phrase(k, CURRENCIES)
+        if match is not None:
+            unit, currency = match[2]  # type: ignore[misc]
+            end_index = match[1]
+            modifier = self._currency_modifier(end_index, unit)
+            if modifier is not None:
+                currency, end_index = modifier
+            return _Unit("money", unit, currency, end_index)
+        if number.kind == "vague":
+            token = self.tokens[k]
+            if token.text == "من" and self._next(k + 1):
+                match = self._phrase(k + 1, CURRENCIES)  # مئات الملايين من الدولارات
+                if match is not None and self.tokens[k + 1].text.startswith("ال"):
+                    unit, currency = match[2]  # type: ignore[misc]
+                    return _Unit("money", unit, currency, match[1])
+            definite_next = self._next(k + 1) and self.tokens[k + 1].text.startswith("ال")
+            if token.text == "من" and definite_next:
+                noun = self._noun(k + 1, definite=True)  # عشرات الآلاف من المتعاقدين
+                return _Unit("count", noun, "", k + 2) if noun else None
+            if token.text.startswith("ال"):
+                noun = self._noun(k, definite=True)  # آلاف الموظفين
+                return _Unit("count", noun, "", k + 1) if noun else None
+        noun = self._noun(k, definite=False, number=number)
+        return _Unit("count", noun, "", k + 1) if noun else None
+
+    def _currency_modifier(self, k: int, unit: str) -> tuple[str, int] | None:
+        """The adjective that fixes the currency: دولار كندي، ليرة تركية، الدولار الأمريكي."""
+        for words, currency in CURRENCY_MODIFIERS.get(unit, ()):
+            j = k
+            for word in words:
+                if not self._next(j) or _agreement_stem(self.tokens[j].text) != word:
+                    break
+                j += 1
+            else:
+                return currency, j
+        return None
+
+    def _noun(self, k: int, definite: bool, number: Number | None = None) -> str:
+        """The counted noun at token ``k`` as written (no article, diacritics or tanween alef)."""
+        token = self.tokens[k]
+        if token.kind != "word" or self.blocked[k]:
+            return ""
+        word = token.text
+        if definite:
+            if not word.startswith("ال"):
+                return ""
+            word = word[2:]
+        elif word.startswith("ال") or word in _NOT_NOUNS:
+            return ""
+        if len(word) < 2 or any(stem in _NOT_NOUNS for _, stem in clitic_splits(word)):
+            return ""  # also وعشرة، ومن: a clitic on a number or function word
+        start, end = self.norm.span(token.start, token.end)
+        written = self.norm.original[start:end]
+        noun = strip_diacritics(written)[2 if definite else 0 :]
+        # The accusative of 11..99 (خمسون شخصا) or a written tanween (شخصًا) adds an alef.
+        accusative = "\u064b" in written or (
+            number is not None and number.scale is None and number.value is not None
+            and number.value == number.value.to_integral_value() and number.value % 100 >= 11
+        )
+        if accusative and noun.endswith("ا") and len(noun) > 3:
+            noun = noun[:-1]
+        return noun
+
+    # -- what is not an amount -----------------------------------------------------------------
+
+    def _acceptable(self, found: _Found, i: int) -> bool:
+        """Drop versions, times, phone numbers and bare years (see the module docstring)."""
+        tokens = self.tokens
+        first = next((k for k in range(i, found.end_index) if tokens[k].kind == "num"), None)
+        if first is None:
+            return True
+        last = first
+        while last + 1 < found.end_index and tokens[last + 1].kind == "num":
+            last += 1
+        prev = tokens[first - 1] if first else None
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        # Touching Latin letters (5G, A320), a time (10:30), a phone number (+971 ..., 0501234567).
+        if prev is not None and not tokens[first].gap and prev.kind == "latin":
+            return False
+        if after is not None and not after.gap and after.kind == "latin":
+            return False
+        if after is not None and not after.gap and after.text == ":" and _touching_num(
+            tokens, last + 2
+        ):
+            return False
+        if prev is not None and not tokens[first].gap and prev.text == ":" and first >= 2 and (
+            tokens[first - 2].kind == "num" and not prev.gap
+        ):
+            return False
+        if self._phone_like(first):
+            return False
+        plain = found.kind in ("number", "count") and found.qualifier == "exact"
+        if plain and _is_year_text(tokens[first].text) and found.value == int(tokens[first].text):
+            # A bare year-like number is a year (رؤية 2030، لـ2025 ناقشنا), not a quantity,
+            # even before a noun: news far more often follow a year with a noun or verb
+            # than count 1900-2100 things without a qualifier.
+            return False
+        # A model or product version: Llama 4, GPT-5, Windows 11, iPhone 15.
+        if plain and prev is not None and joined(tokens[first]):
+            if prev.kind == "latin":
+                return False
+            if prev.text in _DASHES and first >= 2 and tokens[first - 2].kind == "latin" and (
+                joined(prev)
+            ):
+                return False
+        return True
+
+    def _phone_like(self, k: int) -> bool:
+        """A digit run that looks like a phone number or a code: +..., 0 + 6 digits or more,
+        three or more groups (555-123-4567, 4 123 4567), a group with a leading zero (000)."""
+        tokens = self.tokens
+        text = tokens[k].text
+        if text.startswith("0") and len(text) > 1 and text.isdigit():
+            return True
+        # Walk back to the first group of the run, then count the groups forward.
+        j = k
+        while j:
+            if tokens[j].gap == " " and tokens[j - 1].kind == "num":
+                j -= 1
+            elif (
+                j >= 2 and not tokens[j].gap and tokens[j - 1].text == "-"
+                and not tokens[j - 1].gap and tokens[j - 2].kind == "num"
+            ):
+                j -= 2
+            else:
+                break
+        if j and tokens[j - 1].text == "+" and not tokens[j].gap:
+            return True
+        groups, first = 1, j
+        while j + 1 < len(tokens):
+            if tokens[j + 1].kind == "num" and tokens[j + 1].gap == " ":
+                groups, j = groups + 1, j + 1
+            elif (
+                tokens[j + 1].text == "-" and not tokens[j + 1].gap
+                and _touching_num(tokens, j + 2)
+            ):
+                groups, j = groups + 1, j + 2
+            else:
+                break
+        # Only plain digit groups make a phone number (not 5,000 or 14.8).
+        return groups >= 3 and all(
+            tokens[g].text.isdigit() for g in range(first, j + 1) if tokens[g].kind == "num"
+        )
+
+
+def _touching_num(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].kind == "num" and not tokens[k].gap
+
+
+def _is_year_text(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+
+
+def _is_year(number: Number) -> bool:
+    return bool(number.digits) and _is_year_text(number.digits)
+
+
+def find_amounts(text: str, reference_date: datetime.date | None = None) -> list[Amount]:
+    """Amounts in ``text``: sorted by start, non-overlapping, ``sentence=-1``.
+
+    ``reference_date`` only helps resolve dates, whose numbers are never amounts.
+
+    >>> [(a.text, a.kind, str(a.value), a.unit) for a in find_amounts("سرّحت نحو 200 موظف")]
+    [('نحو 200 موظف', 'count', '200', 'موظف')]
+    """
+    return _Scanner(normalize(text), reference_date).scan()

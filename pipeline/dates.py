@@ -1,0 +1,224 @@
+"""Dates and relative dates in Arabic news text -> :class:`~pipeline.doc.DateMention`.
+
+What is found (month names in both sets, see ``data/months.tsv``):
+
+* ISO dates ``2025-09-04`` and day-first numeric dates ``4/9/2025`` -> precision day;
+* ``4 سبتمبر 2025``، ``4 يونيو/حزيران 2025`` -> day; ``4 سبتمبر`` -> day, year from the
+  reference date (relative);
+* ``يونيو 2025``، ``أيلول من عام 2025`` -> month;
+* years in a date context: ``عام 2016``، ``العام 2016`` (the span includes the year noun),
+  ``في 2014``، ``منذ 2019``، ``بحلول نهاية 2025`` (the span is the year alone; the trigger word
+  stays outside) -> year;
+* a month alone after a trigger or with الماضي/المقبل (``في أبريل``، ``يوليو الماضي``) -> month,
+  year from the reference date: the previous year when الماضي and the month is not before the
+  reference month, the next year when المقبل/القادم and it is not after it;
+* relative expressions (``data/relative_dates.tsv``): العام الماضي، الشهر المقبل، أمس، اليوم...
+  ``الأسبوع الماضي`` is the reference date minus 7 days, precision day.
+
+Conventions: spans never include a leading clitic (و ف ب ل ك: ``وفي أبريل`` -> ``أبريل``);
+whatever is resolved against the reference date has ``relative=True``, and ``date == ""``
+when there is no reference date. Hijri dates (``1446 هـ``، ربيع الأول) are not read.
+
+>>> [(d.text, d.date) for d in find_dates("أعلنت في يونيو 2025 عن صفقة")]
+[('يونيو 2025', '2025-06')]
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from pipeline.doc import DateMention
+from pipeline.lexicon import load_tsv
+from pipeline.numbers import Normalized, normalize, normalize_word
+
+_LETTER = "\u0621-\u064a"
+_START = f"(?<![{_LETTER}])"
+_END = f"(?![{_LETTER}])"
+_CLITIC = "(?:[وف]?[بلك]?)"
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of folded phrases, longest first, any spacing between words."""
+    folded = sorted({normalize_word(w) for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in folded)
+
+
+MONTHS: dict[str, int] = {
+    " ".join(normalize_word(row["name"]).split()): int(row["month"])
+    for row in load_tsv("months.tsv")
+}
+_WORDS: dict[str, list[str]] = {}
+for _row in load_tsv("date_words.tsv"):
+    _WORDS.setdefault(_row["role"], []).append(_row["word"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Relative:
+    unit: str
+    offset: int
+    precision: str
+
+
+RELATIVE: dict[str, _Relative] = {
+    normalize_word(row["phrase"]): _Relative(row["unit"], int(row["offset"]), row["precision"])
+    for row in load_tsv("relative_dates.tsv")
+}
+_GUARDED = [row["phrase"] for row in load_tsv("relative_dates.tsv") if row["guard"]]
+_UNGUARDED = [row["phrase"] for row in load_tsv("relative_dates.tsv") if not row["guard"]]
+
+_MONTH = f"(?:{_alternation(list(MONTHS))}){_END}"
+# A second name for the same month, as news agencies write it: يونيو/حزيران، يونيو (حزيران).
+_MONTH_ALIAS = rf"(?:\s*(?:/|\(|-)\s*{_MONTH}\s*\)?)?"
+_YEAR_NOUN = _alternation(_WORDS["year_noun"])
+_TRIGGER = _alternation(_WORDS["trigger"])
+_MONTH_TRIGGER = _alternation(_WORDS["trigger"] + _WORDS["month_trigger"])
+_PAST = _alternation(_WORDS["past"])
+_FUTURE = _alternation(_WORDS["future"])
+# A year is not followed by more digits, a decimal part, a percent sign or the Hijri mark هـ.
+_YEAR_END = rf"(?![0-9]|[.,%][0-9]|%|\s*ه{_END})"
+
+_ISO_RE = re.compile(
+    r"(?<![0-9.\-/])(?P<s>(?P<y>[0-9]{4})(?P<sep>[-/])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2}))"
+    r"(?![0-9]|[.\-/][0-9])"
+)
+_DMY_RE = re.compile(
+    r"(?<![0-9.\-/])(?P<s>(?P<d>[0-9]{1,2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4}))"
+    r"(?![0-9]|[.\-/][0-9])"
+)
+_DAY_MONTH_RE = re.compile(
+    rf"(?<![0-9.,])(?P<s>(?P<d>[0-9]{{1,2}})\s*(?:من\s+)?{_CLITIC}(?P<mon>{_MONTH}){_MONTH_ALIAS}"
+    rf"(?:\s*[،,]?\s*(?:(?:{_YEAR_NOUN})\s+)?(?P<y>[0-9]{{4}}){_YEAR_END})?)"
+)
+_MONTH_YEAR_RE = re.compile(
+    rf"{_START}{_CLITIC}(?P<s>(?P<mon>{_MONTH}){_MONTH_ALIAS}"
+    rf"\s*[،,]?\s*(?:من\s+)?(?:(?:{_YEAR_NOUN})\s+)?(?P<y>[0-9]{{4}}){_YEAR_END})"
+)
+_MONTH_ALONE_RE = re.compile(
+    rf"(?:(?P<trig>{_START}{_CLITIC}(?:{_MONTH_TRIGGER}){_END}\s+)|{_START}{_CLITIC})"
+    rf"(?P<s>(?P<mon>{_MONTH}){_MONTH_ALIAS}"
+    rf"(?:\s+(?:(?P<past>{_PAST})|(?P<future>{_FUTURE})){_END})?)"
+)
+_YEAR_RE = re.compile(
+    rf"{_START}{_CLITIC}(?:(?P<noun>(?:{_YEAR_NOUN}))\s+(?P<y1>[0-9]{{4}})"
+    rf"|(?:{_TRIGGER})\s+(?:(?P<noun2>{_YEAR_NOUN})\s+)?(?P<y2>[0-9]{{4}})){_YEAR_END}"
+)
+_RELATIVE_RE = re.compile(
+    rf"{_START}{_CLITIC}(?P<s>{_alternation(_UNGUARDED)}){_END}"
+    rf"(?!\s+(?:{_PAST}|{_FUTURE}|الحالي|الجاري){_END})"
+    rf"|{_START}{_CLITIC}(?P<g>{_alternation(_GUARDED)}){_END}(?!\s+ال)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int  # folded offsets
+    end: int
+    date: str
+    precision: str
+    relative: bool
+
+
+def _day(year: int, month: int, day: int) -> str:
+    """ISO day, or "" when the calendar has no such day (31/2/2025)."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def _shift_month(ref: datetime.date, months: int) -> str:
+    year, month = divmod(ref.year * 12 + ref.month - 1 + months, 12)
+    return f"{year:04d}-{month + 1:02d}"
+
+
+def _resolve(rel: _Relative, ref: datetime.date | None) -> str:
+    """The date of a relative expression against ``ref`` ("" without a reference date)."""
+    if ref is None:
+        return ""
+    if rel.unit == "year":
+        return f"{ref.year + rel.offset:04d}"
+    if rel.unit == "month":
+        return _shift_month(ref, rel.offset)
+    days = rel.offset * (7 if rel.unit == "week" else 1)
+    return (ref + datetime.timedelta(days=days)).isoformat()
+
+
+def _month_of(match: re.Match[str]) -> int:
+    return MONTHS[" ".join(match.group("mon").split())]
+
+
+def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
+    found: list[_Found] = []
+    for regex in (_ISO_RE, _DMY_RE):
+        for m in regex.finditer(folded):
+            date = _day(int(m["y"]), int(m["m"]), int(m["d"]))
+            if date:
+                found.append(_Found(m.start("s"), m.end("s"), date, "day", False))
+    for m in _DAY_MONTH_RE.finditer(folded):
+        month, day = _month_of(m), int(m["d"])
+        if m["y"]:
+            date = _day(int(m["y"]), month, day)
+            if date:
+                found.append(_Found(m.start("s"), m.end("s"), date, "day", False))
+        elif 1 <= day <= 31:
+            date = _day(ref.year, month, day) if ref else ""
+            found.append(_Found(m.start("s"), m.end("s"), date, "day", True))
+    for m in _MONTH_YEAR_RE.finditer(folded):
+        found.append(_Found(m.start("s"), m.end("s"), f"{int(m['y']):04d}-{_month_of(m):02d}",
+                            "month", False))
+    for m in _MONTH_ALONE_RE.finditer(folded):
+        if not (m["trig"] or m["past"] or m["future"]):
+            continue  # a bare month name needs context: آب is also "father"
+        month, date = _month_of(m), ""
+        if ref is not None:
+            year = ref.year
+            if m["past"] and month >= ref.month:
+                year -= 1
+            elif m["future"] and month <= ref.month:
+                year += 1
+            date = f"{year:04d}-{month:02d}"
+        found.append(_Found(m.start("s"), m.end("s"), date, "month", True))
+    for m in _YEAR_RE.finditer(folded):
+        year = m["y1"] or m["y2"]
+        noun = m["noun"] or m["noun2"]
+        low, high = (1000, 2999) if noun else (1900, 2100)
+        if low <= int(year) <= high:
+            start = m.start("noun") if m["noun"] else m.start("noun2") if noun else m.start("y2")
+            found.append(_Found(start, m.end(), year, "year", False))
+    for m in _RELATIVE_RE.finditer(folded):
+        group = "s" if m["s"] else "g"
+        rel = RELATIVE[" ".join(m[group].split())]
+        found.append(_Found(m.start(group), m.end(group), _resolve(rel, ref), rel.precision, True))
+    return found
+
+
+def find_dates_in(
+    norm: Normalized, reference_date: datetime.date | None = None
+) -> list[DateMention]:
+    """:func:`find_dates` over an already normalised text (shared with amount extraction)."""
+    chosen: list[_Found] = []
+    # Longest first at each start; then keep those that do not overlap an earlier choice.
+    for cand in sorted(_candidates(norm.text, reference_date), key=lambda f: (f.start, -f.end)):
+        if chosen and cand.start < chosen[-1].end:
+            continue
+        chosen.append(cand)
+    mentions = []
+    for cand in chosen:
+        start, end = norm.span(cand.start, cand.end)
+        mentions.append(DateMention(start, end, norm.original[start:end], cand.date,
+                                    cand.precision, cand.relative))
+    return mentions
+
+
+def find_dates(text: str, reference_date: datetime.date | None = None) -> list[DateMention]:
+    """Dates in ``text``, sorted and non-overlapping, offsets into ``text``.
+
+    >>> ref = datetime.date(2025, 9, 4)
+    >>> [(d.text, d.date, d.precision) for d in find_dates("سرّح 200 موظف في يوليو الماضي", ref)]
+    [('يوليو الماضي', '2025-07', 'month')]
+    >>> [(d.text, d.date, d.relative) for d in find_dates("حققت 870 مليون دولار العام الماضي")]
+    [('العام الماضي', '', True)]
+    """
+    return find_dates_in(normalize(text), reference_date)
