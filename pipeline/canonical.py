@@ -1,0 +1,427 @@
+"""One name for every spelling of an entity across articles: clitics stripped, letters folded.
+
+``ميتا``, ``لميتا`` and ``Meta`` get one canonical name, so do ``ألكسندر وانغ``, ``ألكسندر وانج``,
+``وانغ`` and ``لوانغ``. Four rules, in this order:
+
+1. **Key.** :func:`canonical_key` folds a spelling to a matching key: quotes and punctuation
+   dropped, letters normalised (diacritics, tatweel, alef/hamza forms, ى/ی -> ي, ة -> ه, ک -> ك),
+   the letters Arabic uses for "g" folded to one (غ ق گ -> ج), a doubled letter inside a word
+   written once, Latin lowercased and unaccented. Spellings whose keys are equal without spaces
+   are one name (``فيس بوك`` = ``فيسبوك``).
+2. **Clitics.** A proclitic (و ف ب ل ك ال لل and their combinations) is stripped from the first
+   word when it is *marked*: written with tatweel (``لـMeta``, ``لـ Scale AI``), glued to Latin
+   script (``وOpenAI``) or standing alone as a word. A bare one is stripped only on evidence:
+   what remains is another mention (or a word of one) somewhere in the corpus, or a gazetteer
+   name. So ``لميتا`` -> ``ميتا`` when ``ميتا`` occurs, while ``لوسي``, ``فيسبوك``, ``بلومبرغ``,
+   ``واشنطن`` and ``ووهان`` keep their first letter. Of several evidenced remainders the shortest
+   is taken (``ولميتا`` -> ``ميتا``).
+3. **Linking.** A mention matching a gazetteer name (or canonical) takes the gazetteer's
+   canonical. Otherwise a *short* mention is linked, inside its article, to the nearest earlier
+   *full* name of the same label (failing that, the nearest later one); failing both, to the one
+   full name in the whole corpus it fits, if exactly one entity fits. Short means: for PER, the
+   first or last words of the full name (``وانغ``, ``غو``, ``مارك``; across articles the last
+   words only); for ORG, the full name
+   without trailing generic words (``Scale`` for ``Scale AI``, ``أندريل`` for ``أندريل إندستريز``)
+   or its Latin initials (``MSL`` for ``Meta Superintelligence Labs``). LOC and MISC mentions are
+   never linked as short forms (``Llama`` is not ``Llama 4``). Every other mention stands for
+   its own key, and mentions with one key (or one gazetteer canonical) join across articles.
+4. **Labels.** The label is part of an entity: spellings join only within one label, so a PER
+   ``وانغ`` never joins an ORG. A mention the tagger mislabels therefore forms its own entity
+   (its own ``entity_index.csv`` row, label shown) instead of being merged silently; the
+   gazetteer still gives it the gazetteer's display name.
+
+The display name of an entity is the gazetteer canonical when it has one, else the spelling
+without clitics that has the most words, then the most mentions, then comes first in
+(article id, offset) order. Nothing depends on the order of the input.
+
+>>> canonical_key("لـ Scale AI")
+'scale ai'
+>>> canonical_key("لميتا"), canonical_key("لميتا", known={"ميتا"})
+('لميتا', 'ميتا')
+>>> canonical_key("ألكسندر وانغ") == canonical_key("ألكسندر وانج")
+True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from camel_tools.utils.dediac import dediac_ar
+
+from pipeline.doc import Article
+from pipeline.lexicon import DATA_DIR, load_tsv
+from pipeline.normalize import normalize_text, normalize_word
+
+#: Columns of ``entity_index.csv``, one row per entity of the corpus.
+#: The gazetteer under ``pipeline/data/``: ``name<TAB>label<TAB>canonical``.
+GAZETTEER_FILE = "gazetteer.tsv"
+#: Separator of the list columns of ``entity_index.csv``.
+LIST_SEPARATOR = " | "
+
+Gazetteer = Sequence[Mapping[str, str]]
+
+# Words an organisation's name may drop: ``Scale`` for ``Scale AI``. (Language data: to move
+# to a data file under pipeline/data/ with the other word lists.)
+ORG_SUFFIXES = (
+    "AI", "Inc", "Corp", "Corporation", "Co", "Company", "Industries", "Labs", "Lab", "Group",
+    "Technologies", "Technology", "Holdings", "LLC", "Ltd", "PLC",
+    "إيه", "آي", "إندستريز", "إنك", "كورب", "جروب", "لابز", "تكنولوجيز", "للتكنولوجيا", "القابضة",
+)
+
+# Proclitics as written: conjunction, then preposition, then article (ل + ال is written لل).
+_PROCLITIC = r"(?:[وف](?:[بك]?(?:ال)?|لل?)?|[بك](?:ال)?|لل?|ال)"
+# A proclitic marked as such: followed by tatweel, glued to Latin script, or a word on its own.
+_MARKED = re.compile(rf"^{_PROCLITIC}(?:\u0640+\s*|\s+(?=\S)|(?=[A-Za-z]))")
+_EDGE = " \t\n\"'“”‘’«»„‟‹›()[]{}<>,،;؛:!?؟…–—"
+_FOLD = str.maketrans({
+    "غ": "ج", "ق": "ج", "گ": "ج", "ڨ": "ج", "ڭ": "ج", "چ": "ج",
+    "ک": "ك", "ی": "ي", "ى": "ي", "ئ": "ي", "ؤ": "و", "ء": None,
+    "ة": "ه", "ۃ": "ه", "ھ": "ه", "ۀ": "ه", "ٱ": "ا", "پ": "ب", "ڤ": "ف",
+})
+# A letter repeated inside a word, not at its start, where وو may be و + a name: ``ووهان`` stays.
+_DOUBLE = re.compile(r"(?<=\S)(\S)\1+")
+_SPACES = re.compile(r"\s+")
+# Shortest remainder of a word after a bare proclitic that may count as a name.
+_MIN_REMAINDER = 2
+
+
+def _fold(text: str) -> str:
+    """Normalised, folded, unpunctuated words separated by single spaces (no clitic handling)."""
+    text = unicodedata.normalize("NFKD", normalize_word(text))
+    chars = []
+    for char in text:
+        category = unicodedata.category(char)
+        if category == "Mn":
+            continue
+        chars.append(char if category[0] in "LN" else " ")
+    folded = "".join(chars).translate(_FOLD)
+    return _SPACES.sub(" ", _DOUBLE.sub(r"\1", folded)).strip()
+
+
+def _compact(key: str) -> str:
+    return key.replace(" ", "")
+
+
+def _clean(text: str) -> tuple[str, bool]:
+    """Edge punctuation off, a marked proclitic off, tatweel and diacritics gone.
+
+    Returns the cleaned text (for display) and whether a proclitic was removed.
+    """
+    text = text.strip(_EDGE)
+    match = _MARKED.match(text)
+    if match:
+        text = text[match.end() :].strip(_EDGE)
+    return _SPACES.sub(" ", dediac_ar(normalize_text(text))).strip(), match is not None
+
+
+def _remainders(word: str) -> list[str]:
+    """What may remain of ``word`` after a bare proclitic, shortest first.
+
+    >>> _remainders("وللبنتاغون")
+    ['بنتاغون', 'لبنتاغون', 'البنتاغون', 'للبنتاغون']
+    """
+    found = set()
+    for conj in ("", "و", "ف"):
+        for prep in ("", "ب", "ل", "ك"):
+            head = conj + prep
+            if head and word.startswith(head):
+                found.add(word[len(head) :])
+        if word.startswith(conj + "لل"):
+            found.add("ال" + word[len(conj) + 2 :])
+    found |= {rest[2:] for rest in found if rest.startswith("ال")}
+    if word.startswith("ال"):
+        found.add(word[2:])
+    letters = [r for r in found if len(_fold(r)) >= _MIN_REMAINDER]
+    return sorted(letters, key=lambda r: (len(r), r))
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """Names a bare proclitic may be stripped down to: keys of phrases and of single words."""
+
+    phrases: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+    def supports(self, words: Sequence[str]) -> bool:
+        key = _fold(" ".join(words))
+        return _compact(key) in self.phrases or (" " not in key and key in self.words)
+
+
+def _parse(text: str, evidence: _Evidence) -> tuple[str, str]:
+    """The display spelling (clitics off) and the key of a mention."""
+    display, marked = _clean(text)
+    words = display.split()
+    if words and not marked:
+        for rest in _remainders(words[0]):
+            if evidence.supports([rest, *words[1:]]):
+                words[0] = rest
+                break
+    display = " ".join(words)
+    return display, _fold(display)
+
+
+def canonical_key(text: str, *, known: Collection[str] = ()) -> str:
+    """The matching key of a spelling; a bare proclitic goes only when the rest is in ``known``.
+
+    ``known`` holds names (or their keys) that count as evidence, e.g. the corpus's mentions.
+
+    >>> canonical_key("وOpenAI"), canonical_key("لـMeta"), canonical_key("«زوكربيرج»")
+    ('openai', 'meta', 'زوكربيرج')
+    >>> canonical_key("لوسي غو")
+    'لوسي جو'
+    """
+    keys = {_fold(name) for name in known}
+    evidence = _Evidence(
+        phrases=frozenset(_compact(k) for k in keys),
+        words=frozenset(w for k in keys for w in k.split()),
+    )
+    return _parse(text, evidence)[1]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention to link: where it is, how it is written and its label."""
+
+    article_id: str
+    sentence: int
+    start: int
+    text: str
+    label: str
+
+
+
+
+class _GazetteerIndex:
+    """Gazetteer names (and canonicals, as names of themselves) by compact key."""
+
+    def __init__(self, rows: Gazetteer) -> None:
+        self.entries: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for row in rows:
+            for name in (row["name"], row["canonical"]):
+                key = _compact(_fold(_clean(name)[0]))
+                entry = (row["label"], row["canonical"])
+                if key and entry not in self.entries[key]:
+                    self.entries[key].append(entry)
+
+    def keys(self) -> frozenset[str]:
+        return frozenset(self.entries)
+
+    def canonical(self, key: str, label: str) -> str | None:
+        """The canonical of the entry of this label, else of the first entry in file order."""
+        entries = self.entries.get(_compact(key), [])
+        for entry_label, canonical in entries:
+            if entry_label == label:
+                return canonical
+        return entries[0][1] if entries else None
+
+
+def load_gazetteer() -> tuple[dict[str, str], ...]:
+    """Rows of the shipped gazetteer (``name``, ``label``, ``canonical``); none if it is absent."""
+    if not (DATA_DIR / GAZETTEER_FILE).is_file():
+        return ()
+    rows = load_tsv(GAZETTEER_FILE)
+    if rows and not {"name", "label", "canonical"} <= rows[0].keys():
+        raise ValueError(f"{GAZETTEER_FILE}: expected the columns name, label, canonical")
+    return rows
+
+
+@cache
+def _shipped_index() -> _GazetteerIndex:
+    return _GazetteerIndex(load_gazetteer())
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    mention: Mention
+    display: str
+    key: str
+    gazetteer: str | None
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.key.split())
+
+    @property
+    def own_anchor(self) -> tuple[str, str]:
+        if self.gazetteer is not None:
+            return ("gazetteer", self.gazetteer)
+        return ("key", _compact(self.key))
+
+
+_ORG_SUFFIX_KEYS = frozenset(_fold(word) for word in ORG_SUFFIXES)
+
+
+def _short_forms(full: _Parsed, across: bool = False) -> set[tuple[str, ...]]:
+    """Keys (as word tuples) of the shortened mentions a full name may have; see the rules above.
+
+    PER: its first or last words (only the last ones ``across`` articles: a first name alone
+    elsewhere is too often someone else). ORG: the name without trailing generic words, and
+    the initials of a Latin name of two words or more (``MSL``). Other labels: none.
+    """
+    words, label = full.words, full.mention.label
+    forms: set[tuple[str, ...]] = set()
+    if label == "PER":
+        for n in range(1, len(words)):
+            forms.add(words[-n:])
+            if not across:
+                forms.add(words[:n])
+    elif label == "ORG":
+        n = len(words)
+        while n > 1 and words[n - 1] in _ORG_SUFFIX_KEYS:
+            n -= 1
+            forms.add(words[:n])
+        latin = full.display.split()
+        if len(latin) > 1 and all(w[0].isascii() and w[0].isalpha() for w in latin):
+            forms.add((_fold("".join(w[0] for w in latin)),))
+    return forms
+
+
+def _position(p: _Parsed) -> tuple[str, int, int, str, str]:
+    m = p.mention
+    return (m.article_id, m.start, m.sentence, m.text, m.label)
+
+
+def _anchors(parsed: Sequence[_Parsed]) -> list[tuple[str, str]]:
+    """The entity each mention stands for: a gazetteer canonical or the key of a (full) name."""
+    order = sorted(range(len(parsed)), key=lambda i: _position(parsed[i]))
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i in order:
+        by_article[parsed[i].mention.article_id].append(i)
+
+    forms = [_short_forms(p) for p in parsed]
+
+    def shortens(i: int, j: int) -> bool:
+        same_label = parsed[i].mention.label == parsed[j].mention.label
+        return same_label and parsed[i].words in forms[j]
+
+    # Inside an article: a short mention -> the nearest earlier full name, else the nearest later.
+    target: dict[int, int] = {}
+    for indices in by_article.values():
+        for pos, i in enumerate(indices):
+            if parsed[i].gazetteer is not None:
+                continue
+            earlier = [j for j in reversed(indices[:pos]) if shortens(i, j)]
+            later = [j for j in indices[pos + 1 :] if shortens(i, j)]
+            if earlier or later:
+                target[i] = (earlier or later)[0]
+
+    root: dict[int, int] = {}
+
+    def find_root(i: int) -> int:
+        if i not in root:
+            root[i] = find_root(target[i]) if i in target else i
+        return root[i]
+
+    base = [parsed[find_root(i)].own_anchor for i in range(len(parsed))]
+    # Across the corpus: a mention not linked in its article joins the one entity it shortens.
+    fits: dict[tuple[str, tuple[str, ...]], set[tuple[str, str]]] = defaultdict(set)
+    for j in order:
+        for form in _short_forms(parsed[j], across=True):
+            fits[parsed[j].mention.label, form].add(base[j])
+    final: dict[int, tuple[str, str]] = {}
+    for i in order:
+        p = parsed[i]
+        if i not in target and p.gazetteer is None:
+            candidates = fits.get((p.mention.label, p.words), set())
+            if len(candidates) == 1:
+                final[i] = next(iter(candidates))
+    return [final.get(find_root(i), base[i]) for i in range(len(parsed))]
+
+
+def _display_name(members: Iterable[_Parsed]) -> str:
+    """Most words, then most mentions, then first in (article id, offset) order."""
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[str, int, int, str, str]] = {}
+    for p in members:
+        counts[p.display] += 1
+        first[p.display] = min(first.get(p.display, _position(p)), _position(p))
+    return min(counts, key=lambda d: (-len(d.split()), -counts[d], first[d], d))
+
+
+def link(mentions: Sequence[Mention], gazetteer: Gazetteer | None = None) -> list[str]:
+    """The canonical display name of each mention, in the order given.
+
+    ``gazetteer`` holds rows with ``name``, ``label`` and ``canonical`` (default: the shipped
+    ``pipeline/data/gazetteer.tsv``, or none while it does not exist).
+    """
+    index = _shipped_index() if gazetteer is None else _GazetteerIndex(gazetteer)
+    first_pass = [_clean(m.text)[0] for m in mentions]
+    keys = {_fold(d) for d in first_pass}
+    evidence = _Evidence(
+        phrases=frozenset(_compact(k) for k in keys) | index.keys(),
+        words=frozenset(w for k in keys for w in k.split()),
+    )
+    parsed = []
+    for m in mentions:
+        display, key = _parse(m.text, evidence)
+        parsed.append(_Parsed(m, display or m.text, key, index.canonical(key, m.label)))
+
+    anchors = _anchors(parsed)
+    groups: dict[tuple[tuple[str, str], str], list[_Parsed]] = defaultdict(list)
+    for p, anchor in zip(parsed, anchors, strict=True):
+        groups[anchor, p.mention.label].append(p)
+    names = {
+        group: anchor[1] if anchor[0] == "gazetteer" else _display_name(members)
+        for group, members in groups.items()
+        for anchor in [group[0]]
+    }
+    return [names[anchor, p.mention.label] for p, anchor in zip(parsed, anchors, strict=True)]
+
+
+def canonicalize_corpus(
+    articles: Sequence[Article], gazetteer: Gazetteer | None = None
+) -> list[Article]:
+    """The articles with every entity's ``canonical`` filled, names linked across all of them."""
+    mentions = [
+        Mention(article.id, span.sentence, span.start, span.text, span.label)
+        for article in articles
+        for span in article.entities
+    ]
+    names = iter(link(mentions, gazetteer))
+    return [
+        dataclasses.replace(
+            article,
+            entities=[dataclasses.replace(s, canonical=next(names)) for s in article.entities],
+        )
+        for article in articles
+    ]
+
+
+def canonicalize(article: Article) -> Article:
+    """One article with its entities' ``canonical`` filled (names linked within it only)."""
+    return canonicalize_corpus([article])[0]
+
+
+def entity_index(
+    articles: Sequence[Article], gazetteer: Gazetteer | None = None
+) -> list[dict[str, object]]:
+    """Rows of ``entity_index.csv``: one per (canonical, label), most mentioned first.
+
+    Articles whose entities have no ``canonical`` yet are canonicalised first, as one corpus.
+    """
+    if any(not span.canonical for article in articles for span in article.entities):
+        articles = canonicalize_corpus(articles, gazetteer)
+    spellings: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    found_in: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for article in articles:
+        for span in article.entities:
+            spellings[span.canonical, span.label][span.text] += 1
+            found_in[span.canonical, span.label].add(article.id)
+    rows = [
+        {
+            "canonical": canonical,
+            "label": label,
+            "mentions": sum(counts.values()),
+            "articles": len(found_in[canonical, label]),
+            "variants": LIST_SEPARATOR.join(sorted(counts, key=lambda t: (-counts[t], t))),
+            "article_ids": LIST_SEPARATOR.join(sorted(found_in[canonical, label])),
+        }
+        for (canonical, label), counts in spellings.items()
+    ]
+    return sorted(rows, key=lambda r: (-int(r["mentions"]), r["canonical"], r["label"]))
