@@ -31,7 +31,7 @@ from pipeline.tables import (
     write_corpus,
     write_entities,
 )
-from pipeline.tagger import CrfTagger, tag_article, untagged
+from pipeline.tagger import Tagger, tag_article, untagged
 from pipeline.tokenize import tokenize
 
 STAMP_FILE = ".stamp"
@@ -82,7 +82,7 @@ def add_dates(article: Article) -> Article:
     return dataclasses.replace(article, dates=_per_sentence(article, find_dates))
 
 
-def analyse(article: Article, tagger: CrfTagger | None) -> Article:
+def analyse(article: Article, tagger: Tagger | None) -> Article:
     """All stages after reading, in order."""
     article = add_tokens(article)
     article = tag_article(article, tagger) if tagger else untagged(article)
@@ -127,13 +127,13 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _stamp(data: bytes, source: str, tagger: CrfTagger | None) -> str:
-    model = hashlib.sha256(tagger.path.read_bytes()).hexdigest() if tagger else "none"
+def _stamp(data: bytes, source: str, tagger: Tagger | None) -> str:
+    model = tagger.fingerprint() if tagger else "none"
     parts = (hashlib.sha256(data).hexdigest(), source, model, code_fingerprint())
     return "\n".join(parts) + "\n"
 
 
-def process(path: Path, article_id: str, out: Path, tagger: CrfTagger | None) -> tuple[dict, bool]:
+def process(path: Path, article_id: str, out: Path, tagger: Tagger | None) -> tuple[dict, bool]:
     """Read, analyse and write one article; returns its ``articles.csv`` row and whether it ran."""
     directory = out / article_id
     article = Article(id=article_id, source=shown_path(path))
@@ -186,7 +186,7 @@ def article_ids(files: Sequence[Path]) -> list[str]:
 def run(
     paths: Sequence[Path],
     out: Path,
-    tagger: CrfTagger | None,
+    tagger: Tagger | None,
     progress: Callable[[str], None] | None = None,
 ) -> RunResult:
     """Process every article under ``paths`` into ``out`` and write the corpus tables."""
