@@ -41,8 +41,9 @@ $(OUT)/articles.csv: $(INSTALLED) $(RAW) $(MODEL) $(CODE)
 train: $(INSTALLED) ## retrain the entity tagger from corpus/annotations (EXTRA="a.conll b.conll" adds corpora)
 	$(PY) -m pipeline train --model $(MODEL) $(if $(EXTRA),--extra $(EXTRA))
 
-eval: $(INSTALLED) ## score the tagger (leave-one-article-out; EXTRA= adds training data) into outputs/eval/
-	$(PY) -m pipeline evaluate --cross-validate $(if $(EXTRA),--extra $(EXTRA)) --out $(OUT)/eval
+eval: $(INSTALLED) ## score the tagger into outputs/eval/: leave-one-article-out; with EXTRA= also the first EXTRA file's dev split
+	$(PY) -m pipeline evaluate --cross-validate --out $(OUT)/eval \
+		$(if $(EXTRA),--extra $(EXTRA) --dev-split $(firstword $(EXTRA)))
 
 test: $(DEV_INSTALLED) ## run the test suite and the linter
 	$(PY) -m pytest -q

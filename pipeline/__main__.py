@@ -29,6 +29,7 @@ from pipeline.evaluate import (
     SCORE_COLUMNS,
     Score,
     cross_validate,
+    evaluate_dev_split,
     evaluate_file,
     format_scores,
 )
@@ -134,6 +135,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         extra = [Path(p) for p in args.extra]
         pooled, _ = cross_validate(gold_files(Path(args.annotations)), extra)
         named["leave_one_article_out"] = pooled
+    if args.dev_split:
+        path = Path(args.dev_split)
+        if not path.is_file():
+            raise UsageError(f"{path}: no such annotation file")
+        named[f"dev_split_{path.stem}"] = evaluate_dev_split(path)
     if args.gold:
         tagger = _load_tagger(Path(args.model))
         for gold in args.gold:
@@ -142,7 +148,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
                 raise UsageError(f"{path}: no such gold file")
             named[path.stem] = evaluate_file(tagger, path)
     if not named:
-        raise UsageError("give a GOLD.conll file or --cross-validate")
+        raise UsageError("give a GOLD.conll file, --cross-validate or --dev-split CONLL")
     _print_scores(named, args.json)
     if args.out:
         _write_scores(Path(args.out), named)
@@ -223,6 +229,11 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--annotations", default=str(config.ANNOTATIONS), help="gold CoNLL folder")
     p.add_argument("--extra", nargs="*", default=[], help="extra training data for the folds")
+    p.add_argument(
+        "--dev-split",
+        metavar="CONLL",
+        help="train on the first 90%% of this corpus and score its last 10%%",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--out", help="also write one CSV of scores per evaluation into this folder")
     p.set_defaults(func=cmd_evaluate)

@@ -117,6 +117,29 @@ def cross_validate(
     return score(all_gold, all_predicted), per_file
 
 
+#: Share of an external corpus's sentences (the last ones) held out as its development split.
+DEV_FRACTION = 0.1
+
+
+def split_dev(
+    sentences: Sequence[LabeledSentence], fraction: float = DEV_FRACTION
+) -> tuple[list[LabeledSentence], list[LabeledSentence]]:
+    """The first sentences for training and the last ``fraction`` of them for development."""
+    cut = len(sentences) - round(len(sentences) * fraction)
+    return list(sentences[:cut]), list(sentences[cut:])
+
+
+def evaluate_dev_split(
+    corpus: Path, params: CrfParams | None = None, fraction: float = DEV_FRACTION
+) -> list[Score]:
+    """Train on the first sentences of an external corpus and score its held-out last ones."""
+    train_sentences, dev = split_dev(read_conll(corpus, strict=False), fraction)
+    with tempfile.TemporaryDirectory() as tmp:
+        model = Path(tmp) / "dev.crfsuite"
+        fit(train_sentences, model, params or CrfParams())
+        return evaluate_sentences(CrfTagger.load(model), dev)
+
+
 def format_scores(scores: Sequence[Score], title: str = "") -> str:
     """A plain-text table of scores."""
     lines = [title] if title else []

@@ -8,8 +8,16 @@ from pathlib import Path
 import pytest
 
 from pipeline.annotations import write_conll
+from pipeline.bio import tags_to_ranges
 from pipeline.doc import Article
-from pipeline.evaluate import MICRO, cross_validate, evaluate_file, score
+from pipeline.evaluate import (
+    MICRO,
+    cross_validate,
+    evaluate_dev_split,
+    evaluate_file,
+    score,
+    split_dev,
+)
 from pipeline.features import sentence_features, shape, stem
 from pipeline.tagger import CrfTagger, ModelError, tag_article
 from pipeline.tokenize import tokenize
@@ -188,3 +196,24 @@ def test_shipped_card_describes_the_shipped_annotations() -> None:
     card = json.loads(CRF_CARD.read_text(encoding="utf-8"))
     shipped = {str(p.relative_to(ROOT)) for p in ANNOTATIONS.glob("*.conll")}
     assert shipped <= {f["path"] for f in card["training"]}
+
+
+SPLITS = [(10, 9, 1), (3972, 3575, 397), (15, 13, 2), (1, 1, 0)]
+
+
+@pytest.mark.parametrize(("n", "train_n", "dev_n"), SPLITS, ids=[str(s[0]) for s in SPLITS])
+def test_split_dev_keeps_the_last_tenth(n: int, train_n: int, dev_n: int) -> None:
+    sentences = [[(str(i), "O")] for i in range(n)]
+    train_part, dev = split_dev(sentences)
+    assert (len(train_part), len(dev)) == (train_n, dev_n)
+    assert train_part + dev == sentences
+
+
+def test_dev_split_evaluation_on_a_fixture(tmp_path: Path) -> None:
+    corpus = tmp_path / "external.conll"
+    write_conll(corpus, FIXTURE * 3)
+    scores = evaluate_dev_split(corpus, CrfParams(max_iterations=30))
+    assert scores[-1].gold == sum(
+        len(tags_to_ranges([t for _, t in s])) for s in split_dev(FIXTURE * 3)[1]
+    )
+    assert scores[-1].f1 > 0.9
