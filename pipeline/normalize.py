@@ -26,7 +26,8 @@ TATWEEL = "\u0640"
 #: Bidi controls that may sit inside words and numbers copied from the web.
 BIDI_CONTROLS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _DROP = re.compile(f"[{TATWEEL}{BIDI_CONTROLS}\u200b\u200c\u200d\ufeff]")
-_DIGITS = str.maketrans(
+#: Arabic-Indic and Persian digits and Arabic separators -> ASCII (one character each).
+DIGITS_TABLE = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪",
     "01234567890123456789.,%",
 )
@@ -34,7 +35,7 @@ _DIGITS = str.maketrans(
 
 def normalize_digits(text: str) -> str:
     """Arabic-Indic and Persian digits and separators to ASCII: ``'٤٩٪'`` -> ``'49%'``."""
-    return text.translate(_DIGITS)
+    return text.translate(DIGITS_TABLE)
 
 
 def normalize_text(text: str) -> str:

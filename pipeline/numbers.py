@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from pipeline.lexicon import load_tsv
+from pipeline.normalize import BIDI_CONTROLS, DIGITS_TABLE, TATWEEL
 
 #: Decimal places kept for fractions that do not terminate (1/3 -> 0.333333).
 FRACTION_PLACES = 6
@@ -37,25 +38,19 @@ FRACTION_PLACES = 6
 
 #: Dropped when folding: Arabic diacritics (tanween, harakat, shadda, sukun, dagger alef),
 #: tatweel, bidi controls (LRM/RLM/ALM, embeddings, isolates), zero-width joiners, BOM.
-_DROPPED = (
-    "\u064b-\u065f\u0670\u0640\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff"
-)
+_DROPPED = f"\u064b-\u065f\u0670{TATWEEL}{BIDI_CONTROLS}\u200b-\u200d\ufeff"
 _DROPPED_RE = re.compile(f"[{_DROPPED}]")
 #: Marks that belong to the preceding letter: a span ending on a letter takes them along.
 _TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670])
 
 
-def _fold_table() -> dict[int, str]:
-    table = {ord(c): "ا" for c in "أإآٱ"}
+def _fold_table() -> dict[int, int | str]:
+    # One character for one: camel-tools' normalisers may change lengths, this may not.
+    table: dict[int, int | str] = dict(DIGITS_TABLE)
+    table.update({ord(c): "ا" for c in "أإآٱ"})
     table[ord("ى")] = "ي"
     table[ord("ة")] = "ه"
-    table[ord("٫")] = "."  # Arabic decimal separator
-    table[ord("٬")] = ","  # Arabic thousands separator
-    table[ord("٪")] = "%"
     table[ord("−")] = "-"
-    for zero in (0x0660, 0x06F0):  # Arabic-Indic and Persian (Eastern Arabic-Indic) digits
-        for d in range(10):
-            table[zero + d] = str(d)
     for c in range(ord("A"), ord("Z") + 1):
         table[c] = chr(c + 32)
     return table
