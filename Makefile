@@ -13,9 +13,10 @@ EXTRA  ?=
 
 INSTALLED     := $(VENV)/.installed
 DEV_INSTALLED := $(VENV)/.installed-dev
-# Inputs, model and code the tables depend on (file names with spaces are run all the same,
-# by the folder, but make cannot list them as prerequisites).
-RAW  := $(wildcard corpus/raw/*)
+# Inputs, model and code the tables depend on. make cannot list a file name with a space as a
+# prerequisite: such articles are analysed all the same (the run takes the whole folder), and
+# the folder itself is a prerequisite, so adding or removing one re-runs too.
+RAW  := corpus/raw $(shell find corpus/raw -type f ! -name '* *' ! -name '.*' | sort)
 CODE := $(wildcard pipeline/*.py pipeline/data/*)
 
 .PHONY: all run train eval test lint clean distclean help
