@@ -58,21 +58,12 @@ from pipeline.doc import Article
 from pipeline.lexicon import DATA_DIR, load_tsv
 from pipeline.normalize import normalize_text, normalize_word
 
-#: Columns of ``entity_index.csv``, one row per entity of the corpus.
 #: The gazetteer under ``pipeline/data/``: ``name<TAB>label<TAB>canonical``.
 GAZETTEER_FILE = "gazetteer.tsv"
 #: Separator of the list columns of ``entity_index.csv``.
 LIST_SEPARATOR = " | "
 
 Gazetteer = Sequence[Mapping[str, str]]
-
-# Words an organisation's name may drop: ``Scale`` for ``Scale AI``. (Language data: to move
-# to a data file under pipeline/data/ with the other word lists.)
-ORG_SUFFIXES = (
-    "AI", "Inc", "Corp", "Corporation", "Co", "Company", "Industries", "Labs", "Lab", "Group",
-    "Technologies", "Technology", "Holdings", "LLC", "Ltd", "PLC",
-    "إيه", "آي", "إندستريز", "إنك", "كورب", "جروب", "لابز", "تكنولوجيز", "للتكنولوجيا", "القابضة",
-)
 
 # Proclitics as written: conjunction, then preposition, then article (ل + ال is written لل).
 _PROCLITIC = r"(?:[وف](?:[بك]?(?:ال)?|لل?)?|[بك](?:ال)?|لل?|ال)"
@@ -254,7 +245,8 @@ class _Parsed:
         return ("key", _compact(self.key))
 
 
-_ORG_SUFFIX_KEYS = frozenset(_fold(word) for word in ORG_SUFFIXES)
+#: Words an organisation's name may drop (``Scale`` for ``Scale AI``), as matching keys.
+_ORG_SUFFIX_KEYS = frozenset(_fold(row["word"]) for row in load_tsv("org_suffixes.tsv"))
 
 
 def _short_forms(full: _Parsed, across: bool = False) -> set[tuple[str, ...]]:
