@@ -43,7 +43,7 @@ train: $(INSTALLED) ## retrain the entity tagger from corpus/annotations (EXTRA=
 	$(PY) -m pipeline train --model $(MODEL) $(if $(EXTRA),--extra $(EXTRA))
 
 eval: $(INSTALLED) ## score the tagger into outputs/eval/: leave-one-article-out; with EXTRA= also the first EXTRA file's dev split
-	$(PY) -m pipeline evaluate --cross-validate --out $(OUT)/eval \
+	$(PY) -m pipeline evaluate --cross-validate --out $(OUT)/eval --card $(basename $(MODEL)).json \
 		$(if $(EXTRA),--extra $(EXTRA) --dev-split $(firstword $(EXTRA)))
 
 test: $(DEV_INSTALLED) ## run the test suite and the linter

@@ -37,7 +37,7 @@ from pipeline.read import ReadError, parse_article
 from pipeline.run import analyse, collect_inputs, link_articles, run
 from pipeline.tables import article_rows, write_csv
 from pipeline.tagger import CrfTagger, ModelError
-from pipeline.train import CrfParams, gold_files, train
+from pipeline.train import CrfParams, gold_files, record_scores, train
 
 
 class UsageError(Exception):
@@ -134,7 +134,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.cross_validate:
         extra = [Path(p) for p in args.extra]
         pooled, _ = cross_validate(gold_files(Path(args.annotations)), extra)
-        named["leave_one_article_out"] = pooled
+        suffix = "".join(f"+{path.parent.name}_{path.stem}" for path in extra)
+        named[f"leave_one_article_out{suffix}"] = pooled
     if args.dev_split:
         path = Path(args.dev_split)
         if not path.is_file():
@@ -152,6 +153,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     _print_scores(named, args.json)
     if args.out:
         _write_scores(Path(args.out), named)
+    if args.card:
+        record_scores(
+            Path(args.card), {name: [s.row() for s in scores] for name, scores in named.items()}
+        )
     return 0
 
 
@@ -236,6 +241,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--out", help="also write one CSV of scores per evaluation into this folder")
+    p.add_argument("--card", help="also record the scores in this model card (JSON)")
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("export", help="write tagged articles for an annotation tool")

@@ -142,6 +142,13 @@ def write_card(path: Path, card: dict) -> None:
     write_text_atomic(path, json.dumps(card, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
 
 
+def record_scores(card_path: Path, scores: dict[str, list[dict]]) -> None:
+    """Record evaluation results in a model card's ``scores`` (by evaluation name)."""
+    card = read_card(card_path)
+    card.setdefault("scores", {}).update(scores)
+    write_card(card_path, card)
+
+
 def read_card(path: Path = CRF_CARD) -> dict:
     """A model card, or an empty one if there is none."""
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
