@@ -1,19 +1,42 @@
 """Token features for the CRF tagger, computed from the tokens of one sentence.
 
 Features are strings (crfsuite reads a list of strings as binary features). Each token gets its
-own features and, prefixed with its offset, those of its neighbours within the window.
+own features and, prefixed with its offset, a smaller set from each neighbour within the window:
+the word, stem, shape, trigger marks and mid-size cluster of the words next to it, the word,
+trigger marks and cluster of those two away, and the gazetteer tags of both next to it.
+The groups, each measured on the ANERcorp development split (``bench/bench_tagger.py
+--ablate``):
+
+- ``word``: the normalised word, its clitic-stripped stem, the stems of the previous word and
+  this one;
+- ``affix``: first letters of the stem, last letters of the word, the proclitic, the length;
+- ``shape``: Arabic, Latin (title, upper, lower), digits, punctuation;
+- ``gazetteer``: B/I membership in a name of ``data/gazetteer.tsv`` (longest match first);
+- ``trigger``: a word of ``data/triggers.tsv`` announcing a label (``الرئيس``, ``شركة``, ``مدينة``);
+- ``cluster``: word clusters at three sizes learned from unlabelled news (``data/clusters.tsv``,
+  built by ``bench/build_clusters.py``), of the word as written (with its clitics);
+- ``stemcluster``: the clusters of its clitic-stripped stem (``وبالقاهرة`` -> those of ``قاهره``);
+- ``bigram``: the stems of this word and the next.
+
+Words are matched on their normalised form with every reading of their proclitics, so
+``وبالقاهرة``, ``للقاهرة`` and ``القاهرة`` all find ``القاهرة``.
 
 >>> stem("وبالشركة")
 'شركه'
+>>> readings("للقاهرة")
+('للقاهره', 'القاهره', 'لقاهره', 'قاهره')
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import NamedTuple
 
+from pipeline.lexicon import load_tsv
 from pipeline.normalize import normalize_word
 
 # Proclitics in the order they attach: conjunction, preposition, article. ``لل`` is ل + ال.
@@ -21,13 +44,67 @@ _CLITICS = re.compile(r"^(?:[وف])?(?:(?:[بكل])?ال|لل|[بكل])?")
 _MIN_STEM = 2
 WINDOW = 2
 
+GAZETTEER_FILE = "gazetteer.tsv"
+TRIGGERS_FILE = "triggers.tsv"
+CLUSTERS_FILE = "clusters.tsv"
 
-def stem(word: str) -> str:
-    """The normalised word without its proclitics (و ف ب ك ل ال لل), if enough remains."""
-    norm = normalize_word(word)
+#: Where each data file comes from (for the model card).
+DATA_SOURCES = {
+    GAZETTEER_FILE: "written by hand for this project from general knowledge (see its header)",
+    TRIGGERS_FILE: "written by hand for this project",
+    CLUSTERS_FILE: (
+        "built by bench/build_clusters.py from the ANT corpus: Chouigui, Ben Khiroun and Elayeb, "
+        "'ANT Corpus: An Arabic News Text Collection for Textual Classification', AICCSA 2017 "
+        "(derived statistics only, no text)"
+    ),
+}
+#: Words whose features stay cached; past this the caches start again (memory stays bounded).
+MAX_CACHED_WORDS = 200_000
+#: Every feature group, in the order their features are listed.
+GROUPS = ("word", "affix", "shape", "gazetteer", "trigger", "cluster", "stemcluster", "bigram")
+#: Proclitic sequences a reading may strip: conjunction, then preposition and/or article.
+_PROCLITICS = tuple(
+    conj + prep
+    for conj in ("", "و", "ف")
+    for prep in ("", "ب", "ك", "ل", "ال", "بال", "كال", "لل")
+)
+
+
+def _strip(norm: str) -> str:
     match = _CLITICS.match(norm)
     rest = norm[match.end() :] if match else norm
     return rest if len(rest) >= _MIN_STEM else norm
+
+
+def stem(word: str) -> str:
+    """The normalised word without its proclitics (و ف ب ك ل ال لل), if enough remains."""
+    return _strip(normalize_word(word))
+
+
+@lru_cache(maxsize=MAX_CACHED_WORDS)
+def _normalized(word: str) -> str:
+    return normalize_word(word)
+
+
+@lru_cache(maxsize=MAX_CACHED_WORDS)
+def readings(word: str) -> tuple[str, ...]:
+    """Normalised forms of a word with each way of stripping proclitics, longest first.
+
+    ``لل`` gives back the article it swallowed (``للقاهرة`` -> ``القاهره``). At least two letters
+    must remain.
+
+    >>> readings("وOpenAI")
+    ('وopenai', 'openai')
+    """
+    norm = _normalized(word)
+    found = {norm: None}
+    for prefix in _PROCLITICS:
+        if prefix and norm.startswith(prefix) and len(norm) - len(prefix) >= _MIN_STEM:
+            rest = norm[len(prefix) :]
+            if prefix.endswith("لل"):
+                found["ال" + rest] = None
+            found[rest] = None
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def shape(word: str) -> str:
@@ -51,47 +128,264 @@ def shape(word: str) -> str:
     return "+".join(kinds[:3])
 
 
+# --- language data, loaded once -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GazetteerName:
+    """One gazetteer name as the matcher sees it: the words after the first, and its label.
+
+    ``skip`` is 1 when the first word is a generic head noun outside the name (``شركة ميتا``).
+    """
+
+    rest: tuple[str, ...]
+    label: str
+    skip: int = 0
+
+
 @cache
-def word_features(word: str) -> tuple[str, ...]:
-    """Features of a word on its own (cached: news repeats its words)."""
-    norm = normalize_word(word)
-    base = stem(word)
-    return (
-        f"w={norm}",
-        f"stem={base}",
-        f"p2={base[:2]}",
-        f"p3={base[:3]}",
-        f"s2={norm[-2:]}",
-        f"s3={norm[-3:]}",
-        f"shape={shape(word)}",
-        f"clitic={norm[: len(norm) - len(base)]}" if base != norm else "clitic=",
-        f"len={min(len(base), 8)}",
-    )
+def triggers() -> dict[str, tuple[str, ...]]:
+    """Normalised trigger word -> its features (``PER>`` before, ``ORG=`` part, ``LOC<`` after)."""
+    marks = {"before": ">", "part": "=", "after": "<"}
+    table: dict[str, set[str]] = {}
+    for row in load_tsv(TRIGGERS_FILE):
+        table.setdefault(normalize_word(row["word"]), set()).add(
+            f"{row['label']}{marks[row['position']]}"
+        )
+    return {word: tuple(sorted(values)) for word, values in table.items()}
 
 
-def _context_features(word: str) -> tuple[str, ...]:
-    """The smaller set a neighbour contributes."""
-    features = word_features(word)
-    return features[0], features[1], features[6]
+def trigger_of(word: str) -> tuple[str, ...]:
+    """Trigger marks of a word, from its least-stripped reading that is a trigger.
+
+    >>> trigger_of("والرئيس")
+    ('PER>',)
+    """
+    table = triggers()
+    for reading in readings(word):
+        if reading in table:
+            return table[reading]
+    return ()
+
+
+@cache
+def gazetteer_index() -> dict[str, tuple[GazetteerName, ...]]:
+    """First normalised word of every gazetteer name -> its names, longest first.
+
+    A name made of a trigger that stands ``before`` names (``شركة``, ``صحيفة``) and another
+    spelling of the same entity (``شركة ميتا`` = ``شركة`` + ``ميتا``) is indexed with ``skip=1``:
+    the head noun is outside the name (GUIDELINES.md). ``مختبر لوس ألاموس الوطني`` keeps its head
+    noun, since ``لوس ألاموس الوطني`` alone is no spelling of it.
+    """
+    heads = {word for word, marks in triggers().items() if any(m.endswith(">") for m in marks)}
+    rows = [
+        (tuple(normalize_word(w) for w in row["name"].split()), row["label"], row["canonical"])
+        for row in load_tsv(GAZETTEER_FILE)
+    ]
+    canonicals = {words: canonical for words, _, canonical in rows}
+    index: dict[str, dict[tuple[str, ...], GazetteerName]] = {}
+    for words, label, canonical in rows:
+        if not words:
+            continue
+        skip = int(words[0] in heads and canonicals.get(words[1:]) == canonical)
+        name = GazetteerName(rest=words[1:], label=label, skip=skip)
+        index.setdefault(words[0], {}).setdefault(words[1:], name)
+    return {
+        first: tuple(sorted(names.values(), key=lambda n: len(n.rest), reverse=True))
+        for first, names in index.items()
+    }
+
+
+def _gazetteer_candidates(word: str) -> tuple[GazetteerName, ...]:
+    """Gazetteer names a word may start (over all its readings), longest first; cached."""
+    found = _CANDIDATES.get(word)
+    if found is None:
+        index = gazetteer_index()
+        names = [name for reading in readings(word) for name in index.get(reading, ())]
+        # sorted() is stable: among names of one length, the least-stripped reading comes first
+        if len(_CANDIDATES) >= MAX_CACHED_WORDS:
+            _CANDIDATES.clear()
+        found = _CANDIDATES[word] = tuple(sorted(names, key=lambda n: len(n.rest), reverse=True))
+    return found
+
+
+_CANDIDATES: dict[str, tuple[GazetteerName, ...]] = {}
+
+
+def gazetteer_tags(words: Sequence[str]) -> list[str]:
+    """B-/I- membership tags of the words in gazetteer names, longest match first ("" outside).
+
+    Only the first word may carry proclitics; the others must match their normalised form.
+
+    >>> gazetteer_tags(["ووزارة", "الخارجية", "الأمريكية", "في", "للولايات", "المتحدة"])
+    ['B-ORG', 'I-ORG', 'I-ORG', '', 'B-LOC', 'I-LOC']
+    >>> gazetteer_tags(["شركة", "ميتا"])
+    ['', 'B-ORG']
+    """
+    tags = [""] * len(words)
+    norms: list[str] | None = None
+    i = 0
+    while i < len(words):
+        best = None
+        for name in _gazetteer_candidates(words[i]):
+            n = len(name.rest)
+            if n:
+                if norms is None:
+                    norms = [_normalized(w) for w in words]
+                if tuple(norms[i + 1 : i + 1 + n]) != name.rest:
+                    continue
+            best = name
+            break
+        if best is None:
+            i += 1
+            continue
+        length = 1 + len(best.rest)
+        for k in range(best.skip, length):
+            tags[i + k] = f"{'B' if k == best.skip else 'I'}-{best.label}"
+        i += length
+    return tags
+
+
+@cache
+def clusters() -> dict[str, tuple[str, ...]]:
+    """Normalised word -> its cluster ids, coarse to fine (empty if no table ships)."""
+    try:
+        rows = load_tsv(CLUSTERS_FILE)
+    except FileNotFoundError:
+        return {}
+    if not rows:
+        return {}
+    columns = [c for c in rows[0] if c != "word"]
+    return {row["word"]: tuple(row[c] for c in columns) for row in rows}
+
+
+def cluster_of(word: str) -> tuple[str, ...]:
+    """Cluster ids of a word, or of its least-stripped reading that has them."""
+    table = clusters()
+    for reading in readings(word):
+        if reading in table:
+            return table[reading]
+    return ()
+
+
+# --- features ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Featurizer:
+    """Features of sentences from a chosen set of groups (the tagger uses all of them).
+
+    Each word's own features and what it passes to each neighbour are computed once and cached:
+    news repeats its words, and a sentence is then mostly the concatenation of cached tuples.
+    """
+
+    groups: frozenset[str] = frozenset(GROUPS)
+    window: int = WINDOW
+    _cache: dict[str, _Entry] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        unknown = set(self.groups) - set(GROUPS)
+        if unknown:
+            raise ValueError(f"unknown feature groups {sorted(unknown)}; known: {GROUPS}")
+        self._offsets = [k for k in range(-self.window, self.window + 1) if k]
+        self._edges = {k: f"{k}:{'BOS' if k < 0 else 'EOS'}" for k in self._offsets}
+
+    def own(self, word: str) -> tuple[str, ...]:
+        """Features of a word on its own."""
+        return self._entry(word).own[1:]
+
+    def _entry(self, word: str) -> _Entry:
+        entry = self._cache.get(word)
+        if entry is None:
+            if len(self._cache) >= MAX_CACHED_WORDS:
+                self._cache.clear()
+            own = ("bias", *self._word_features(word))
+            near = [f for f in own if f.startswith(_CONTEXT_PREFIXES)]
+            far = [f for f in near if f.startswith(_FAR_CONTEXT_PREFIXES)]
+            context = {
+                k: tuple(f"{k}:{f}" for f in (near if abs(k) == 1 else far)) for k in self._offsets
+            }
+            base = _strip(_normalized(word)) if "word" in self.groups else ""
+            entry = self._cache[word] = _Entry(own, context, base)
+        return entry
+
+    def _word_features(self, word: str) -> Iterable[str]:
+        norm = _normalized(word)
+        base = _strip(norm)
+        groups = self.groups
+        if "word" in groups:
+            yield f"w={norm}"
+            yield f"stem={base}"
+        if "affix" in groups:
+            yield f"p2={base[:2]}"
+            yield f"p3={base[:3]}"
+            yield f"s2={norm[-2:]}"
+            yield f"s3={norm[-3:]}"
+            yield f"clitic={norm[: len(norm) - len(base)]}"
+            yield f"len={min(len(base), 8)}"
+        if "shape" in groups:
+            yield f"shape={shape(word)}"
+        if "trigger" in groups:
+            yield from (f"trig={mark}" for mark in trigger_of(word))
+        if "cluster" in groups:
+            ids = cluster_of(word)
+            yield from (f"c{k}={c}" for k, c in enumerate(ids)) if ids else ("c=none",)
+        if "stemcluster" in groups and base != norm:
+            yield from (f"sc{k}={c}" for k, c in enumerate(clusters().get(base, ())))
+
+    def __call__(self, words: Sequence[str]) -> list[list[str]]:
+        """Features of every token of a sentence (a list of strings per token)."""
+        n = len(words)
+        entries = [self._entry(word) for word in words]
+        result = []
+        for i, entry in enumerate(entries):
+            features = list(entry.own)
+            for k in self._offsets:
+                j = i + k
+                if 0 <= j < n:
+                    features += entries[j].context[k]
+                else:
+                    features.append(self._edges[k])
+            if i and entry.stem:
+                features.append(f"-1|0:{entries[i - 1].stem}|{entry.stem}")
+            if "bigram" in self.groups and i + 1 < n and entry.stem:
+                features.append(f"0|1:{entry.stem}|{entries[i + 1].stem}")
+            result.append(features)
+        if "gazetteer" in self.groups:
+            for i, tag in enumerate(gazetteer_tags(words)):
+                if tag:
+                    result[i].append(f"gaz={tag}")
+                    if i:
+                        result[i - 1].append(f"1:gaz={tag}")
+                    if i + 1 < n:
+                        result[i + 1].append(f"-1:gaz={tag}")
+        return result
+
+
+class _Entry(NamedTuple):
+    """What the featurizer caches for a word."""
+
+    own: tuple[str, ...]
+    context: dict[int, tuple[str, ...]]
+    stem: str
+
+
+#: Features a neighbour passes on (matched as prefixes of the word's own features).
+_CONTEXT_PREFIXES = ("w=", "stem=", "shape=", "trig=", "c1=", "c=none")
+#: The fewer a neighbour two words away passes on.
+_FAR_CONTEXT_PREFIXES = ("w=", "c1=", "trig=")
+
+_DEFAULT = Featurizer()
+
+
+def clear_caches() -> None:
+    """Forget every word seen so far (to time the features from cold); data files stay loaded."""
+    _DEFAULT._cache.clear()
+    _CANDIDATES.clear()
+    readings.cache_clear()
+    _normalized.cache_clear()
 
 
 def sentence_features(words: Sequence[str]) -> list[list[str]]:
     """Features of every token of a sentence (a list of strings per token)."""
-    own = [word_features(word) for word in words]
-    context = [_context_features(word) for word in words]
-    n = len(words)
-    result = []
-    for i in range(n):
-        features = ["bias", *own[i]]
-        for offset in range(-WINDOW, WINDOW + 1):
-            j = i + offset
-            if offset == 0:
-                continue
-            if 0 <= j < n:
-                features.extend(f"{offset}:{feature}" for feature in context[j])
-            else:
-                features.append(f"{offset}:{'BOS' if j < 0 else 'EOS'}")
-        if 0 < i:
-            features.append(f"-1|0:{context[i - 1][1]}|{own[i][1]}")
-        result.append(features)
-    return result
+    return _DEFAULT(words)
