@@ -132,8 +132,12 @@ def split_dev(
 def evaluate_dev_split(
     corpus: Path, params: CrfParams | None = None, fraction: float = DEV_FRACTION
 ) -> list[Score]:
-    """Train on the first sentences of an external corpus and score its held-out last ones."""
-    train_sentences, dev = split_dev(read_conll(corpus, strict=False), fraction)
+    """Train on the first sentences of an external corpus and score its held-out last ones.
+
+    Both parts are read as training reads external data (:func:`load_training`: currency words
+    are O, as in our guidelines).
+    """
+    train_sentences, dev = split_dev(load_training([], [corpus])[0], fraction)
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "dev.crfsuite"
         fit(train_sentences, model, params or CrfParams())

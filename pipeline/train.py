@@ -13,6 +13,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
+from functools import cache
 from pathlib import Path
 
 import sklearn_crfsuite
@@ -22,6 +23,8 @@ from pipeline.bio import tags_to_ranges
 from pipeline.config import ANNOTATIONS, CRF_CARD, CRF_MODEL, ROOT
 from pipeline.doc import LABELS
 from pipeline.features import WINDOW, sentence_features
+from pipeline.lexicon import load_tsv
+from pipeline.normalize import normalize_word
 
 
 @dataclass(frozen=True)
@@ -67,14 +70,44 @@ def gold_files(directory: Path = ANNOTATIONS) -> list[Path]:
     return sorted(directory.glob("*.conll"))
 
 
+@cache
+def _currency_words() -> frozenset[str]:
+    forms = {normalize_word(row["form"]) for row in load_tsv("currencies.tsv")}
+    return frozenset(forms | {f"ال{form}" for form in forms})
+
+
+def harmonise(sentences: Sequence[LabeledSentence]) -> list[LabeledSentence]:
+    """An external corpus brought to our guidelines: a currency word is not an entity.
+
+    ANERcorp tags دولار, يورو, درهم ... as MISC; our annotations leave them O (amounts.csv has
+    them), so a model trained on both would learn two conventions.
+
+    >>> harmonise([[("10", "O"), ("دولارات", "B-MISC"), ("نوبل", "B-MISC")]])
+    [[('10', 'O'), ('دولارات', 'O'), ('نوبل', 'B-MISC')]]
+    """
+    currencies = _currency_words()
+    result = []
+    for sentence in sentences:
+        tags = [tag for _, tag in sentence]
+        for first, last, label in tags_to_ranges(tags):
+            words = [normalize_word(token) for token, _ in sentence[first:last]]
+            if label == "MISC" and all(word in currencies for word in words):
+                tags[first:last] = ["O"] * (last - first)
+        result.append([(token, tag) for (token, _), tag in zip(sentence, tags, strict=True)])
+    return result
+
+
 def load_training(
     gold: Sequence[Path], extra: Sequence[Path] = ()
 ) -> tuple[list[LabeledSentence], list[TrainingFile]]:
-    """Sentences of the gold files (read strictly) and external corpora (read leniently)."""
+    """Sentences of the gold files (read strictly) and external corpora (read leniently and
+    brought to our guidelines by :func:`harmonise`)."""
     sentences: list[LabeledSentence] = []
     described = []
     for path, strict in [*((p, True) for p in gold), *((p, False) for p in extra)]:
         file_sentences = read_conll(path, strict=strict)
+        if not strict:
+            file_sentences = harmonise(file_sentences)
         sentences.extend(file_sentences)
         described.append(describe(path, file_sentences))
     return sentences, described
