@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -32,7 +33,7 @@ import sklearn_crfsuite
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import features  # noqa: E402
+from pipeline import features, lexicon  # noqa: E402
 from pipeline.annotations import LabeledSentence  # noqa: E402
 from pipeline.evaluate import (  # noqa: E402
     MICRO,
@@ -162,13 +163,38 @@ def run_ablation(train, dev, params: CrfParams) -> None:
 
 
 def run_loao(anercorp: Path, params: CrfParams) -> None:
-    """Leave-one-article-out over the corpus, without and with ANERcorp as extra training."""
-    for title, extra in (("LOAO, corpus only", []), ("LOAO, corpus + ANERcorp", [anercorp])):
-        pooled, per_file = cross_validate(gold_files(), extra, params)
-        print(format_scores(pooled, title), flush=True)
-        print("  per article micro F1: " + ", ".join(
-            f"{name[:3]}={s[-1].f1:.3f}" for name, s in per_file.items()
-        ))
+    """Leave-one-article-out over the corpus, without and with ANERcorp as extra training.
+
+    The gazetteer holds every name of the five articles (the issue asks for it), which flatters
+    a held-out article; the second pass uses the gazetteer without its corpus section.
+    """
+    for gazetteer in ("full gazetteer", "gazetteer without its corpus section"):
+        if gazetteer != "full gazetteer":
+            _drop_corpus_section_of_gazetteer()
+        for corpus, extra in (("corpus only", []), ("corpus + ANERcorp", [anercorp])):
+            pooled, per_file = cross_validate(gold_files(), extra, params)
+            print(format_scores(pooled, f"LOAO, {corpus}, {gazetteer}"), flush=True)
+            print("  per article micro F1: " + ", ".join(
+                f"{name[:3]}={s[-1].f1:.3f}" for name, s in per_file.items()
+            ))
+
+
+def _drop_corpus_section_of_gazetteer() -> None:
+    """Point the data loader at a copy of pipeline/data whose gazetteer lacks the corpus names."""
+    copy = Path(tempfile.mkdtemp()) / "data"
+    shutil.copytree(lexicon.DATA_DIR, copy)
+    lines = (copy / features.GAZETTEER_FILE).read_text(encoding="utf-8").splitlines(keepends=True)
+    kept, in_corpus = [], False
+    for line in lines:
+        if line.startswith("# ---"):
+            in_corpus = line.startswith("# --- corpus")
+        if not in_corpus:
+            kept.append(line)
+    (copy / features.GAZETTEER_FILE).write_text("".join(kept), encoding="utf-8")
+    lexicon.DATA_DIR = copy
+    lexicon.load_tsv.cache_clear()
+    features.gazetteer_index.cache_clear()
+    features.clear_caches()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -22,8 +22,8 @@ from pipeline.annotations import LabeledSentence, read_conll, write_text_atomic
 from pipeline.bio import tags_to_ranges
 from pipeline.config import ANNOTATIONS, CRF_CARD, CRF_MODEL, ROOT
 from pipeline.doc import LABELS
-from pipeline.features import WINDOW, sentence_features
-from pipeline.lexicon import load_tsv
+from pipeline.features import DATA_SOURCES, WINDOW, sentence_features
+from pipeline.lexicon import DATA_DIR, load_tsv
 from pipeline.normalize import normalize_word
 
 
@@ -157,7 +157,17 @@ def train(
         "trainer": "python -m pipeline train (sklearn-crfsuite, L-BFGS)",
         "labels": list(LABELS),
         "params": asdict(params),
-        "features": {"window": WINDOW, "module": "pipeline/features.py"},
+        "features": {
+            "window": WINDOW,
+            "module": "pipeline/features.py",
+            "data": {
+                name: {
+                    "source": source,
+                    "sha256": hashlib.sha256((DATA_DIR / name).read_bytes()).hexdigest(),
+                }
+                for name, source in sorted(DATA_SOURCES.items())
+            },
+        },
         "training": [asdict(f) for f in files],
         "totals": {
             "sentences": sum(f.sentences for f in files),
