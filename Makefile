@@ -8,7 +8,11 @@ PY     := $(VENV)/bin/python
 # torch pulls a CUDA build of several GB. Override with TORCH="torch==X" elsewhere.
 TORCH  ?= torch==2.13.0
 OUT    ?= outputs
-MODEL  ?= models/crf.crfsuite
+# The entity tagger: crf (default), stanza, or camelbert (a model camel-tools installed).
+TAGGER ?= crf
+MODEL_crf    := models/crf.crfsuite
+MODEL_stanza := models/stanza/ar_ner.pt
+MODEL  ?= $(MODEL_$(TAGGER))
 EXTRA  ?=
 
 INSTALLED     := $(VENV)/.installed
@@ -19,7 +23,7 @@ DEV_INSTALLED := $(VENV)/.installed-dev
 RAW  := corpus/raw $(shell find corpus/raw -type f ! -name '* *' ! -name '.*' | sort)
 CODE := $(wildcard pipeline/*.py pipeline/data/*)
 
-.PHONY: all run train eval test lint clean distclean help
+.PHONY: all run train eval eval-taggers test lint clean distclean help
 .DEFAULT_GOAL := all
 
 all: $(OUT)/articles.csv ## install, then analyse corpus/raw into outputs/ (the default)
@@ -37,14 +41,17 @@ $(DEV_INSTALLED): $(INSTALLED)
 	touch $@
 
 $(OUT)/articles.csv: $(INSTALLED) $(RAW) $(MODEL) $(CODE)
-	$(PY) -m pipeline run corpus/raw --out $(OUT) --model $(MODEL)
+	$(PY) -m pipeline run corpus/raw --out $(OUT) --tagger $(TAGGER) $(if $(MODEL),--model $(MODEL))
 
-train: $(INSTALLED) ## retrain the entity tagger from corpus/annotations (EXTRA="a.conll b.conll" adds corpora)
-	$(PY) -m pipeline train --model $(MODEL) $(if $(EXTRA),--extra $(EXTRA))
+train: $(INSTALLED) ## retrain the tagger from corpus/annotations (EXTRA="a.conll b.conll" adds corpora; TAGGER=stanza)
+	$(PY) -m pipeline train --tagger $(TAGGER) $(if $(EXTRA),--extra $(EXTRA))
 
 eval: $(INSTALLED) ## score the tagger into outputs/eval/: leave-one-article-out; with EXTRA= also the first EXTRA file's dev split
 	$(PY) -m pipeline evaluate --cross-validate --out $(OUT)/eval --card $(basename $(MODEL)).json \
 		$(if $(EXTRA),--extra $(EXTRA) --dev-split $(firstword $(EXTRA)))
+
+eval-taggers: $(INSTALLED) ## compare every tagger on the ANERcorp dev split: EXTRA=path/to/anercorp/train.conll (about 15 min)
+	$(PY) bench/bench_taggers.py $(firstword $(EXTRA))
 
 test: $(DEV_INSTALLED) ## run the test suite and the linter
 	$(PY) -m pytest -q
@@ -61,4 +68,4 @@ distclean: clean ## also remove the virtual environment
 	rm -rf $(VENV) *.egg-info
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12

@@ -34,9 +34,9 @@ from pipeline.evaluate import (
     format_scores,
 )
 from pipeline.read import ReadError, parse_article
-from pipeline.run import analyse, collect_inputs, link_articles, run
+from pipeline.run import TAGGERS, analyse, collect_inputs, link_articles, load_tagger, run
 from pipeline.tables import article_rows, write_csv
-from pipeline.tagger import CrfTagger, ModelError
+from pipeline.tagger import ModelError, Tagger
 from pipeline.train import CrfParams, gold_files, record_scores, train
 
 
@@ -44,8 +44,8 @@ class UsageError(Exception):
     """A problem with what the user asked for; printed as one line."""
 
 
-def _load_tagger(path: Path) -> CrfTagger:
-    return CrfTagger.load(path)
+def _load_tagger(args: argparse.Namespace) -> Tagger:
+    return load_tagger(args.tagger, Path(args.model) if args.model else None)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -53,7 +53,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     for path in paths:
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder")
-    tagger = _load_tagger(Path(args.model))
+    tagger = _load_tagger(args)
     started = time.perf_counter()
     result = run(paths, Path(args.out), tagger, progress=None if args.quiet else _say)
     seconds = time.perf_counter() - started
@@ -80,7 +80,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:
         raise UsageError("give --text TEXT or a FILE")
     article = parse_article(data, Article(id=Path(source).stem or "text", source=source))
-    article = analyse(article, _load_tagger(Path(args.model)))
+    article = analyse(article, _load_tagger(args))
     kinds = {
         "tokens.csv": "token",
         "entities.csv": "entity",
@@ -99,14 +99,21 @@ def cmd_train(args: argparse.Namespace) -> int:
     for path in extra:
         if not path.is_file():
             raise UsageError(f"{path}: no such annotation file")
-    params = CrfParams(c1=args.c1, c2=args.c2, max_iterations=args.iterations)
     started = time.perf_counter()
-    card = train(gold, extra, Path(args.model), Path(args.model).with_suffix(".json"), params)
+    if args.tagger == "stanza":
+        from pipeline.stanza_tagger import STANZA_DIR, train_stanza
+
+        model = Path(args.model) if args.model else STANZA_DIR
+        card = train_stanza(gold, extra, model)
+    else:
+        model = Path(args.model) if args.model else config.CRF_MODEL
+        params = CrfParams(c1=args.c1, c2=args.c2, max_iterations=args.iterations)
+        card = train(gold, extra, model, model.with_suffix(".json"), params)
     totals = card["totals"]
     _say(
         f"trained on {len(card['training'])} file(s), {totals['sentences']} sentences, "
         f"{totals['tokens']} tokens, entities {totals['entities']} "
-        f"in {time.perf_counter() - started:.1f}s -> {args.model}"
+        f"in {time.perf_counter() - started:.1f}s -> {model}"
     )
     return 0
 
@@ -142,7 +149,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             raise UsageError(f"{path}: no such annotation file")
         named[f"dev_split_{path.stem}"] = evaluate_dev_split(path)
     if args.gold:
-        tagger = _load_tagger(Path(args.model))
+        tagger = _load_tagger(args)
         for gold in args.gold:
             path = Path(gold)
             if not path.is_file():
@@ -162,7 +169,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths] or [config.CORPUS_RAW]
-    tagger = _load_tagger(Path(args.model))
+    tagger = _load_tagger(args)
     articles = []
     for path in collect_inputs(paths):
         try:
@@ -174,7 +181,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
         except (ReadError, OSError) as exc:
             _say(f"skipped {path}: {exc}")
-    written = export_annotations(link_articles(articles), args.format, Path(args.out))
+    articles = link_articles(articles)
+    if args.format == "conllu":
+        from pipeline.stanza_tagger import CONLLU_FILE, write_conllu
+
+        written = [write_conllu(articles, Path(args.out) / CONLLU_FILE)]
+    else:
+        written = export_annotations(articles, args.format, Path(args.out))
     _say(
         f"exported {len(articles)} article(s) as {args.format}: "
         + ", ".join(str(p) for p in written[:3])
@@ -197,6 +210,15 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
+def _tagger_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--tagger", choices=TAGGERS, default="crf", help="entity tagger (default crf)")
+    p.add_argument(
+        "--model",
+        help=f"model file or folder (default: {config.CRF_MODEL.relative_to(config.ROOT)} for crf, "
+        "models/stanza/ for stanza, camel-tools' installed model for camelbert)",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.split("\n")[0])
     sub = top.add_subparsers(dest="command", required=True)
@@ -204,20 +226,23 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="analyse articles and write the tables")
     p.add_argument("paths", nargs="*", help=f"files or folders (default {config.CORPUS_RAW})")
     p.add_argument("--out", default=str(config.OUTPUTS), help="output folder")
-    p.add_argument("--model", default=str(config.CRF_MODEL), help="entity model file")
+    _tagger_arguments(p)
     p.add_argument("--quiet", action="store_true", help="only the summary line")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("extract", help="print tokens, entities, amounts and dates as JSON lines")
     p.add_argument("file", nargs="?", help="an article file")
     p.add_argument("--text", help="text to analyse instead of a file")
-    p.add_argument("--model", default=str(config.CRF_MODEL), help="entity model file")
+    _tagger_arguments(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("train", help="train the entity tagger from the annotations")
     p.add_argument("--extra", nargs="*", default=[], help="more CoNLL files (e.g. ANERcorp)")
     p.add_argument("--annotations", default=str(config.ANNOTATIONS), help="gold CoNLL folder")
-    p.add_argument("--model", default=str(config.CRF_MODEL), help="where to write the model")
+    p.add_argument("--tagger", choices=("crf", "stanza"), default="crf", help="what to train")
+    p.add_argument(
+        "--model", help="where to write the model (default models/crf.crfsuite, models/stanza/)"
+    )
     defaults = CrfParams()
     p.add_argument("--c1", type=float, default=defaults.c1, help="L1 regularisation")
     p.add_argument("--c2", type=float, default=defaults.c2, help="L2 regularisation")
@@ -226,7 +251,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", help="entity-level precision, recall and F1")
     p.add_argument("gold", nargs="*", help="gold CoNLL files, tagged token by token as given")
-    p.add_argument("--model", default=str(config.CRF_MODEL), help="model to score")
+    _tagger_arguments(p)
     p.add_argument(
         "--cross-validate",
         action="store_true",
@@ -246,9 +271,9 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="write tagged articles for an annotation tool")
     p.add_argument("paths", nargs="*", help=f"files or folders (default {config.CORPUS_RAW})")
-    p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    p.add_argument("--format", required=True, choices=(*EXPORT_FORMATS, "conllu"))
     p.add_argument("--out", default=str(config.OUTPUTS / "export"), help="output folder")
-    p.add_argument("--model", default=str(config.CRF_MODEL), help="entity model file")
+    _tagger_arguments(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", help="take corrected annotations into corpus/annotations/")

@@ -19,7 +19,7 @@ from typing import TypeVar
 from pipeline.amounts import find_amounts
 from pipeline.annotations import write_text_atomic
 from pipeline.canonical import canonicalize, canonicalize_corpus, entity_index
-from pipeline.config import ROOT
+from pipeline.config import CRF_MODEL, ROOT
 from pipeline.dates import find_dates
 from pipeline.doc import Amount, Article, DateMention
 from pipeline.read import ReadError, parse_article
@@ -31,11 +31,34 @@ from pipeline.tables import (
     write_corpus,
     write_entities,
 )
-from pipeline.tagger import Tagger, tag_article, untagged
+from pipeline.tagger import CrfTagger, Tagger, tag_article, untagged
 from pipeline.tokenize import tokenize
 
 STAMP_FILE = ".stamp"
 PACKAGE_DIR = Path(__file__).parent
+
+
+#: The taggers a run can use, and where each looks for its model by default.
+TAGGERS = ("crf", "stanza", "camelbert")
+
+
+def load_tagger(kind: str, model: Path | None = None) -> Tagger:
+    """Load a tagger by name; ``model`` overrides its default model path.
+
+    Stanza and camel-tools are imported only when asked for: they are heavy, and the CRF needs
+    neither.
+    """
+    if kind == "crf":
+        return CrfTagger.load(model or CRF_MODEL)
+    if kind == "stanza":
+        from pipeline.stanza_tagger import STANZA_MODEL, StanzaTagger
+
+        return StanzaTagger.load(model or STANZA_MODEL)
+    if kind == "camelbert":
+        from pipeline.camelbert_tagger import CamelBertTagger
+
+        return CamelBertTagger.load(model)
+    raise ValueError(f"unknown tagger {kind!r} (expected {', '.join(TAGGERS)})")
 
 
 def add_tokens(article: Article) -> Article:

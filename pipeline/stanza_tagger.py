@@ -1,0 +1,345 @@
+"""Stanza's BiLSTM-CRF entity tagger: train it on our annotations, load it offline, write CoNLL-U.
+
+Training (:func:`train_stanza`) takes exactly the sentences the CRF learns from
+(:func:`pipeline.train.load_training`: the gold annotations plus ``--extra`` corpora), converts
+them with Stanza's own dataset utility (``write_dataset``: BIO files -> the NER JSON that
+``ner_tagger`` reads) and runs Stanza's real entry point ``stanza.models.ner_tagger.main`` on
+the CPU with a fixed seed: no pretrained word vectors (``--no_pretrain``), no character language
+model, small layers, a fixed number of steps and no development set (so nothing is chosen by
+looking at held-out data). The model file is ``models/stanza/ar_ner.pt`` and its card
+``models/stanza/ar_ner.json`` (the same kind of card as the CRF's).
+
+Loading (:class:`StanzaTagger`) goes through ``stanza.models.ner.trainer.Trainer``, the class
+Stanza's own NER processor uses, fed our tokens as they are. A ``stanza.Pipeline`` is not used:
+even with ``tokenize_pretokenized=True`` and ``download_method=None`` it insists on a
+``resources.json`` and a tokeniser model, neither of which we have or need.
+
+:func:`write_conllu` writes tagged articles with Stanza's CoNLL-U writer: the tag in MISC as
+``ner=B-PER`` (Stanza's key) beside ``start_char``/``end_char`` offsets into the article text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
+from itertools import groupby
+from pathlib import Path
+
+import stanza
+import torch
+from stanza.models import ner_tagger
+from stanza.models.common.doc import Document
+from stanza.models.ner.data import DataLoader
+from stanza.models.ner.trainer import Trainer
+from stanza.models.ner.utils import decode_from_bioes
+from stanza.utils.conll import CoNLL
+from stanza.utils.datasets.ner.utils import write_dataset
+
+from pipeline.annotations import LabeledSentence, write_text_atomic
+from pipeline.bio import ranges_to_tags, tags_to_ranges
+from pipeline.config import MODELS
+from pipeline.doc import LABELS, Article
+from pipeline.tagger import ModelError, hash_files
+from pipeline.train import TrainingFile, load_training, write_card
+
+#: Where the shipped Stanza model lives: the model file and its card, side by side.
+STANZA_DIR = MODELS / "stanza"
+STANZA_MODEL_NAME = "ar_ner.pt"
+STANZA_MODEL = STANZA_DIR / STANZA_MODEL_NAME
+STANZA_CARD = STANZA_DIR / "ar_ner.json"
+#: The seed of every shipped Stanza model.
+SEED = 1234
+#: File name of a CoNLL-U export (one file, a ``# newdoc id`` line before each article).
+CONLLU_FILE = "articles.conllu"
+
+_SHORTHAND = "ar_news"
+_log = logging.getLogger("stanza")
+# Importing ner_tagger turns Stanza's logger to DEBUG for the whole process: put back the
+# level ``import stanza`` sets.
+_log.setLevel(logging.INFO)
+
+
+@dataclass(frozen=True)
+class StanzaParams:
+    """Training parameters of Stanza's tagger (names as ``ner_tagger`` spells its options).
+
+    Small on purpose: the repository carries the model. Word embeddings are learnt from the
+    training words alone (there are no pretrained vectors here), so their size grows with the
+    vocabulary: keep ``word_emb_dim`` small when training on a large corpus.
+    """
+
+    max_steps: int = 1500
+    batch_size: int = 16
+    word_emb_dim: int = 50
+    char_emb_dim: int = 32
+    char_hidden_dim: int = 64
+    hidden_dim: int = 128
+    dropout: float = 0.5
+    word_dropout: float = 0.05
+    optim: str = "sgd"
+    lr: float = 0.1
+    scheme: str = "bioes"
+
+    def options(self) -> list[str]:
+        """The parameters as ``ner_tagger`` command-line options."""
+        return [
+            option for name, value in asdict(self).items() for option in (f"--{name}", str(value))
+        ]
+
+
+# --- Training ----------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """Stanza's training logs every step and prints the network: keep warnings only."""
+    level = _log.level
+    _log.setLevel(logging.WARNING)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            yield
+    finally:
+        _log.setLevel(level)
+
+
+def convert(sentences: Sequence[LabeledSentence], directory: Path) -> Path:
+    """Stanza's NER JSON of labelled sentences, written by Stanza's ``write_dataset``.
+
+    Returns the JSON file (``<directory>/ar_news.train.json``).
+    """
+    with _quiet():
+        write_dataset([sentences], str(directory), _SHORTHAND, shard_names=("train",))
+    return directory / f"{_SHORTHAND}.train.json"
+
+
+def fit_stanza(
+    sentences: Sequence[LabeledSentence], model_path: Path, params: StanzaParams, seed: int = SEED
+) -> None:
+    """Train Stanza's tagger on labelled sentences and write its model file (atomically).
+
+    The run is a fixed number of steps with no development set: the model written is the last.
+    It runs on one thread, with Stanza seeding Python's, NumPy's and torch's generators.
+    """
+    if not sentences:
+        raise ValueError("no training sentences: add annotation files to corpus/annotations/")
+    model_path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="stanza-ner-") as tmp:
+        data = convert(sentences, Path(tmp))
+        never = str(params.max_steps + 1)
+        args = [
+            "--mode", "train",
+            "--shorthand", _SHORTHAND,
+            "--train_file", str(data),
+            # ner_tagger requires a dev file; it is never read for scores since the evaluation
+            # interval lies beyond the last step.
+            "--eval_file", str(data),
+            "--eval_interval", never,
+            "--max_steps_no_improve", never,
+            "--log_step", never,
+            "--no_pretrain",
+            "--cpu",
+            "--seed", str(seed),
+            "--save_dir", tmp,
+            "--save_name", STANZA_MODEL_NAME,
+            *params.options(),
+        ]  # fmt: skip
+        threads = torch.get_num_threads()
+        # One thread: the same model bytes whatever the machine's cores, and these small
+        # LSTMs gain little from more (on a busy machine, two threads ran many times slower).
+        torch.set_num_threads(1)
+        try:
+            with _quiet():
+                ner_tagger.main(args)
+        finally:
+            torch.set_num_threads(threads)
+        trained = Path(tmp) / STANZA_MODEL_NAME
+        if not trained.is_file():  # Stanza logs a failed save and carries on
+            raise RuntimeError(f"Stanza wrote no model file into {tmp}")
+        _save_portable(trained, model_path)
+
+
+def _save_portable(trained: Path, model_path: Path) -> None:
+    """Rewrite Stanza's model file without the temporary paths it records.
+
+    The same data and seed then give the same bytes, hence the same fingerprint.
+    """
+    checkpoint = torch.load(trained, map_location="cpu", weights_only=True)
+    config = checkpoint["config"]
+    for key in ("train_file", "eval_file", "save_dir"):
+        config[key] = None
+    config["save_name"] = model_path.name
+    tmp = model_path.with_name(f".{model_path.name}.tmp{os.getpid()}")
+    try:
+        torch.save(checkpoint, tmp)
+        os.replace(tmp, model_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def train_stanza(
+    gold: Sequence[Path],
+    extra: Sequence[Path] = (),
+    model_dir: Path = STANZA_DIR,
+    params: StanzaParams | None = None,
+    seed: int = SEED,
+) -> dict:
+    """Train on annotation files, write the model and its card beside it; returns the card.
+
+    ``model_dir`` is a folder (the model is ``ar_ner.pt`` in it, the card ``ar_ner.json``) or a
+    ``.pt`` file (the card takes its name with ``.json``).
+    """
+    params = params or StanzaParams()
+    sentences, files = load_training(gold, extra)
+    model_path = model_dir if model_dir.suffix == ".pt" else model_dir / STANZA_MODEL_NAME
+    fit_stanza(sentences, model_path, params, seed)
+    card = {
+        "model": model_path.name,
+        "kind": "stanza",
+        "trainer": (
+            "python -m pipeline train --tagger stanza (stanza.models.ner_tagger: BiLSTM-CRF, "
+            "no pretrained word vectors, no character language model, CPU)"
+        ),
+        "versions": {"stanza": stanza.__version__, "torch": torch.__version__},
+        "labels": list(LABELS),
+        "params": {**asdict(params), "seed": seed},
+        "training": [asdict(f) for f in files],
+        "totals": _totals(files),
+        "size_bytes": model_path.stat().st_size,
+        "scores": {},
+    }
+    write_card(model_path.with_suffix(".json"), card)
+    return card
+
+
+def _totals(files: Sequence[TrainingFile]) -> dict:
+    entities: Counter[str] = Counter()
+    for f in files:
+        entities.update(f.entities)
+    return {
+        "sentences": sum(f.sentences for f in files),
+        "tokens": sum(f.tokens for f in files),
+        "entities": {label: entities[label] for label in LABELS},
+    }
+
+
+# --- Tagging -----------------------------------------------------------------------------------
+
+
+def _bioes_to_bio(tags: Sequence[str]) -> list[str]:
+    """Stanza's BIOES predictions as our BIO tags.
+
+    >>> _bioes_to_bio(["S-PER", "B-ORG", "I-ORG", "E-ORG", "O"])
+    ['B-PER', 'B-ORG', 'I-ORG', 'I-ORG', 'O']
+    """
+    ranges = [(e["start"], e["end"] + 1, e["type"]) for e in decode_from_bioes(tags)]
+    return ranges_to_tags(len(tags), [r for r in ranges if r[2] in LABELS])
+
+
+class StanzaTagger:
+    """A trained Stanza NER model (``models/stanza/ar_ner.pt``), run on our own tokens."""
+
+    def __init__(self, trainer: Trainer, path: Path) -> None:
+        self._trainer = trainer
+        self.path = path
+
+    @classmethod
+    def load(cls, path: Path = STANZA_MODEL) -> StanzaTagger:
+        """Open a model written by ``python -m pipeline train --tagger stanza``.
+
+        ``path`` is the model file or the folder holding ``ar_ner.pt``. Nothing is downloaded.
+        """
+        file = path / STANZA_MODEL_NAME if path.is_dir() else path
+        if not file.is_file():
+            raise ModelError(
+                f"no Stanza entity model at {path}: run 'make train TAGGER=stanza' to build one"
+            )
+        try:
+            with _quiet():
+                trainer = Trainer(model_file=str(file), device="cpu")
+        except Exception as exc:  # torch and Stanza raise many kinds on a foreign file
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise ModelError(
+                f"{file}: not a Stanza NER model ({message}); run 'make train TAGGER=stanza'"
+            ) from None
+        return cls(trainer, file)
+
+    def fingerprint(self) -> str:
+        return hash_files(self.path)
+
+    def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for each sentence of words; changes nothing."""
+        nonempty = [list(words) for words in sentences if words]
+        predicted: list[list[str]] = []
+        if nonempty:
+            document = Document([[{"text": word} for word in words] for words in nonempty])
+            trainer = self._trainer
+            batches = DataLoader(
+                document,
+                trainer.args["batch_size"],
+                trainer.args,
+                vocab=trainer.vocab,
+                evaluation=True,
+                preprocess_tags=False,
+                bert_tokenizer=trainer.model.bert_tokenizer,
+            )
+            with torch.no_grad():
+                for batch in batches:
+                    predicted.extend(_bioes_to_bio(tags) for tags in trainer.predict(batch))
+        found = iter(predicted)
+        return [next(found) if words else [] for words in sentences]
+
+
+# --- CoNLL-U -----------------------------------------------------------------------------------
+
+
+def article_document(article: Article) -> Document:
+    """A Stanza document of an analysed article: its tokens, tags and offsets into its text."""
+    sentences = []
+    comments = []
+    for number, (index, group) in enumerate(groupby(article.tokens, key=lambda t: t.sentence)):
+        tokens = list(group)
+        tags = ranges_to_tags(len(tokens), tags_to_ranges([t.tag for t in tokens]))
+        sentences.append(
+            [
+                {"id": i, "text": t.text, "start_char": t.start, "end_char": t.end, "ner": tag}
+                for i, (t, tag) in enumerate(zip(tokens, tags, strict=True), start=1)
+            ]
+        )
+        comments.append(
+            ([f"# newdoc id = {article.id}"] if number == 0 else [])
+            + [f"# sent_id = {article.id}-{index}"]
+        )
+    document = Document(sentences, text=article.text, comments=comments)
+    if document.sentences:
+        # Stanza gives the first token all the text before it and the last all the text after
+        # it: the date header and the site boilerplate, which are no part of the tagged body.
+        first = document.sentences[0].tokens[0]
+        last = document.sentences[-1].tokens[-1]
+        before, after = article.text[: first.start_char], article.text[last.end_char :]
+        first.spaces_before = before[len(before.rstrip()) :]
+        last.spaces_after = after[: len(after) - len(after.lstrip())]
+    return document
+
+
+def format_conllu(articles: Sequence[Article]) -> str:
+    """CoNLL-U of analysed articles, written by Stanza; ``# newdoc id = <id>`` opens each.
+
+    HEAD holds Stanza's placeholder (the previous word): there is no parse.
+    """
+    out = io.StringIO()
+    for article in articles:
+        if article.tokens:
+            CoNLL.write_doc2conll(article_document(article), out)
+    return out.getvalue()
+
+
+def write_conllu(articles: Sequence[Article], path: Path) -> Path:
+    """Write analysed articles as one CoNLL-U file (atomically); returns the path."""
+    write_text_atomic(path, format_conllu(articles))
+    return path

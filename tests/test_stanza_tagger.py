@@ -1,0 +1,219 @@
+"""The Stanza tagger: a tiny model trained here through Stanza's real entry point, loaded back
+through the class Stanza's NER processor uses, and the CoNLL-U export read by Stanza's reader.
+
+Nothing is downloaded: a guard makes any attempt to open a connection fail the test.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import socket
+from pathlib import Path
+
+import pytest
+import torch
+from stanza.utils.conll import CoNLL
+
+from pipeline.annotations import write_conll
+from pipeline.config import ANNOTATIONS, ROOT
+from pipeline.doc import Article
+from pipeline.evaluate import MICRO, evaluate_file
+from pipeline.read import parse_article
+from pipeline.run import add_tokens
+from pipeline.stanza_tagger import (
+    STANZA_CARD,
+    STANZA_MODEL,
+    STANZA_MODEL_NAME,
+    StanzaParams,
+    StanzaTagger,
+    format_conllu,
+    train_stanza,
+    write_conllu,
+)
+from pipeline.tagger import ModelError, tag_article
+from pipeline.train import read_card
+
+FIXTURE = [
+    [("قال", "O"), ("محمد", "B-PER"), ("بن", "I-PER"), ("سلمان", "I-PER"), (".", "O")],
+    [("أطلقت", "O"), ("ميتا", "B-ORG"), ("نموذجا", "O"), ("في", "O"), ("الرياض", "B-LOC")],
+    [("شارك", "O"), ("وانغ", "B-PER"), ("في", "O"), ("مؤتمر", "B-MISC"), ("دافوس", "I-MISC")],
+] * 2
+#: Small and quick: the test is about the plumbing, not the accuracy.
+TINY = StanzaParams(
+    max_steps=80,
+    batch_size=2,
+    word_emb_dim=8,
+    char_emb_dim=8,
+    char_hidden_dim=8,
+    hidden_dim=16,
+    lr=0.5,
+)
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Any attempt to open a connection fails the test at once."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"network access attempted: {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    """Training on two threads of a busy machine is many times slower than on one."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory) -> tuple[Path, Path, dict]:
+    directory = tmp_path_factory.mktemp("stanza")
+    gold = directory / "gold.conll"
+    write_conll(gold, FIXTURE)
+    card = train_stanza([gold], [], directory / "model", TINY, seed=7)
+    return gold, directory / "model", card
+
+
+def test_training_writes_model_and_card(trained):
+    gold, model_dir, card = trained
+    assert (model_dir / STANZA_MODEL_NAME).is_file()
+    assert read_card(model_dir / "ar_ner.json") == card
+    assert card["kind"] == "stanza"
+    assert card["labels"] == ["PER", "ORG", "LOC", "MISC"]
+    assert card["params"]["seed"] == 7 and card["params"]["max_steps"] == 80
+    assert card["training"][0]["sha256"] == hashlib.sha256(gold.read_bytes()).hexdigest()
+    assert card["totals"] == {
+        "sentences": 6,
+        "tokens": 30,
+        "entities": {"PER": 4, "ORG": 2, "LOC": 2, "MISC": 2},
+    }
+    assert card["size_bytes"] == (model_dir / STANZA_MODEL_NAME).stat().st_size
+
+
+def test_trained_model_tags_what_it_learned(trained):
+    gold, model_dir, _ = trained
+    tagger = StanzaTagger.load(model_dir)
+    words = [[word for word, _ in sentence] for sentence in FIXTURE[:3]]
+    assert tagger.predict([words[0], [], words[1]]) == [
+        [tag for _, tag in FIXTURE[0]],
+        [],
+        [tag for _, tag in FIXTURE[1]],
+    ]
+    assert {s.label: s.f1 for s in evaluate_file(tagger, gold)}[MICRO] == 1.0
+
+
+def test_loads_from_file_or_folder(trained):
+    _, model_dir, _ = trained
+    by_folder = StanzaTagger.load(model_dir)
+    by_file = StanzaTagger.load(model_dir / STANZA_MODEL_NAME)
+    assert by_folder.fingerprint() == by_file.fingerprint()
+    assert by_folder.path == by_file.path
+
+
+def test_training_is_deterministic(trained, tmp_path):
+    gold, model_dir, _ = trained
+    train_stanza([gold], [], tmp_path, TINY, seed=7)
+    again = (tmp_path / STANZA_MODEL_NAME).read_bytes()
+    assert again == (model_dir / STANZA_MODEL_NAME).read_bytes()
+    assert StanzaTagger.load(tmp_path).fingerprint() == StanzaTagger.load(model_dir).fingerprint()
+
+
+def test_tag_article(trained):
+    _, model_dir, _ = trained
+    article = add_tokens(parse_article("قال محمد بن سلمان.".encode(), Article(id="a", source="x")))
+    tagged = tag_article(article, StanzaTagger.load(model_dir))
+    assert [(e.text, e.label) for e in tagged.entities] == [("محمد بن سلمان", "PER")]
+
+
+def test_training_to_a_named_file(trained, tmp_path):
+    gold, _, _ = trained
+    card = train_stanza([gold], [], tmp_path / "other.pt", TINY, seed=7)
+    assert card["model"] == "other.pt"
+    assert read_card(tmp_path / "other.json") == card
+    assert StanzaTagger.load(tmp_path / "other.pt").predict([["قال"]]) == [["O"]]
+
+
+def test_missing_or_broken_model_says_how_to_fix(tmp_path):
+    with pytest.raises(ModelError, match="make train TAGGER=stanza"):
+        StanzaTagger.load(tmp_path / "none.pt")
+    with pytest.raises(ModelError, match="make train TAGGER=stanza"):
+        StanzaTagger.load(tmp_path)  # a folder without ar_ner.pt
+    broken = tmp_path / "broken.pt"
+    broken.write_bytes(b"not a model")
+    with pytest.raises(ModelError, match="not a Stanza NER model"):
+        StanzaTagger.load(broken)
+
+
+def test_no_training_data(tmp_path):
+    with pytest.raises(ValueError, match="no training sentences"):
+        train_stanza([], [], tmp_path, TINY)
+
+
+def test_stanza_logger_is_not_left_at_debug():
+    assert logging.getLogger("stanza").getEffectiveLevel() >= logging.INFO
+
+
+# --- CoNLL-U ---------------------------------------------------------------------------------
+
+TEXT = "date 2025-06-13\nقال محمد بن سلمان، في الرياض.\nوأعلنت ميتا عن نموذج جديد."
+
+
+def tagged_article(article_id: str = "a1") -> Article:
+    """An article of three sentences (a date header first) with gold tags set on its tokens."""
+    article = add_tokens(parse_article(TEXT.encode(), Article(id=article_id, source="x")))
+    gold = {"محمد": "B-PER", "بن": "I-PER", "سلمان": "I-PER", "الرياض": "B-LOC", "ميتا": "B-ORG"}
+    tokens = [dataclasses.replace(t, tag=gold.get(t.text, "O")) for t in article.tokens]
+    return dataclasses.replace(article, tokens=tokens)
+
+
+def test_conllu_round_trips_through_stanza_reader(tmp_path):
+    articles = [tagged_article("a1"), tagged_article("a2")]
+    path = write_conllu(articles, tmp_path / "out" / "articles.conllu")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# newdoc id = a1\n")
+    assert "# newdoc id = a2\n" in text
+    documents = CoNLL.conll2multi_docs(input_file=str(path))
+    assert len(documents) == 2
+    for article, document in zip(articles, documents, strict=True):
+        read = [t for sentence in document.sentences for t in sentence.tokens]
+        assert [(t.text, t.start_char, t.end_char, t.ner) for t in read] == [
+            (t.text, t.start, t.end, t.tag) for t in article.tokens
+        ]
+        for token in read:
+            assert article.text[token.start_char : token.end_char] == token.text
+    assert "ner=B-PER" in text and "start_char=" in text
+
+
+def test_conllu_skips_articles_without_tokens():
+    article = tagged_article()
+    empty = Article(id="empty", source="x", text="")
+    assert format_conllu([empty, article]) == format_conllu([article])
+    assert "# newdoc id = empty" not in format_conllu([empty, article])
+
+
+# --- The shipped model -----------------------------------------------------------------------
+
+
+def test_shipped_model_loads_offline_and_tags_the_corpus(corpus_articles):
+    tagger = StanzaTagger.load(STANZA_MODEL)
+    article = add_tokens(corpus_articles[0])
+    tagged = tag_article(article, tagger)
+    assert len(tagged.tokens) == len(article.tokens)
+    assert tagged.entities, "the shipped model finds no entity in a corpus article"
+
+
+def test_shipped_card_describes_the_shipped_model_and_annotations():
+    card = json.loads(STANZA_CARD.read_text(encoding="utf-8"))
+    assert card["model"] == STANZA_MODEL.name and card["kind"] == "stanza"
+    assert card["size_bytes"] == STANZA_MODEL.stat().st_size
+    assert STANZA_MODEL.stat().st_size < 8 * 1024 * 1024
+    shipped = {str(p.relative_to(ROOT)) for p in ANNOTATIONS.glob("*.conll")}
+    assert shipped <= {f["path"] for f in card["training"]}
