@@ -48,7 +48,7 @@ train: $(INSTALLED) ## retrain the tagger from corpus/annotations (EXTRA="a.conl
 
 eval: $(INSTALLED) ## score the tagger into outputs/eval/: leave-one-article-out; with EXTRA= also the first EXTRA file's dev split
 	$(PY) -m pipeline evaluate --cross-validate --out $(OUT)/eval --card $(basename $(MODEL)).json \
-		$(if $(EXTRA),--extra $(EXTRA) --dev-split $(firstword $(EXTRA)))
+		$(if $(EXTRA),--extra $(EXTRA) --dev-split $(firstword $(EXTRA)) --original-labels)
 
 eval-taggers: $(INSTALLED) ## compare every tagger on the ANERcorp dev split: EXTRA=path/to/anercorp/train.conll (about 15 min)
 	$(PY) bench/bench_taggers.py $(firstword $(EXTRA))

@@ -147,7 +147,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         path = Path(args.dev_split)
         if not path.is_file():
             raise UsageError(f"{path}: no such annotation file")
-        named[f"dev_split_{path.stem}"] = evaluate_dev_split(path)
+        name = f"dev_split_{path.parent.name}_{path.stem}"
+        named[name] = evaluate_dev_split(path)
+        if args.original_labels:
+            named[f"{name}_original_labels"] = evaluate_dev_split(path, original_labels=True)
     if args.gold:
         tagger = _load_tagger(args)
         for gold in args.gold:
@@ -263,6 +266,11 @@ def parser() -> argparse.ArgumentParser:
         "--dev-split",
         metavar="CONLL",
         help="train on the first 90%% of this corpus and score its last 10%%",
+    )
+    p.add_argument(
+        "--original-labels",
+        action="store_true",
+        help="with --dev-split, also score with the corpus's own labels (currencies as MISC)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--out", help="also write one CSV of scores per evaluation into this folder")

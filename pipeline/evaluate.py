@@ -130,14 +130,21 @@ def split_dev(
 
 
 def evaluate_dev_split(
-    corpus: Path, params: CrfParams | None = None, fraction: float = DEV_FRACTION
+    corpus: Path,
+    params: CrfParams | None = None,
+    fraction: float = DEV_FRACTION,
+    original_labels: bool = False,
 ) -> list[Score]:
     """Train on the first sentences of an external corpus and score its held-out last ones.
 
     Both parts are read as training reads external data (:func:`load_training`: currency words
-    are O, as in our guidelines).
+    are O, as in our guidelines), or with the corpus's own labels when ``original_labels``
+    (comparable with published scores on that corpus).
     """
-    train_sentences, dev = split_dev(load_training([], [corpus])[0], fraction)
+    sentences = (
+        read_conll(corpus, strict=False) if original_labels else load_training([], [corpus])[0]
+    )
+    train_sentences, dev = split_dev(sentences, fraction)
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "dev.crfsuite"
         fit(train_sentences, model, params or CrfParams())
