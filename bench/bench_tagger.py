@@ -45,7 +45,7 @@ from pipeline.evaluate import (  # noqa: E402
 )
 from pipeline.tagger import CrfTagger  # noqa: E402
 from pipeline.tokenize import split_sentences, tokenize_words  # noqa: E402
-from pipeline.train import CrfParams, fit, gold_files, load_training  # noqa: E402
+from pipeline.train import CrfParams, fit, gold_files, load_training, new_crf  # noqa: E402
 
 DEFAULT_ANERCORP = ROOT.parent / "shared" / "data" / "anercorp" / "train.conll"
 DEFAULT_ANT = ROOT.parent / "shared" / "data" / "ant" / "articles.jsonl.gz"
@@ -123,13 +123,7 @@ def fit_groups(
 ) -> sklearn_crfsuite.CRF:
     """A CRF trained as ``pipeline.train.fit`` does, with only some feature groups."""
     featurize = features.Featurizer(groups=groups)
-    crf = sklearn_crfsuite.CRF(
-        algorithm="lbfgs",
-        c1=params.c1,
-        c2=params.c2,
-        max_iterations=params.max_iterations,
-        all_possible_transitions=True,
-    )
+    crf = new_crf(params)
     crf.fit([featurize(w) for w in words_of(sentences)], tags_of(sentences))
     crf.featurize = featurize  # type: ignore[attr-defined]
     return crf

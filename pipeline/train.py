@@ -113,6 +113,18 @@ def load_training(
     return sentences, described
 
 
+def new_crf(params: CrfParams, model_filename: str | None = None) -> sklearn_crfsuite.CRF:
+    """An untrained CRF with our training settings (L-BFGS, every tag transition possible)."""
+    return sklearn_crfsuite.CRF(
+        algorithm="lbfgs",
+        c1=params.c1,
+        c2=params.c2,
+        max_iterations=params.max_iterations,
+        all_possible_transitions=True,
+        model_filename=model_filename,
+    )
+
+
 def fit(sentences: Sequence[LabeledSentence], model_path: Path, params: CrfParams) -> None:
     """Train a CRF on labelled sentences and write crfsuite's model file (atomically)."""
     if not sentences:
@@ -121,14 +133,7 @@ def fit(sentences: Sequence[LabeledSentence], model_path: Path, params: CrfParam
     handle, tmp = tempfile.mkstemp(dir=model_path.parent, prefix=f".{model_path.name}.")
     os.close(handle)
     try:
-        crf = sklearn_crfsuite.CRF(
-            algorithm="lbfgs",
-            c1=params.c1,
-            c2=params.c2,
-            max_iterations=params.max_iterations,
-            all_possible_transitions=True,
-            model_filename=tmp,
-        )
+        crf = new_crf(params, model_filename=tmp)
         crf.fit(
             [sentence_features([token for token, _ in s]) for s in sentences],
             [[tag for _, tag in s] for s in sentences],
