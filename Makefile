@@ -23,7 +23,7 @@ DEV_INSTALLED := $(VENV)/.installed-dev
 RAW  := corpus/raw $(shell find corpus/raw -type f ! -name '* *' ! -name '.*' | sort)
 CODE := $(wildcard pipeline/*.py pipeline/data/*)
 
-.PHONY: all run train eval eval-taggers test lint clean distclean help
+.PHONY: all run train eval test lint clean distclean help
 .DEFAULT_GOAL := all
 
 all: $(OUT)/articles.csv ## install, then analyse corpus/raw into outputs/ (the default)
@@ -46,12 +46,10 @@ $(OUT)/articles.csv: $(INSTALLED) $(RAW) $(MODEL) $(CODE)
 train: $(INSTALLED) ## retrain the tagger from corpus/annotations (EXTRA="a.conll b.conll" adds corpora; TAGGER=stanza)
 	$(PY) -m pipeline train --tagger $(TAGGER) $(if $(EXTRA),--extra $(EXTRA))
 
-eval: $(INSTALLED) ## score the tagger into outputs/eval/: leave-one-article-out; with EXTRA= also the first EXTRA file's dev split
-	$(PY) -m pipeline evaluate --cross-validate --out $(OUT)/eval --card $(basename $(MODEL)).json \
+eval: $(INSTALLED) ## score the taggers into outputs/eval/: CRF leave-one-article-out; with EXTRA= also its dev split and a table comparing every tagger on it
+	$(PY) -m pipeline evaluate --cross-validate --out $(OUT)/eval --card $(basename $(MODEL_crf)).json \
 		$(if $(EXTRA),--extra $(EXTRA) --dev-split $(firstword $(EXTRA)) --original-labels)
-
-eval-taggers: $(INSTALLED) ## compare every tagger on the ANERcorp dev split: EXTRA=path/to/anercorp/train.conll (about 15 min)
-	$(PY) bench/bench_taggers.py $(firstword $(EXTRA))
+	$(if $(EXTRA),$(PY) bench/bench_taggers.py $(firstword $(EXTRA)))
 
 test: $(DEV_INSTALLED) ## run the test suite and the linter
 	$(PY) -m pytest -q
