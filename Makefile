@@ -44,7 +44,7 @@ $(OUT)/articles.csv: $(INSTALLED) $(RAW) $(MODEL) $(CODE)
 	$(PY) -m pipeline run corpus/raw --out $(OUT) --tagger $(TAGGER) $(if $(MODEL),--model $(MODEL))
 
 train: $(INSTALLED) ## retrain the tagger from corpus/annotations (EXTRA="a.conll b.conll" adds corpora; TAGGER=stanza)
-	$(PY) -m pipeline train --tagger $(TAGGER) $(if $(EXTRA),--extra $(EXTRA))
+	$(PY) -m pipeline train --tagger $(TAGGER) $(if $(MODEL),--model $(MODEL)) $(if $(EXTRA),--extra $(EXTRA))
 
 eval: $(INSTALLED) ## score the taggers into outputs/eval/: CRF leave-one-article-out; with EXTRA= also its dev split and a table comparing every tagger on it
 	$(PY) -m pipeline evaluate --cross-validate --out $(OUT)/eval --card $(basename $(MODEL_crf)).json \
