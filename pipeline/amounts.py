@@ -39,12 +39,13 @@ from __future__ import annotations
 import datetime
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from pipeline.dates import MONTHS, find_dates_in
 from pipeline.doc import Amount
 from pipeline.lexicon import load_tsv
 from pipeline.numbers import (
+    EXACT,
     FRACTIONS,
     NUMBER_WORDS,
     ORDINALS,
@@ -174,6 +175,7 @@ class _Scanner:
         self.norm = norm
         self.tokens = tokenize(norm.text)
         self.blocked = self._date_tokens(reference_date)
+        self._phone_runs: list[bool] | None = None
 
     def _date_tokens(self, reference_date: datetime.date | None) -> list[bool]:
         """Which tokens lie inside a date: a number that is part of a date is not an amount."""
@@ -517,39 +519,47 @@ class _Scanner:
     def _phone_like(self, k: int) -> bool:
         """A digit run that looks like a phone number or a code: +..., 0 + 6 digits or more,
         three or more groups (555-123-4567, 4 123 4567), a group with a leading zero (000)."""
-        tokens = self.tokens
-        text = tokens[k].text
+        text = self.tokens[k].text
         if text.startswith("0") and len(text) > 1 and text.isdigit():
             return True
-        # Walk back to the first group of the run, then count the groups forward.
-        j = k
-        while j:
-            if tokens[j].gap == " " and tokens[j - 1].kind == "num":
-                j -= 1
-            elif (
-                j >= 2 and not tokens[j].gap and tokens[j - 1].text == "-"
-                and not tokens[j - 1].gap and tokens[j - 2].kind == "num"
-            ):
-                j -= 2
-            else:
-                break
-        if j and tokens[j - 1].text == "+" and not tokens[j].gap:
-            return True
-        groups, first = 1, j
+        if self._phone_runs is None:
+            self._phone_runs = _phone_runs(self.tokens)
+        return self._phone_runs[k]
+
+
+def _phone_runs(tokens: list[Token]) -> list[bool]:
+    """For each token, whether it lies in a run of digit groups that reads as a phone number.
+
+    A run is digit tokens joined by single spaces (``4 123 4567``) or touching dashes
+    (``555-123-4567``); it is phone-like when ``+`` touches its first group, or when it has
+    three or more groups, all plain digits (not 5,000 or 14.8). One pass over the tokens, so
+    that a long run (``1 1 1 ...``) costs linear time.
+    """
+    marks = [False] * len(tokens)
+    k = 0
+    while k < len(tokens):
+        if tokens[k].kind != "num":
+            k += 1
+            continue
+        first = j = k
+        groups, plain = 1, tokens[k].text.isdigit()
         while j + 1 < len(tokens):
             if tokens[j + 1].kind == "num" and tokens[j + 1].gap == " ":
-                groups, j = groups + 1, j + 1
+                j += 1
             elif (
                 tokens[j + 1].text == "-" and not tokens[j + 1].gap
                 and _touching_num(tokens, j + 2)
             ):
-                groups, j = groups + 1, j + 2
+                j += 2
             else:
                 break
-        # Only plain digit groups make a phone number (not 5,000 or 14.8).
-        return groups >= 3 and all(
-            tokens[g].text.isdigit() for g in range(first, j + 1) if tokens[g].kind == "num"
-        )
+            groups, plain = groups + 1, plain and tokens[j].text.isdigit()
+        plus = first > 0 and tokens[first - 1].text == "+" and not tokens[first].gap
+        if plus or (groups >= 3 and plain):
+            for g in range(first, j + 1):
+                marks[g] = True
+        k = j + 1
+    return marks
 
 
 def _touching_num(tokens: list[Token], k: int) -> bool:
@@ -572,4 +582,5 @@ def find_amounts(text: str, reference_date: datetime.date | None = None) -> list
     >>> [(a.text, a.kind, str(a.value), a.unit) for a in find_amounts("سرّحت نحو 200 موظف")]
     [('نحو 200 موظف', 'count', '200', 'موظف')]
     """
-    return _Scanner(normalize(text), reference_date).scan()
+    with localcontext(EXACT):  # values are never rounded, whatever the caller's context
+        return _Scanner(normalize(text), reference_date).scan()

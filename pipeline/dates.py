@@ -111,6 +111,10 @@ _RELATIVE_RE = re.compile(
 )
 
 
+#: Years a written date may have (a year noun or a month name before it).
+_YEARS = (1000, 2999)
+
+
 @dataclass(frozen=True, slots=True)
 class _Found:
     start: int  # folded offsets
@@ -142,7 +146,10 @@ def _resolve(rel: _Relative, ref: datetime.date | None) -> str:
     if rel.unit == "month":
         return _shift_month(ref, rel.offset)
     days = rel.offset * (7 if rel.unit == "week" else 1)
-    return (ref + datetime.timedelta(days=days)).isoformat()
+    try:
+        return (ref + datetime.timedelta(days=days)).isoformat()
+    except OverflowError:  # a reference date at the calendar's edge
+        return ""
 
 
 def _month_of(match: re.Match[str]) -> int:
@@ -166,6 +173,8 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
             date = _day(ref.year, month, day) if ref else ""
             found.append(_Found(m.start("s"), m.end("s"), date, "day", True))
     for m in _MONTH_YEAR_RE.finditer(folded):
+        if not _YEARS[0] <= int(m["y"]) <= _YEARS[1]:
+            continue  # يوليو 0000 is no date
         found.append(_Found(m.start("s"), m.end("s"), f"{int(m['y']):04d}-{_month_of(m):02d}",
                             "month", False))
     for m in _MONTH_ALONE_RE.finditer(folded):
@@ -183,7 +192,7 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
     for m in _YEAR_RE.finditer(folded):
         year = m["y1"] or m["y2"]
         noun = m["noun"] or m["noun2"]
-        low, high = (1000, 2999) if noun else (1900, 2100)
+        low, high = _YEARS if noun else (1900, 2100)
         if low <= int(year) <= high:
             start = m.start("noun") if m["noun"] else m.start("noun2") if noun else m.start("y2")
             found.append(_Found(start, m.end(), year, "year", False))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 
 from pipeline.lexicon import load_tsv
@@ -31,6 +31,12 @@ from pipeline.normalize import BIDI_CONTROLS, DIGITS_TABLE, TATWEEL
 
 #: Decimal places kept for fractions that do not terminate (1/3 -> 0.333333).
 FRACTION_PLACES = 6
+#: A digit run with more integer digits than this is an identifier (an account number, an
+#: IBAN, a hash), not a quantity: it is never read as a number.
+MAX_INTEGER_DIGITS = 18
+#: Arithmetic on values: wide enough that no value a number can take (18 digits times the
+#: largest scale word, six decimal places) is ever rounded or raises.
+EXACT = Context(prec=80)
 
 # ---------------------------------------------------------------------------------------------
 # Normalisation with an offset map
@@ -257,9 +263,10 @@ def exact(value: Decimal) -> Decimal:
     >>> exact(Decimal("14.8") * 10**9), exact(Decimal("4.30"))
     (Decimal('14800000000'), Decimal('4.3'))
     """
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    with localcontext(EXACT):
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+        return value.normalize()
 
 
 def ratio(numerator: Decimal, denominator: Decimal) -> Decimal:
@@ -268,7 +275,8 @@ def ratio(numerator: Decimal, denominator: Decimal) -> Decimal:
     >>> ratio(Decimal(1), Decimal(3)), ratio(Decimal(1), Decimal(2))
     (Decimal('0.333333'), Decimal('0.5'))
     """
-    return exact((numerator / denominator).quantize(Decimal(1).scaleb(-FRACTION_PLACES)))
+    with localcontext(EXACT):
+        return exact((numerator / denominator).quantize(Decimal(1).scaleb(-FRACTION_PLACES)))
 
 
 def format_decimal(value: Decimal) -> str:
@@ -279,9 +287,10 @@ def format_decimal(value: Decimal) -> str:
     >>> format_decimal(Decimal(1) / Decimal(3))
     '0.333333'
     """
-    if value.as_tuple().exponent < -FRACTION_PLACES:  # type: ignore[operator]
-        value = value.quantize(Decimal(1).scaleb(-FRACTION_PLACES))
-    text = format(exact(value), "f")
+    with localcontext(EXACT):
+        if value.as_tuple().exponent < -FRACTION_PLACES:  # type: ignore[operator]
+            value = value.quantize(Decimal(1).scaleb(-FRACTION_PLACES))
+        text = format(exact(value), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("", "-0") else text
@@ -295,15 +304,21 @@ _DIGITS_RE = re.compile(
 
 
 def parse_digits(text: str) -> Decimal | None:
-    """The value of a folded digit string, or ``None`` if its separators make no number.
+    """The value of a folded digit string, or ``None`` if its separators make no number or it
+    is too long to be a quantity (more than :data:`MAX_INTEGER_DIGITS` integer digits).
 
     >>> parse_digits("60,000"), parse_digits("14.8"), parse_digits("192.168.1.1")
     (Decimal('60000'), Decimal('14.8'), None)
+    >>> parse_digits("123456789012345678901234567890123") is None
+    True
     """
     if not _DIGITS_RE.fullmatch(text):
         return None
+    plain = re.sub(r"[,\u2009\u202f\u00a0]", "", text)
+    if len(plain.partition(".")[0]) > MAX_INTEGER_DIGITS:
+        return None
     try:
-        return Decimal(re.sub(r"[,\u2009\u202f\u00a0]", "", text))
+        return Decimal(plain)
     except InvalidOperation:  # pragma: no cover - the pattern only lets digits through
         return None
 
@@ -350,12 +365,13 @@ def read_number(tokens: list[Token], i: int, qualified: bool = False) -> Number 
     >>> read_number(toks, 0).value, read_number(toks, 0).kind
     (Decimal('28'), 'ordinal')
     """
-    return (
-        _read_ordinal(tokens, i)
-        or _read_fraction(tokens, i, qualified)
-        or _read_cardinal(tokens, i)
-        or _read_vague(tokens, i)
-    )
+    with localcontext(EXACT):
+        return (
+            _read_ordinal(tokens, i)
+            or _read_fraction(tokens, i, qualified)
+            or _read_cardinal(tokens, i)
+            or _read_vague(tokens, i)
+        )
 
 
 def _read_ordinal(tokens: list[Token], i: int) -> Number | None:
