@@ -39,7 +39,6 @@ import csv
 import io
 import json
 import logging
-import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -58,6 +57,7 @@ from pipeline.bio import (
 )
 from pipeline.config import ARTICLE_SUFFIXES
 from pipeline.doc import LABELS, Article, Span, Token
+from pipeline.io import write_text_atomic, write_texts_atomic  # moved there; still importable here
 from pipeline.read import ReadError, decode, read_article
 from pipeline.tokenize import tokenize
 
@@ -223,37 +223,9 @@ def format_conll_documents(documents: Iterable[tuple[str, Sequence[LabeledSenten
     )
 
 
-def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename: never a half file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    with tmp.open("w", encoding=encoding, newline="") as handle:
-        handle.write(text)
-    os.replace(tmp, path)
-
-
 def write_conll(path: Path, sentences: Iterable[Sequence[tuple[str, str]]]) -> None:
     """Write sentences as a CoNLL file (atomically)."""
     write_text_atomic(path, format_conll(sentences))
-
-
-def write_texts_atomic(files: dict[Path, str]) -> None:
-    """Write several files: every temporary file first, then the renames, so that a failure
-    while writing (disk full) leaves every target as it was."""
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for path, text in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-            staged.append((tmp, path))
-            with tmp.open("w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
-    except OSError:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-        raise
-    for tmp, path in staged:
-        os.replace(tmp, path)
 
 
 def article_conll(article: Article) -> list[LabeledSentence]:

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TypeVar
 
 from pipeline.amounts import find_amounts
-from pipeline.annotations import write_text_atomic
 from pipeline.canonical import canonicalize, canonicalize_corpus, entity_index
 from pipeline.config import CRF_MODEL, ROOT
 from pipeline.dates import find_dates
 from pipeline.doc import Amount, Article, DateMention
+from pipeline.io import write_text_atomic
 from pipeline.read import ReadError, parse_article
 from pipeline.tables import (
     META_FILE,

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from pipeline.annotations import write_text_atomic
 from pipeline.config import (
     AMOUNT_COLUMNS,
     ARTICLE_COLUMNS,
@@ -24,6 +23,7 @@ from pipeline.config import (
     TOKEN_COLUMNS,
 )
 from pipeline.doc import Article, Span
+from pipeline.io import write_text_atomic
 from pipeline.numbers import format_decimal
 
 Row = Mapping[str, object]
