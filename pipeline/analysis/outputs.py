@@ -16,11 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.config import CSV_ENCODING
-
-try:  # the helper may move to pipeline.io; either place is the same function
-    from pipeline.io import write_text_atomic  # type: ignore[import-not-found]
-except ImportError:
-    from pipeline.annotations import write_text_atomic
+from pipeline.io import write_text_atomic
 
 if TYPE_CHECKING:
     import pandas as pd
