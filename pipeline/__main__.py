@@ -6,6 +6,7 @@ python -m pipeline train [--extra CONLL ...]
 python -m pipeline evaluate (GOLD.conll ... | --cross-validate) [--model PATH] [--json]
 python -m pipeline export --format doccano|label-studio|conll [PATH ...] [--out DIR]
 python -m pipeline import FILE [--corpus DIR] [--annotations DIR]
+python -m pipeline analyse [--out DIR]
 """
 
 from __future__ import annotations
@@ -209,6 +210,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_analyse(args: argparse.Namespace) -> int:
+    from pipeline.analysis import analyse_outputs
+
+    out = Path(args.out)
+    try:
+        result = analyse_outputs(out)
+    except FileNotFoundError as exc:
+        raise UsageError(str(exc)) from None
+    _say(f"{result.facts} fact(s), {result.claims} claim(s); report in {result.report}")
+    return 0
+
+
 def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -283,6 +296,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(config.OUTPUTS / "export"), help="output folder")
     _tagger_arguments(p)
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("analyse", help="facts, claims across articles and report.html of a run")
+    p.add_argument("--out", default=str(config.OUTPUTS), help="the run's output folder")
+    p.set_defaults(func=cmd_analyse)
 
     p = sub.add_parser("import", help="take corrected annotations into corpus/annotations/")
     p.add_argument("file", help="Doccano JSONL, Label Studio JSON, CoNLL, or an edited tokens.csv")
