@@ -13,9 +13,11 @@ Span convention (one rule for every kind):
 * a leading clitic is never in the span, whether on the qualifier or on the number:
   ``بحوالي 60,000 عامل`` -> ``حوالي 60,000 عامل``، ``بـ15 مليار دولار`` -> ``15 مليار دولار``،
   ``الـ 7 مليارات دولار`` -> ``7 مليارات دولار``;
-* a qualifier counts only when it touches the number (only spaces between): in
-  ``قد تتجاوز قيمة هذا التمويل 10 مليارات دولار`` the verb is separated by a noun phrase and
-  the amount stays ``exact``. When several qualifiers are stacked the nearest wins
+* a qualifier counts when it touches the number (only spaces between); a verb qualifier
+  (``data/qualifiers.tsv``, position ``verb``: تتجاوز، يفوق، يناهز، لا يقل عن ...) also across
+  up to three words of its subject, outside the span: in
+  ``قد تتجاوز قيمة هذا التمويل 10 مليارات دولار`` the amount is ``10 مليارات دولار``,
+  ``more_than``. When several qualifiers are stacked the nearest wins
   (``ليصل إلى أكثر من 2 مليار دولار`` is ``more_than``).
 
 Kinds and units: ``money`` (unit the currency word, ``currency`` ISO 4217 or "" when the
@@ -84,15 +86,38 @@ def _phrase_table(pairs: list[tuple[str, object]]) -> Phrases:
 
 _QUALIFIER_ROWS = load_tsv("qualifiers.tsv")
 QUALIFIERS_BEFORE = _phrase_table(
-    [(r["phrase"], r["qualifier"]) for r in _QUALIFIER_ROWS if r["position"] == "before"]
+    [(r["phrase"], r["qualifier"]) for r in _QUALIFIER_ROWS if r["position"] in ("before", "verb")]
 )
 QUALIFIERS_AFTER = _phrase_table(
     [(r["phrase"], r["qualifier"]) for r in _QUALIFIER_ROWS if r["position"] == "after"]
 )
-PERCENT_WORDS = _phrase_table([(r["phrase"], r["unit"]) for r in load_tsv("percent_words.tsv")])
+VERB_QUALIFIERS = sorted(
+    (
+        (tuple(t.text for t in tokenize(normalize_word(r["phrase"]))), r["qualifier"])
+        for r in _QUALIFIER_ROWS if r["position"] == "verb"
+    ),
+    key=lambda entry: -len(entry[0]),
+)
+PERCENT_WORDS = _phrase_table(
+    [(r["phrase"], (r["unit"], Decimal(r["per"]))) for r in load_tsv("percent_words.tsv")]
+)
 CURRENCIES = _phrase_table(
     [(r["form"], (r["unit"], r["currency"])) for r in load_tsv("currencies.tsv")]
 )
+
+
+def _subunits() -> Phrases:
+    rows: dict[str, list[tuple[str, Decimal, str]]] = {}
+    for row in load_tsv("subunits.tsv"):
+        rows.setdefault(row["form"], []).append((row["unit"], Decimal(row["per"]), row["currency"]))
+    return _phrase_table([(form, tuple(entries)) for form, entries in rows.items()])
+
+
+#: Sub-units: form -> ((unit, per, currency alone), ...).
+SUBUNITS = _subunits()
+UNITS = _phrase_table([(r["form"], r["unit"]) for r in load_tsv("units.tsv")])
+IDIOMS = _phrase_table([(r["phrase"], True) for r in load_tsv("idioms.tsv")])
+DUAL_NOUNS = {normalize_word(r["form"]): r["singular"] for r in load_tsv("dual_nouns.tsv")}
 def _range_openers() -> Phrases:
     joiners: dict[str, set[str]] = {}
     for row in load_tsv("range_words.tsv"):
@@ -120,6 +145,23 @@ def _modifiers() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 CURRENCY_MODIFIERS = _modifiers()
+#: ISO code -> the currency word it belongs to (from the modifiers and the written forms).
+CURRENCY_UNITS = {
+    **{currency: unit for unit, entries in CURRENCY_MODIFIERS.items() for _, currency in entries},
+    **{row["currency"]: row["unit"] for row in load_tsv("currencies.tsv") if row["currency"]},
+}
+
+
+def _context_cues() -> dict[tuple[str, ...], str]:
+    return {
+        tuple(_agreement_stem(w) for w in normalize_word(row["cue"]).split()): row["currency"]
+        for row in load_tsv("currency_context.tsv")
+    }
+
+
+#: Context cue (agreement stems of its words) -> ISO code of that country's currency.
+CONTEXT_CUES = _context_cues()
+_CUE_FIRSTS = frozenset(words[0] for words in CONTEXT_CUES)
 FUNCTION_WORDS = frozenset(normalize_word(r["word"]) for r in load_tsv("function_words.tsv"))
 
 #: Words that can never be the counted noun after a number.
@@ -128,6 +170,7 @@ _NOT_NOUNS = (
     | {w for w, (_, use) in ORDINALS.items() if use != "definite"}  # 30 ثانية is a count
     | FRACTIONS.keys() | {m for m in MONTHS if " " not in m}
     | QUALIFIERS_BEFORE.keys() | QUALIFIERS_AFTER.keys() | PERCENT_WORDS.keys() | CURRENCIES.keys()
+    | SUBUNITS.keys() | UNITS.keys()
 )
 
 #: Words after which an amount may start (stems; ال-forms of ordinals and tens included).
@@ -135,10 +178,15 @@ _STARTERS = (
     NUMBER_WORDS.keys() | SCALE_WORDS.keys() | VAGUE_WORDS | FRACTIONS.keys()
     | {"ال" + w for w in (*ORDINALS, *TENS)}
     | {w for w, (_, use) in ORDINALS.items() if use == "bare"}
-    | QUALIFIERS_BEFORE.keys() | RANGE_OPENERS.keys()
+    | QUALIFIERS_BEFORE.keys() | RANGE_OPENERS.keys() | DUAL_NOUNS.keys()
 )
-_SYMBOL_STARTERS = frozenset({"%", "us"} | {w for w in CURRENCIES if not w[0].isalpha()})
+#: Symbols and Latin codes written before a number ($5، USD 5).
+_SYMBOL_STARTERS = frozenset(
+    {"%", "us"} | {w for w in CURRENCIES if not w[0].isalpha() or w.isascii()}
+)
 _DASHES = frozenset({"-", "–", "—"})
+#: Words that open another clause or phrase: a verb qualifier does not reach across them.
+_CLAUSE_WORDS = frozenset(normalize_word(r["word"]) for r in load_tsv("clause_words.tsv"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -158,6 +206,7 @@ class _Found:
     unit: str = ""
     currency: str = ""
     qualifier: str = "exact"
+    currency_source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +215,8 @@ class _Unit:
     unit: str
     currency: str
     end_index: int
+    #: The number is divided by it: 200 نقطة أساس = 2 points, 43 سنتا = 0.43 دولار.
+    per: Decimal = Decimal(1)
 
 
 class _Scanner:
@@ -175,7 +226,18 @@ class _Scanner:
         self.norm = norm
         self.tokens = tokenize(norm.text)
         self.blocked = self._date_tokens(reference_date)
+        self._block_idioms()
         self._phone_runs: list[bool] | None = None
+        self._context: dict[str, set[str]] | None = None
+
+    def _block_idioms(self) -> None:
+        """Tokens inside an idiom (حاسة سادسة) are never part of an amount."""
+        for i, token in enumerate(self.tokens):
+            if token.kind == "word" and token.text in IDIOMS:
+                match = self._phrase(i, IDIOMS)
+                if match is not None:
+                    for k in range(i, match[1]):
+                        self.blocked[k] = True
 
     def _date_tokens(self, reference_date: datetime.date | None) -> list[bool]:
         """Which tokens lie inside a date: a number that is part of a date is not an amount."""
@@ -196,6 +258,7 @@ class _Scanner:
         while i < len(self.tokens):
             found = self._amount_at(i) if self._may_start(i) else None
             if found is not None and found.start >= last_end:
+                found = self._with_context(self._with_verb(found, i))
                 amounts.append(self._record(found))
                 last_end = self.tokens[found.end_index - 1].end
                 i = found.end_index
@@ -218,10 +281,67 @@ class _Scanner:
 
     def _record(self, found: _Found) -> Amount:
         start, end = self.norm.span(found.start, self.tokens[found.end_index - 1].end)
+        source = found.currency_source or ("explicit" if found.currency else "")
         return Amount(
             start, end, self.norm.original[start:end], found.kind, found.value, found.value_max,
-            found.unit, found.currency, found.qualifier,
+            found.unit, found.currency, found.qualifier, currency_source=source,
         )
+
+    # -- qualifiers and currencies from the words around -------------------------------------
+
+    def _with_verb(self, found: _Found, i: int) -> _Found:
+        """تتجاوز قيمتها 10 ملايين دولار: a verb before the subject qualifies the amount."""
+        if found.qualifier != "exact" or found.kind == "ordinal":
+            return found
+        tokens = self.tokens
+        for between in range(1, 4):
+            end = i - between  # index after the verb phrase
+            if end < 1 or not joined(tokens[end]):
+                return found
+            middle = tokens[end]
+            if middle.kind != "word" or self.blocked[end] or middle.text in _CLAUSE_WORDS:
+                return found
+            for words, qualifier in VERB_QUALIFIERS:
+                first = end - len(words)
+                if first < 0 or any(not joined(tokens[k]) for k in range(first + 1, end)):
+                    continue
+                stems = [tokens[k].text for k in range(first, end)]
+                if stems[1:] == list(words[1:]) and any(
+                    stem == words[0] for _, stem in clitic_splits(stems[0])
+                ):
+                    return replace(found, qualifier=qualifier)
+        return found
+
+    def _with_context(self, found: _Found) -> _Found:
+        """A bare ريال/دينار/جنيه/درهم/ليرة takes the currency of the one country the text
+        points to (its places, companies, national adjectives): أرامكو ... 27.5 مليار ريال."""
+        if found.kind != "money" or found.currency or not found.unit:
+            return found
+        if self._context is None:
+            self._context = self._context_currencies()
+        candidates = self._context.get(found.unit, set())
+        if len(candidates) != 1:
+            return found  # no evidence, or two countries: never guess
+        return replace(found, currency=next(iter(candidates)), currency_source="context")
+
+    def _context_currencies(self) -> dict[str, set[str]]:
+        """Currency word -> the ISO codes the text's cues point to."""
+        found: dict[str, set[str]] = {}
+        tokens = self.tokens
+        for i, token in enumerate(tokens):
+            if token.kind != "word":
+                continue
+            for _, stem in clitic_splits(token.text):
+                first = _agreement_stem(stem)
+                if first not in _CUE_FIRSTS:
+                    continue
+                for words, currency in CONTEXT_CUES.items():
+                    if words[0] != first or i + len(words) > len(tokens):
+                        continue
+                    rest = [_agreement_stem(tokens[k].text) for k in range(i + 1, i + len(words))]
+                    if rest == list(words[1:]):
+                        found.setdefault(CURRENCY_UNITS.get(currency, ""), set()).add(currency)
+        return found
 
     # -- phrases --------------------------------------------------------------------------
 
@@ -258,10 +378,36 @@ class _Scanner:
         if found is None:
             return None
         end = found.end_index
+        found = self._with_subunit(found)
+        end = found.end_index
         after = self._phrase(end, QUALIFIERS_AFTER) if self._next(end) else None
         if after is not None and found.qualifier == "exact":
             found = replace(found, end_index=after[1], qualifier=str(after[2]))
         return found if self._acceptable(found, i) else None
+
+    def _with_subunit(self, found: _Found) -> _Found:
+        """20 دولارا و43 سنتا = 20.43: a sub-unit of the same currency joined by و."""
+        k = found.end_index
+        if found.kind != "money" or found.value is None or found.value_max is not None:
+            return found
+        if not self._next(k) or not self.tokens[k].text.startswith("و"):
+            return found
+        j = k + 1 if self.tokens[k].text == "و" else k
+        if not self._next(j):
+            return found
+        number = read_number(self.tokens, j)
+        if number is None or number.value is None or number.kind != "cardinal":
+            return found
+        if any(self.blocked[j : number.end_index]) or not self._next(number.end_index):
+            return found
+        match = self._phrase(number.end_index, SUBUNITS)
+        if match is None:
+            return found
+        for unit, per, _ in match[2]:  # type: ignore[attr-defined]
+            if unit == found.unit and number.value < per:
+                return replace(found, end_index=match[1],
+                               value=exact(found.value + number.value / per))
+        return found
 
     def _qualified_at(self, i: int) -> _Found | None:
         """نحو 15 مليار دولار، أكثر من الضعف، ما يصل إلى 65 مليار دولار."""
@@ -353,6 +499,9 @@ class _Scanner:
             i += 1
         if self.blocked[i]:
             return None
+        dual = self._dual_at(i) if before is None else None
+        if dual is not None:
+            return dual
         number = read_number(tokens, i, qualified)
         if number is None or any(self.blocked[i : number.end_index]):
             return None
@@ -372,8 +521,22 @@ class _Scanner:
         if unit is None:
             return _Found(start, number.end_index, "number", number.value, qualifier=qualifier)
         end_index = max(unit.end_index, number.end_index)
-        return _Found(start, end_index, unit.kind, number.value, None, unit.unit, unit.currency,
+        value = number.value
+        if value is not None and unit.per != 1:
+            value = exact(value / unit.per)
+        return _Found(start, end_index, unit.kind, value, None, unit.unit, unit.currency,
                       qualifier)
+
+    def _dual_at(self, i: int) -> _Found | None:
+        """شهرين، دعويان: a dual noun is a count of two (listed nouns only)."""
+        token = self.tokens[i]
+        if token.kind != "word":
+            return None
+        for prefix, stem in clitic_splits(token.text):
+            singular = DUAL_NOUNS.get(stem)
+            if singular is not None:
+                return _Found(token.start + prefix, i + 1, "count", Decimal(2), unit=singular)
+        return None
 
     def _after_noun(self, i: int, number: Number) -> _Found | None:
         """عام واحد، رجل واحد: واحد/واحدة after a counted noun make a count of one."""
@@ -408,7 +571,15 @@ class _Scanner:
             return None
         match = self._phrase(k, PERCENT_WORDS)
         if match is not None:
-            return _Unit("percent", str(match[2]), "", match[1])
+            unit_name, per = match[2]  # type: ignore[misc]
+            return _Unit("percent", unit_name, "", match[1], per)
+        match = self._phrase(k, SUBUNITS)
+        if match is not None and number.kind == "cardinal":
+            unit_name, per, currency = match[2][0]  # type: ignore[index]
+            return _Unit("money", unit_name, currency, match[1], per)
+        match = self._phrase(k, UNITS)
+        if match is not None and number.kind != "vague":
+            return _Unit("quantity", str(match[2]), "", match[1])
         match = self._phrase(k, CURRENCIES)
         if match is not None:
             unit, currency = match[2]  # type: ignore[misc]

@@ -38,6 +38,7 @@ AMOUNT_COLUMNS = (
     "value_max",
     "unit",
     "currency",
+    "currency_source",
     "qualifier",
 )
 ENTITY_INDEX_COLUMNS = ("canonical", "label", "mentions", "articles", "variants", "article_ids")

@@ -14,7 +14,7 @@ from decimal import Decimal
 LABELS: tuple[str, ...] = ("PER", "ORG", "LOC", "MISC")
 
 #: Kinds of amount (``Amount.kind``).
-AMOUNT_KINDS: tuple[str, ...] = ("money", "percent", "count", "number", "ordinal")
+AMOUNT_KINDS: tuple[str, ...] = ("money", "percent", "count", "quantity", "number", "ordinal")
 
 #: Qualifiers of an amount (``Amount.qualifier``).
 QUALIFIERS: tuple[str, ...] = (
@@ -85,6 +85,9 @@ class Amount:
     currency: str = ""
     qualifier: str = "exact"
     sentence: int = -1
+    #: ``explicit`` (the text names the currency), ``context`` (from the country the text
+    #: points to: a Saudi company's ريال is SAR) or "" (no currency).
+    currency_source: str = ""
 
 
 @dataclass(frozen=True, slots=True)

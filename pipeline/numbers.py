@@ -132,7 +132,9 @@ def strip_diacritics(word: str) -> str:
 
 _TOKEN_RE = re.compile(
     # digits with decimal point, comma groups, or thin/narrow/no-break space groups of three
-    r"(?P<num>[0-9]+(?:[.,][0-9]+|[\u2009\u202f\u00a0][0-9]{3}(?![0-9]))*)"
+    r"(?P<num>[0-9]+(?:[.,][0-9]+|[\u2009\u202f\u00a0][0-9]{3}(?![0-9]))*"
+    # a leading decimal point (.77) only after a space or at the start
+    r"|(?<![^\s(])\.[0-9]+(?![.,][0-9]))"
     r"|(?P<word>[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+)"
     r"|(?P<latin>[a-z]+)"
     r"|(?P<space>\s+)"
@@ -300,6 +302,7 @@ _DIGITS_RE = re.compile(
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?:[\u2009\u202f\u00a0][0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]+(?:\.[0-9]+)?"
+    r"|\.[0-9]+"
 )
 
 
@@ -555,7 +558,7 @@ def _apply(state: _Cardinal, role: str, value: Decimal, form: str, first: bool, 
     return True
 
 
-def _read_cardinal(tokens: list[Token], i: int) -> Number | None:
+def _read_cardinal(tokens: list[Token], i: int, decimals: bool = True) -> Number | None:
     """Digits and spelled-out cardinals with scale words: 14.8 مليار، مئة وخمسة وعشرون ألفا."""
     state = _Cardinal()
     best: Number | None = None
@@ -598,7 +601,36 @@ def _read_cardinal(tokens: list[Token], i: int) -> Number | None:
             # مليونا alone is "a million" (accusative); before a noun it is the dual
             # construct "two million" (مليونا دولار).
             best = replace(best, value=value)
-    return _after_cardinal(tokens, best)
+    return _after_cardinal(tokens, _spoken_decimal(tokens, best) if decimals else best)
+
+
+#: The spoken decimal point: خمسة فاصلة اثنان = 5.2.
+_DECIMAL_POINT = frozenset({"فاصله", "فاصل"})
+
+
+def _spoken_decimal(tokens: list[Token], number: Number) -> Number:
+    """خمسة فاصلة اثنان = 5.2, ثلاثة فاصلة صفر خمسة = 3.05, اثنان فاصلة خمسة مليار = 2.5e9."""
+    k = number.end_index
+    value = number.value
+    if value is None or number.scale is not None or value != value.to_integral_value():
+        return number
+    if k + 1 >= len(tokens) or not joined(tokens[k]) or tokens[k].text not in _DECIMAL_POINT:
+        return number
+    j, zeros = k + 1, 0
+    while j + 1 < len(tokens) and tokens[j].text == "صفر" and joined(tokens[j + 1]):
+        j, zeros = j + 1, zeros + 1
+    if not joined(tokens[j]):
+        return number
+    part = _read_cardinal(tokens, j, decimals=False)
+    if part is None or part.value is None or part.kind != "cardinal" or part.digits:
+        return number
+    scale = part.scale or Decimal(1)
+    digits = part.value / scale
+    if digits != digits.to_integral_value() or not 0 <= digits < 1000:
+        return number
+    fraction = Decimal(f"0.{'0' * zeros}{int(digits)}")
+    return Number(number.start, part.end_index, exact((value + fraction) * scale), "cardinal",
+                  part.scale)
 
 
 def _after_cardinal(tokens: list[Token], number: Number) -> Number:

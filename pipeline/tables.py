@@ -86,6 +86,7 @@ def article_rows(article: Article) -> dict[str, list[dict[str, object]]]:
                 "value_max": _value(a.value_max),
                 "unit": a.unit,
                 "currency": a.currency,
+                "currency_source": a.currency_source,
                 "qualifier": a.qualifier,
             }
             for a in article.amounts

@@ -52,7 +52,8 @@ MONEY = [
     USD("بلغت 3 ملايين دولار", "3 ملايين دولار", "3000000"),
     USD("ميتا تراهن بـ15 مليار دولار", "15 مليار دولار", "15000000000"),
     USD("تراهن ب15 مليار دولار", "15 مليار دولار", "15000000000"),
-    USD("تجاوز حاجز الـ 7 مليارات دولار", "7 مليارات دولار", "7000000000"),
+    # The verb qualifies the amount across its object (issue 10): "exceeded the 7 billion mark".
+    USD("تجاوز حاجز الـ 7 مليارات دولار", "7 مليارات دولار", "7000000000", "more_than"),
     USD("بلغت ملياري دولار", "ملياري دولار", "2000000000"),
     USD("بلغت مليارا دولار", "مليارا دولار", "2000000000"),
     USD("خسر مليوني دولار", "مليوني دولار", "2000000"),
@@ -188,7 +189,6 @@ COUNTS = [
     A("لديها ألف موظف", "ألف موظف", "count", "1000", "موظف"),
     A("لديها 1.2 مليون مستخدم", "1.2 مليون مستخدم", "count", "1200000", "مستخدم"),
     A("بعد عام واحد فقط", "عام واحد", "count", "1", "عام"),
-    A("رجل واحد بامتياز", "رجل واحد", "count", "1", "رجل"),
     A("في دولة واحدة", "دولة واحدة", "count", "1", "دولة"),
     A("عشرات الآلاف من المتعاقدين", "عشرات الآلاف من المتعاقدين", "count", None, "متعاقدين",
       qualifier="vague"),
@@ -202,8 +202,11 @@ COUNTS = [
       xfail="a bare year-like number 1900-2100 is read as a year, even before a noun"),
     A("60 000 عامل", "60 000 عامل", "count", "60000", "عامل",
       xfail="an ordinary space is not read as a thousands separator"),
-    A("شهرين فقط", "شهرين", "count", "2", "شهر",
-      xfail="dual nouns (شهرين، دعويان) are not read as counts of two"),
+    A("شهرين فقط", "شهرين", "count", "2", "شهر"),
+    A("غادر بعد شهرين فقط", "شهرين", "count", "2", "شهر"),
+    A("دعويان قضائيتان مستمرتان", "دعويان", "count", "2", "دعوى"),
+    A("خلال يومين", "يومين", "count", "2", "يوم"),
+    A("نحو عامين", "نحو عامين", "count", "2", "عام", qualifier="approx"),
 ]
 
 FRACTIONS = [
@@ -250,7 +253,16 @@ QUALIFIERS_CASES = [
     USD("ما يزيد عن 3 مليارات دولار", "ما يزيد عن 3 مليارات دولار", "3000000000", "more_than"),
     USD("قيمة يتجاوز 3 مليارات دولار", "يتجاوز 3 مليارات دولار", "3000000000", "more_than"),
     USD("قيمة تتجاوز 3 مليارات دولار", "تتجاوز 3 مليارات دولار", "3000000000", "more_than"),
-    USD("قد تتجاوز قيمة هذا التمويل 10 مليارات دولار", "10 مليارات دولار", "10000000000"),
+    # The subject stands between the verb and the amount (issue 10): the verb still qualifies.
+    USD("قد تتجاوز قيمة هذا التمويل 10 مليارات دولار", "10 مليارات دولار", "10000000000",
+        "more_than"),
+    USD("تتجاوز قيمتها 10 ملايين دولار", "10 ملايين دولار", "10000000", "more_than"),
+    USD("يفوق حجمها 3 مليارات دولار", "3 مليارات دولار", "3000000000", "more_than"),
+    USD("يناهز 5 ملايين دولار", "يناهز 5 ملايين دولار", "5000000", "approx"),
+    USD("لا تتجاوز قيمتها 5 ملايين دولار", "5 ملايين دولار", "5000000", "up_to"),
+    USD("تخطت إيراداتها السنوية 2 مليار دولار", "2 مليار دولار", "2000000000", "more_than"),
+    # A clause between: the verb belongs to another phrase.
+    USD("تتجاوز التوقعات التي بلغت 4 ملايين دولار", "4 ملايين دولار", "4000000"),
     USD("قيمة فوق 3 مليارات دولار", "فوق 3 مليارات دولار", "3000000000", "more_than"),
     USD("قيمة أقل من 3 مليارات دولار", "أقل من 3 مليارات دولار", "3000000000", "less_than"),
     USD("قيمة دون 3 مليارات دولار", "دون 3 مليارات دولار", "3000000000", "less_than"),
@@ -368,12 +380,77 @@ BUGS_CAUGHT = [
     pytest.param("توجه بعض المختبرات نحو توليد بيانات", [], id="nahw-preposition"),
     # كانون الثاني must be a date, not the ordinal الثاني.
     pytest.param("في كانون الثاني الماضي", [], id="month-not-ordinal"),
-    # دعويان (dual noun) has no number word: nothing, rather than a wrong number.
-    pytest.param("دعويان قضائيتان", [], id="dual-noun"),
+    # Dual-looking words that are no dual nouns (only listed nouns are counts of two).
+    pytest.param("في البحرين والحسين بين الطرفين", [], id="not-dual-nouns"),
+    # Idioms (data/idioms.tsv) are not quantities.
+    pytest.param("يمتلك حاسة سادسة", [], id="idiom-sixth-sense"),
+    pytest.param("إنه رجل واحد بامتياز", [], id="idiom-one-man"),
+    # A 33-digit account number once cost the whole article (InvalidOperation).
+    pytest.param("الحساب 123456789012345678901234567890123", [], id="account-number"),
     # ملياردير contains مليار but is a word of its own.
     pytest.param("أصغر ملياردير", [], id="billionaire"),
     # A trailing mark after the last letter belongs to the span (دولاراً).
     pytest.param("دفع 25 دولاراً.", ["25 دولاراً"], id="trailing-tanween"),
+]
+
+
+# Issue 10: amounts as news writes them beyond the five articles (written from news phrasing).
+CURRENCIES_WRITTEN = [
+    A("بلغ سعر السهم 42 EGP", "42 EGP", "money", "42", "جنيه", "EGP"),
+    A("بسعر 100 AED للتذكرة", "100 AED", "money", "100", "درهم", "AED"),
+    A("سعر الكيلو 42 ج.م", "42 ج.م", "money", "42", "جنيه", "EGP"),
+    A("غرامة قدرها 20 أورو", "20 أورو", "money", "20", "يورو", "EUR"),
+    A("جمعت 7 ملايين USD", "7 ملايين USD", "money", "7000000", "دولار", "USD"),
+    A("استثمار بقيمة 300 ألف EUR", "300 ألف EUR", "money", "300000", "يورو", "EUR"),
+    A("بلغت USD 5 ملايين", "USD 5 ملايين", "money", "5000000", "دولار", "USD"),
+    A("الإيجار 500 د.إ شهريا", "500 د.إ", "money", "500", "درهم", "AED"),
+    A("بيع بـ 30 ر.س", "30 ر.س", "money", "30", "ريال", "SAR"),
+    A("بلغ سعره 20 دولار و43 سنت", "20 دولار و43 سنت", "money", "20.43", "دولار", "USD"),
+    A("بيع السهم بتسعة وتسعين سنتا", "تسعة وتسعين سنتا", "money", "0.99", "دولار", "USD"),
+    A("ثمنه 5 جنيهات و50 قرشا", "5 جنيهات و50 قرشا", "money", "5.5", "جنيه"),
+    A("بلغ 3 دنانير و250 فلسا", "3 دنانير و250 فلسا", "money", "3.25", "دينار"),
+    A("ثمنه 10 ريالات و25 هللة", "10 ريالات و25 هللة", "money", "10.25", "ريال"),
+]
+
+CURRENCY_CONTEXT = [
+    A("ارتفعت أرباح أرامكو إلى 27.5 مليار ريال", "27.5 مليار ريال", "money", "27500000000",
+      "ريال", "SAR"),
+    A("أعلنت الحكومة المصرية تخصيص 10 مليارات جنيه", "10 مليارات جنيه", "money",
+      "10000000000", "جنيه", "EGP"),
+    A("بلغت صادرات الكويت 5 مليارات دينار", "5 مليارات دينار", "money", "5000000000",
+      "دينار", "KWD"),
+    A("في دبي بلغ الإيجار 90 ألف درهم", "90 ألف درهم", "money", "90000", "درهم", "AED"),
+    # Without a country, or with two countries of the same currency word: no guess.
+    A("بلغ الإيراد 5 ملايين ريال", "5 ملايين ريال", "money", "5000000", "ريال", ""),
+    A("قارن بين السعودية وقطر: 5 ملايين ريال", "5 ملايين ريال", "money", "5000000", "ريال", ""),
+    # The adjective wins over the context.
+    A("في السعودية دفع 5 ملايين ريال قطري", "5 ملايين ريال قطري", "money", "5000000", "ريال",
+      "QAR"),
+]
+
+QUANTITIES = [
+    A("يبلغ طوله 120 كيلومترا", "120 كيلومترا", "quantity", "120", "km"),
+    A("ويزن 3 أطنان", "3 أطنان", "quantity", "3", "t"),
+    A("وصلت درجة الحرارة إلى 45 درجة مئوية", "45 درجة مئوية", "quantity", "45", "°C"),
+    A("أنتجت 9 ملايين برميل يوميا", "9 ملايين برميل", "quantity", "9000000", "barrel"),
+    A("بقدرة 500 ميغاواط", "500 ميغاواط", "quantity", "500", "MW"),
+    A("على مساحة 20 ألف هكتار", "20 ألف هكتار", "quantity", "20000", "ha"),
+    A("مساحة 1.5 كيلومتر مربع", "1.5 كيلومتر مربع", "quantity", "1.5", "km²"),
+    A("نحو 40 كم من العاصمة", "نحو 40 كم", "quantity", "40", "km", qualifier="approx"),
+    A("بسرعة 120 كيلومترا في الساعة", "120 كيلومترا في الساعة", "quantity", "120", "km/h"),
+    A("نحو 45 درجة", "نحو 45 درجة", "quantity", "45", "°C",
+      xfail="درجة alone (no مئوية) stays a count: degrees of what is not said"),
+]
+
+SPOKEN_NUMBERS = [
+    A("بلغ النمو خمسة فاصلة اثنان", "خمسة فاصلة اثنان", "number", "5.2"),
+    A("نمو بنسبة ثلاثة فاصلة خمسة في المئة", "ثلاثة فاصلة خمسة في المئة", "percent", "3.5",
+      "percent"),
+    A("خمسة أثمان الناخبين", "خمسة أثمان", "number", "0.625"),
+    A("ثلث السكان", "ثلث", "number", "0.333333"),
+    A("ارتفع .77 نقطة", ".77", "number", "0.77"),
+    A("خفض الفائدة 200 نقطة أساس", "200 نقطة أساس", "percent", "2", "percentage_point"),
+    A("رفع الفائدة 25 نقطة أساس", "25 نقطة أساس", "percent", "0.25", "percentage_point"),
 ]
 
 
@@ -417,6 +494,31 @@ def test_qualifiers(text, span, fields):
 
 @pytest.mark.parametrize(("text", "span", "fields"), RANGES)
 def test_ranges(text, span, fields):
+    _check(text, span, fields)
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), CURRENCIES_WRITTEN)
+def test_currencies_written(text, span, fields):
+    _check(text, span, fields)
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), CURRENCY_CONTEXT)
+def test_currency_context(text, span, fields):
+    _check(text, span, fields)
+    [amount] = [a for a in find_amounts(text) if a.text == span]
+    if "قطري" in span:
+        assert amount.currency_source == "explicit"
+    else:
+        assert amount.currency_source == ("context" if fields["currency"] else "")
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), QUANTITIES)
+def test_quantities(text, span, fields):
+    _check(text, span, fields)
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), SPOKEN_NUMBERS)
+def test_spoken_numbers(text, span, fields):
     _check(text, span, fields)
 
 
@@ -476,11 +578,11 @@ CORPUS = [
     C(A2, "حوالي 60,000 عامل", 1, "count", "60000", "عامل", qualifier="approx"),
     CUSD(A2, "750 مليون دولار", 1, "750000000"),
     C(A2, "50 شخصًا", 1, "count", "50", "شخص"),
-    C(A2, "سادسة", 1, "ordinal", "6"),
-    C(A2, "رجل واحد", 1, "count", "1", "رجل"),
+    C(A2, "دعويان", 1, "count", "2", "دعوى"),
     CUSD(A3, "حوالي 10 مليارات دولار", 1, "10000000000", "approx"),
     C(A3, "مليارات الدولارات", 2, "money", None, "دولار", "USD", "vague"),
-    CUSD(A3, "10 مليارات دولار", 1, "10000000000"),
+    # "قد تتجاوز قيمة هذا التمويل 10 مليارات دولار": the verb qualifies across its subject.
+    CUSD(A3, "10 مليارات دولار", 1, "10000000000", "more_than"),
     CUSD(A3, "حوالي 14 مليار دولار", 1, "14000000000", "approx"),
     CUSD(A3, "25 مليار دولار", 1, "25000000000"),
     CUSD(A3, "أكثر من 13 مليار دولار", 1, "13000000000", "more_than"),
@@ -494,6 +596,7 @@ CORPUS = [
     C(A4, "خمسة مصادر", 1, "count", "5", "مصادر"),
     C(A4, "نحو 200 موظف", 1, "count", "200", "موظف", qualifier="approx"),
     CUSD(A4, "99 مليون دولار", 1, "99000000"),
+    C(A4, "شهرين", 1, "count", "2", "شهر"),
 ]
 
 
