@@ -66,7 +66,7 @@ def check(text: str, ref: datetime.date | None, problems: Counter[str]) -> None:
 
 def check_article(text: str, problems: Counter[str]) -> None:
     from pipeline.run import add_amounts, add_dates, add_tokens
-    from pipeline.tagger import untagged
+    from pipeline.taggers.base import untagged
 
     article = Article("fuzz", "fuzz", text=text, published="2025-09-04",
                       boilerplate_start=len(text))

@@ -33,7 +33,7 @@ import sklearn_crfsuite
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import features, lexicon  # noqa: E402
+from pipeline import lexicon  # noqa: E402
 from pipeline.annotations import LabeledSentence  # noqa: E402
 from pipeline.evaluate import (  # noqa: E402
     MICRO,
@@ -43,7 +43,8 @@ from pipeline.evaluate import (  # noqa: E402
     score,
     split_dev,
 )
-from pipeline.tagger import CrfTagger  # noqa: E402
+from pipeline.taggers import features  # noqa: E402
+from pipeline.taggers.crf import CrfTagger  # noqa: E402
 from pipeline.tokenize import split_sentences, tokenize_words  # noqa: E402
 from pipeline.train import CrfParams, fit, gold_files, load_training, new_crf  # noqa: E402
 

@@ -38,8 +38,9 @@ from pipeline.annotations import LabeledSentence, read_conll  # noqa: E402
 from pipeline.bio import ranges_to_tags, tags_to_ranges  # noqa: E402
 from pipeline.doc import LABELS  # noqa: E402
 from pipeline.evaluate import MICRO, Score, format_scores, score, split_dev  # noqa: E402
-from pipeline.stanza_tagger import StanzaParams, StanzaTagger, fit_stanza  # noqa: E402
-from pipeline.tagger import CrfTagger, ModelError, Tagger  # noqa: E402
+from pipeline.taggers.base import ModelError, Tagger  # noqa: E402
+from pipeline.taggers.crf import CrfTagger  # noqa: E402
+from pipeline.taggers.stanza import StanzaParams, StanzaTagger, fit_stanza  # noqa: E402
 from pipeline.train import CrfParams, fit  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "anercorp" / "train.conll"
@@ -169,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         results.append(Result(name, score(gold, combined), rate, None))
 
     if args.camelbert is not None:
-        from pipeline.camelbert_tagger import CamelBertTagger
+        from pipeline.taggers.camelbert import CamelBertTagger
 
         try:
             camelbert = CamelBertTagger.load(Path(args.camelbert) if args.camelbert else None)

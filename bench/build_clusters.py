@@ -47,7 +47,7 @@ DEFAULT_ANT = ROOT.parent / "shared" / "data" / "ant" / "articles.jsonl.gz"
 DEFAULT_OUT = ROOT / "pipeline" / "data" / "clusters.tsv"
 SEED = 13
 HEADER = """\
-# Word clusters for the CRF tagger's features (pipeline/features.py), built by
+# Word clusters for the CRF tagger's features (pipeline/taggers/features.py), built by
 # bench/build_clusters.py from the unlabelled ANT corpus: Chouigui, Ben Khiroun and Elayeb,
 # "ANT Corpus: An Arabic News Text Collection for Textual Classification", AICCSA 2017
 # (40,008 news articles, 2014-2018). Derived statistics only: no text of the corpus is here.

@@ -37,7 +37,7 @@ from pipeline.evaluate import (
 from pipeline.read import ReadError, parse_article
 from pipeline.run import TAGGERS, analyse, collect_inputs, link_articles, load_tagger, run
 from pipeline.tables import article_rows, write_csv
-from pipeline.tagger import ModelError, Tagger
+from pipeline.taggers.base import ModelError, Tagger
 from pipeline.train import CrfParams, gold_files, record_scores, train
 
 
@@ -102,7 +102,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             raise UsageError(f"{path}: no such annotation file")
     started = time.perf_counter()
     if args.tagger == "stanza":
-        from pipeline.stanza_tagger import STANZA_DIR, train_stanza
+        from pipeline.taggers.stanza import STANZA_DIR, train_stanza
 
         model = Path(args.model) if args.model else STANZA_DIR
         card = train_stanza(gold, extra, model)
@@ -187,7 +187,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             _say(f"skipped {path}: {exc}")
     articles = link_articles(articles)
     if args.format == "conllu":
-        from pipeline.stanza_tagger import CONLLU_FILE, write_conllu
+        from pipeline.taggers.stanza import CONLLU_FILE, write_conllu
 
         written = [write_conllu(articles, Path(args.out) / CONLLU_FILE)]
     else:

@@ -14,7 +14,7 @@ from pathlib import Path
 from pipeline.annotations import LabeledSentence, read_conll
 from pipeline.bio import tags_to_ranges
 from pipeline.doc import LABELS
-from pipeline.tagger import CrfTagger
+from pipeline.taggers.crf import CrfTagger
 from pipeline.train import CrfParams, fit, load_training
 
 MICRO = "micro"

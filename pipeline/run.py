@@ -31,7 +31,8 @@ from pipeline.tables import (
     write_corpus,
     write_entities,
 )
-from pipeline.tagger import CrfTagger, Tagger, tag_article, untagged
+from pipeline.taggers.base import Tagger, tag_article, untagged
+from pipeline.taggers.crf import CrfTagger
 from pipeline.tokenize import tokenize
 
 STAMP_FILE = ".stamp"
@@ -51,11 +52,11 @@ def load_tagger(kind: str, model: Path | None = None) -> Tagger:
     if kind == "crf":
         return CrfTagger.load(model or CRF_MODEL)
     if kind == "stanza":
-        from pipeline.stanza_tagger import STANZA_MODEL, StanzaTagger
+        from pipeline.taggers.stanza import STANZA_MODEL, StanzaTagger
 
         return StanzaTagger.load(model or STANZA_MODEL)
     if kind == "camelbert":
-        from pipeline.camelbert_tagger import CamelBertTagger
+        from pipeline.taggers.camelbert import CamelBertTagger
 
         return CamelBertTagger.load(model)
     raise ValueError(f"unknown tagger {kind!r} (expected {', '.join(TAGGERS)})")

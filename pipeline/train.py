@@ -22,9 +22,9 @@ from pipeline.annotations import LabeledSentence, read_conll, write_text_atomic
 from pipeline.bio import tags_to_ranges
 from pipeline.config import ANNOTATIONS, CRF_CARD, CRF_MODEL, ROOT
 from pipeline.doc import LABELS
-from pipeline.features import DATA_SOURCES, WINDOW, sentence_features
 from pipeline.lexicon import DATA_DIR, load_tsv
 from pipeline.normalize import normalize_word
+from pipeline.taggers.features import DATA_SOURCES, WINDOW, sentence_features
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ def train(
         "params": asdict(params),
         "features": {
             "window": WINDOW,
-            "module": "pipeline/features.py",
+            "module": "pipeline/taggers/features.py",
             "data": {
                 name: {
                     "source": source,

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline import config
 from pipeline.read import read_article
-from pipeline.tagger import CrfTagger
+from pipeline.taggers.crf import CrfTagger
 
 CORPUS_FILES = sorted(config.CORPUS_RAW.glob("*.txt"))
 

@@ -20,13 +20,13 @@ import pytest
 import torch
 from transformers import BertConfig, BertForTokenClassification, BertTokenizer
 
-from pipeline import camelbert_tagger
-from pipeline.camelbert_tagger import CamelBertTagger, default_model_dir
 from pipeline.config import ROOT
 from pipeline.doc import Article
 from pipeline.read import parse_article
 from pipeline.run import add_tokens
-from pipeline.tagger import ModelError, tag_article
+from pipeline.taggers import camelbert as camelbert_tagger
+from pipeline.taggers.base import ModelError, tag_article
+from pipeline.taggers.camelbert import CamelBertTagger, default_model_dir
 
 #: camel-tools' label names, in its own order.
 CAMEL_LABELS = ["B-LOC", "B-ORG", "B-PERS", "B-MISC", "I-LOC", "I-ORG", "I-PERS", "I-MISC", "O"]
@@ -193,8 +193,8 @@ def test_no_catalogue_is_a_clear_error_without_network(tmp_path, model_dir):
         socket.socket.connect = refuse
         socket.create_connection = refuse
         from pathlib import Path
-        from pipeline.camelbert_tagger import CamelBertTagger
-        from pipeline.tagger import ModelError
+        from pipeline.taggers.camelbert import CamelBertTagger
+        from pipeline.taggers.base import ModelError
         for path in (None, Path({str(model_dir)!r})):
             try:
                 CamelBertTagger.load(path)

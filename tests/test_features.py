@@ -13,7 +13,9 @@ import pytest
 from pipeline.annotations import read_conll
 from pipeline.bio import tags_to_ranges
 from pipeline.doc import LABELS
-from pipeline.features import (
+from pipeline.lexicon import DATA_DIR, load_tsv
+from pipeline.normalize import normalize_word
+from pipeline.taggers.features import (
     CLUSTERS_FILE,
     GAZETTEER_FILE,
     GROUPS,
@@ -27,8 +29,6 @@ from pipeline.features import (
     sentence_features,
     trigger_of,
 )
-from pipeline.lexicon import DATA_DIR, load_tsv
-from pipeline.normalize import normalize_word
 from pipeline.train import gold_files
 
 # (word, features it must have, features it must not have)

@@ -23,7 +23,8 @@ from pipeline.doc import Article
 from pipeline.evaluate import MICRO, evaluate_file
 from pipeline.read import parse_article
 from pipeline.run import add_tokens
-from pipeline.stanza_tagger import (
+from pipeline.taggers.base import ModelError, tag_article
+from pipeline.taggers.stanza import (
     STANZA_CARD,
     STANZA_MODEL,
     STANZA_MODEL_NAME,
@@ -33,7 +34,6 @@ from pipeline.stanza_tagger import (
     train_stanza,
     write_conllu,
 )
-from pipeline.tagger import ModelError, tag_article
 from pipeline.train import read_card
 
 FIXTURE = [

@@ -18,8 +18,9 @@ from pipeline.evaluate import (
     score,
     split_dev,
 )
-from pipeline.features import sentence_features, shape, stem
-from pipeline.tagger import CrfTagger, ModelError, tag_article
+from pipeline.taggers.base import ModelError, tag_article
+from pipeline.taggers.crf import CrfTagger
+from pipeline.taggers.features import sentence_features, shape, stem
 from pipeline.tokenize import tokenize
 from pipeline.train import CrfParams, read_card, train
 

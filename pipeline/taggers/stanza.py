@@ -45,7 +45,7 @@ from pipeline.annotations import LabeledSentence, write_text_atomic
 from pipeline.bio import ranges_to_tags, tags_to_ranges
 from pipeline.config import MODELS
 from pipeline.doc import LABELS, Article
-from pipeline.tagger import ModelError, hash_files
+from pipeline.taggers.base import ModelError, hash_files
 from pipeline.train import TrainingFile, load_training, write_card
 
 #: Where the shipped Stanza model lives: the model file and its card, side by side.

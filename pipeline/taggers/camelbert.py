@@ -7,8 +7,8 @@ it in ``<data>/data/ner/arabert``, ``<data>`` being ``$CAMELTOOLS_DATA`` or ``~/
 
 Nothing here downloads. camel-tools' NER module loads camel-tools' data catalogue when imported
 and, when there is none, fetches it from the network (without a time-out); so the catalogue is
-looked for first and its absence is a :class:`~pipeline.tagger.ModelError` saying how to install
-the model, before anything touches a socket. A model folder is checked before transformers sees
+looked for first and its absence is a :class:`~pipeline.taggers.base.ModelError` saying how to
+install the model, before anything touches a socket. A model folder is checked before transformers sees
 the path: a path that is not a folder would be taken for a Hugging Face hub name.
 """
 
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline.bio import OUTSIDE, ranges_to_tags, split_tag, tags_to_ranges
-from pipeline.tagger import ModelError, hash_files
+from pipeline.taggers.base import ModelError, hash_files
 
 #: Where ``camel_data -i ner-arabert`` installs the model, inside camel-tools' data folder.
 CAMEL_NER_MODEL = Path("data", "ner", "arabert")

@@ -1,5 +1,6 @@
 """The entity-tagging stage: a tagger predicts BIO tags for sentences of words, and
-:func:`tag_article` sets them on an article. :class:`CrfTagger` is the default tagger.
+:func:`tag_article` sets them on an article. :class:`~pipeline.taggers.crf.CrfTagger` is the
+default tagger.
 
 Training lives in :mod:`pipeline.train`; this stage only loads a saved model. Any object with
 ``predict`` and ``fingerprint`` (the :class:`Tagger` protocol) can tag articles.
@@ -14,11 +15,8 @@ from itertools import groupby
 from pathlib import Path
 from typing import Protocol
 
-import pycrfsuite
-
 from pipeline.bio import OUTSIDE, tags_to_spans
 from pipeline.doc import Article
-from pipeline.features import sentence_features
 
 
 class Tagger(Protocol):
@@ -45,35 +43,6 @@ def hash_files(path: Path) -> str:
 
 class ModelError(RuntimeError):
     """A model that cannot be loaded; the message says how to get one."""
-
-
-class CrfTagger:
-    """A trained CRF (crfsuite's own model file)."""
-
-    def __init__(self, tagger: pycrfsuite.Tagger, path: Path) -> None:
-        self._tagger = tagger
-        self.path = path
-
-    @classmethod
-    def load(cls, path: Path) -> CrfTagger:
-        """Open a model file written by ``python -m pipeline train``."""
-        if not path.is_file():
-            raise ModelError(f"no entity model at {path}: run 'make train' to build one")
-        tagger = pycrfsuite.Tagger()
-        try:
-            tagger.open(str(path))
-        except (OSError, ValueError) as exc:
-            raise ModelError(f"{path}: not a CRF model ({exc}); run 'make train'") from None
-        return cls(tagger, path)
-
-    def fingerprint(self) -> str:
-        return hash_files(self.path)
-
-    def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO tags for each sentence of words; changes nothing."""
-        return [
-            list(self._tagger.tag(sentence_features(words))) if words else [] for words in sentences
-        ]
 
 
 def tag_article(article: Article, tagger: Tagger) -> Article:

@@ -1,0 +1,40 @@
+"""The CRF tagger (crfsuite's model file), the default: features in :mod:`.features`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pycrfsuite
+
+from pipeline.taggers.base import ModelError, hash_files
+from pipeline.taggers.features import sentence_features
+
+
+class CrfTagger:
+    """A trained CRF (crfsuite's own model file)."""
+
+    def __init__(self, tagger: pycrfsuite.Tagger, path: Path) -> None:
+        self._tagger = tagger
+        self.path = path
+
+    @classmethod
+    def load(cls, path: Path) -> CrfTagger:
+        """Open a model file written by ``python -m pipeline train``."""
+        if not path.is_file():
+            raise ModelError(f"no entity model at {path}: run 'make train' to build one")
+        tagger = pycrfsuite.Tagger()
+        try:
+            tagger.open(str(path))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"{path}: not a CRF model ({exc}); run 'make train'") from None
+        return cls(tagger, path)
+
+    def fingerprint(self) -> str:
+        return hash_files(self.path)
+
+    def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for each sentence of words; changes nothing."""
+        return [
+            list(self._tagger.tag(sentence_features(words))) if words else [] for words in sentences
+        ]
