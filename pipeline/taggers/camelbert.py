@@ -8,8 +8,8 @@ it in ``<data>/data/ner/arabert``, ``<data>`` being ``$CAMELTOOLS_DATA`` or ``~/
 Nothing here downloads. camel-tools' NER module loads camel-tools' data catalogue when imported
 and, when there is none, fetches it from the network (without a time-out); so the catalogue is
 looked for first and its absence is a :class:`~pipeline.taggers.base.ModelError` saying how to
-install the model, before anything touches a socket. A model folder is checked before transformers sees
-the path: a path that is not a folder would be taken for a Hugging Face hub name.
+install the model, before anything touches a socket. A model folder is checked before
+transformers sees the path: a path that is not a folder would be taken for a Hugging Face hub name.
 """
 
 from __future__ import annotations
