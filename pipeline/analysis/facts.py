@@ -152,9 +152,7 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 last = i + len(entry.words) - 1
                 if last >= len(tokens):
                     continue
-                if all(
-                    entry.words[k] in forms[i + k] for k in range(1, len(entry.words))
-                ):
+                if all(entry.words[k] in forms[i + k] for k in range(1, len(entry.words))):
                     found.append(
                         Trigger(
                             i,
@@ -295,7 +293,7 @@ def _coordinated(sentence: Sentence, first: Entity, labels: frozenset[str]) -> l
     return chain
 
 
-def find_roles(sentence: Sentence, trigger: Trigger | None, amount_end: int) -> Roles:
+def find_roles(sentence: Sentence, trigger: Trigger | None) -> Roles:
     """Who does what in a fact sentence, from the entities around its trigger."""
     roles = Roles([], [], [], [])
     sources = [e for e in sentence.entities if sentence.is_source(e)]
@@ -305,7 +303,7 @@ def find_roles(sentence: Sentence, trigger: Trigger | None, amount_end: int) -> 
         return roles
     if trigger.category in TRANSACTIONS:
         target_labels = TARGET_LABELS.get(trigger.category, PARTY_LABELS)
-        after = max(trigger.end, amount_end)
+        after = trigger.end
         targets: list[Entity] = []
         for entity in parties:
             if (
@@ -315,16 +313,16 @@ def find_roles(sentence: Sentence, trigger: Trigger | None, amount_end: int) -> 
             ):
                 targets = _coordinated(sentence, entity, target_labels)
                 break
-        agent = None
-        if trigger.kind == "noun":
-            agent = next(
-                (
-                    e
-                    for e in parties
-                    if e.label in PARTY_LABELS and e not in targets and sentence.follows(e, trigger)
-                ),
-                None,
-            )
+        # the owner of a noun (استثمار ميتا) or the subject of a verb in VSO order
+        # (استثمرت مايكروسوفت) stands right after it; else the subject stands before
+        agent = next(
+            (
+                e
+                for e in parties
+                if e.label in PARTY_LABELS and e not in targets and sentence.follows(e, trigger)
+            ),
+            None,
+        )
         if agent is None:
             agent = next(
                 (
@@ -422,13 +420,13 @@ def article_facts(corpus: Corpus, article_id: str) -> list[dict[str, str]]:
         category = trigger.category if trigger else OTHER
         if not _keep(amount["kind"], amount["value"], amount["value_max"], category):
             continue
-        roles = find_roles(sentence, trigger, end)
+        roles = find_roles(sentence, trigger)
         if trigger is not None and trigger.category == "stake" and not roles.target:
             # حصة تبلغ 49% من أسهمها: the stake of the deal the sentence reports
             deals = [t for t in triggers if t.category in ("investment", "acquisition")]
             deal = choose_trigger(sentence.tokens, deals, first, last, "money")
             if deal:
-                roles = find_roles(sentence, deal[0], deal[0].end)
+                roles = find_roles(sentence, deal[0])
         roles_from = "sentence" if (roles.agent or roles.target) else ""
         named = [e for e in sentence.entities if e.label == "ORG" and not sentence.is_source(e)]
         if not roles.agent and not roles.target and trigger is not None and not named:
@@ -463,9 +461,7 @@ def _context_owner(
     """The last organisation named (not as a source) in the previous sentences: الشركة = it."""
     for previous in range(number - 1, max(-1, number - 1 - CONTEXT_SENTENCES), -1):
         sentence = Sentence(tokens.get(previous, []), entities.get(previous, []))
-        owners = [
-            e for e in sentence.entities if e.label == "ORG" and not sentence.is_source(e)
-        ]
+        owners = [e for e in sentence.entities if e.label == "ORG" and not sentence.is_source(e)]
         if owners:
             return [owners[-1].canonical]
     return []
