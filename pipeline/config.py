@@ -42,7 +42,10 @@ AMOUNT_COLUMNS = (
     "qualifier",
 )
 ENTITY_INDEX_COLUMNS = ("canonical", "label", "mentions", "articles", "variants", "article_ids")
-DATE_COLUMNS = ("article_id", "sentence", "start", "end", "text", "date", "precision", "relative")
+DATE_COLUMNS = (
+    "article_id", "sentence", "start", "end", "text", "date", "precision", "relative", "hijri",
+    "modifier",
+)
 ARTICLE_COLUMNS = (
     "article_id",
     "source",

@@ -17,7 +17,20 @@ What is found (month names in both sets, see ``data/months.tsv``):
 
 Conventions: spans never include a leading clitic (و ف ب ل ك: ``وفي أبريل`` -> ``أبريل``);
 whatever is resolved against the reference date has ``relative=True``, and ``date == ""``
-when there is no reference date. Hijri dates (``1446 هـ``، ربيع الأول) are not read.
+when there is no reference date.
+
+Beyond these (issue 10):
+
+* quarters and halves: ``الربع الثالث من 2024`` -> ``2024-Q3`` (precision ``quarter``),
+  ``النصف الأول من العام`` -> ``2025-H1`` against the reference date (precision ``half``);
+* Hijri dates (``data/hijri_months.tsv``): ``1 رمضان 1445 هـ`` -> ``2024-03-11`` with
+  ``hijri == "1445-09-01"``, converted by hijridate (Umm al-Qura, 1343-1500 AH). A Hijri month
+  or year gets the smallest Gregorian month or year that holds all of it, else ``date == ""``
+  (``1446 هـ`` runs from July 2024 to June 2025);
+* lists of years (``عامي 2022 و2023`` -> two years), ``من 2024`` when no counted noun follows,
+  a day range before a month (``من 3 إلى 5 مايو`` -> two days);
+* a modifier word before a date (``data/date_modifiers.tsv``) joins the span and fills
+  ``modifier``: ``أواخر عام 2023`` -> 2023, ``late``.
 
 >>> [(d.text, d.date) for d in find_dates("أعلنت في يونيو 2025 عن صفقة")]
 [('يونيو 2025', '2025-06')]
@@ -29,8 +42,11 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from hijridate import Hijri
+
 from pipeline.doc import DateMention
 from pipeline.lexicon import load_tsv
+from pipeline.normalize import TATWEEL
 from pipeline.numbers import Normalized, normalize, normalize_word
 
 _LETTER = "\u0621-\u064a"
@@ -65,6 +81,13 @@ RELATIVE: dict[str, _Relative] = {
     normalize_word(row["phrase"]): _Relative(row["unit"], int(row["offset"]), row["precision"])
     for row in load_tsv("relative_dates.tsv")
 }
+HIJRI_MONTHS: dict[str, int] = {
+    " ".join(normalize_word(row["name"]).split()): int(row["month"])
+    for row in load_tsv("hijri_months.tsv")
+}
+MODIFIERS: dict[str, str] = {
+    normalize_word(row["word"]): row["modifier"] for row in load_tsv("date_modifiers.tsv")
+}
 _GUARDED = [row["phrase"] for row in load_tsv("relative_dates.tsv") if row["guard"]]
 _UNGUARDED = [row["phrase"] for row in load_tsv("relative_dates.tsv") if not row["guard"]]
 
@@ -78,6 +101,37 @@ _PAST = _alternation(_WORDS["past"])
 _FUTURE = _alternation(_WORDS["future"])
 # A year is not followed by more digits, a decimal part, a percent sign or the Hijri mark هـ.
 _YEAR_END = rf"(?![0-9]|[.,%][0-9]|%|\s*ه{_END})"
+
+_HIJRI_MONTH = f"(?:{_alternation(list(HIJRI_MONTHS))}){_END}"
+# هـ (folded: ه, the tatweel dropped), هجري/هجرية, للهجرة.
+_HIJRI_MARK = rf"(?:ه(?:جريه?)?|للهجره){_END}"
+_HIJRI_RE = re.compile(
+    rf"(?<![0-9.,])(?P<s>(?:(?P<d>[0-9]{{1,2}})\s+(?:من\s+)?{_CLITIC})?(?P<mon>{_HIJRI_MONTH})"
+    rf"\s*[،,]?\s*(?:(?:{_YEAR_NOUN})\s+)?(?P<y>[0-9]{{4}})(?![0-9.,])(?:\s*(?P<mark>{_HIJRI_MARK}))?)"
+    rf"|(?<![0-9.,])(?P<s2>(?P<y2>[0-9]{{4}})\s*{_HIJRI_MARK})"
+)
+_ORDINAL_PARTS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
+_PERIOD_RE = re.compile(
+    rf"{_START}{_CLITIC}(?P<s>(?P<part>الربع|النصف)\s+(?P<ord>{'|'.join(_ORDINAL_PARTS)})"
+    rf"\s+(?:(?:من|خلال|في)\s+)?{_CLITIC}(?:(?P<y>[0-9]{{4}}){_YEAR_END}"
+    rf"|(?:{_YEAR_NOUN})\s+(?P<y2>[0-9]{{4}}){_YEAR_END}"
+    rf"|(?P<rel>(?:العام|السنه)(?:\s+(?P<when>الحالي|الجاري|الماضي|المقبل|القادم))?){_END}))"
+)
+# A year list after a year: عامي 2022 و2023، في 2022 و2023 و2024.
+_MORE_YEARS_RE = re.compile(rf"\s*(?:و|،|,)\s*(?:(?:{_YEAR_NOUN})\s+)?(?P<y>[0-9]{{4}}){_YEAR_END}")
+_FROM_YEAR_RE = re.compile(rf"{_START}{_CLITIC}من\s+(?P<y>[0-9]{{4}}){_YEAR_END}")
+_NEXT_WORD_RE = re.compile(rf"\s*(?P<w>[{_LETTER}]+)")
+#: Words after من + year that still leave it a year: من 2024 إلى 2026، من 2024 وحتى اليوم.
+_YEAR_FOLLOWERS = frozenset({"الي", "حتي", "وحتي", "والي", "و", "فصاعدا", "وما"})
+#: Words before من + year that make it a quantity: أكثر من 2000.
+_QUANTITY_BEFORE = re.compile(r"(?:اكثر|اقل|ازيد|يزيد|تزيد|يقل|تقل|بدلا|اعلي|ادني)\s*$")
+_DAY_RANGE_RE = re.compile(
+    rf"(?<![0-9.,])(?P<s>(?P<d>[0-9]{{1,2}}))\s*(?:-|–|الي|حتي|و)\s*(?P<d2>[0-9]{{1,2}})"
+    rf"\s+{_CLITIC}(?P<mon>{_MONTH})"
+)
+_MODIFIER_RE = re.compile(
+    rf"{_START}{_CLITIC}(?P<m>{_alternation(list(MODIFIERS))})\s+(?:(?:شهر|عام|العام)\s+)?$"
+)
 
 _ISO_RE = re.compile(
     r"(?<![0-9.\-/])(?P<s>(?P<y>[0-9]{4})(?P<sep>[-/])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2}))"
@@ -122,6 +176,7 @@ class _Found:
     date: str
     precision: str
     relative: bool
+    hijri: str = ""
 
 
 def _day(year: int, month: int, day: int) -> str:
@@ -196,11 +251,104 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
         if low <= int(year) <= high:
             start = m.start("noun") if m["noun"] else m.start("noun2") if noun else m.start("y2")
             found.append(_Found(start, m.end(), year, "year", False))
+    for m in _YEAR_RE.finditer(folded):
+        found.extend(_more_years(folded, m.end()))
+    for m in _FROM_YEAR_RE.finditer(folded):
+        if _QUANTITY_BEFORE.search(folded, 0, m.start()) or not 1900 <= int(m["y"]) <= 2100:
+            continue
+        after = _NEXT_WORD_RE.match(folded, m.end())
+        if after is not None and after["w"] not in _YEAR_FOLLOWERS:
+            continue  # من 2000 موظف is a count
+        found.append(_Found(m.start("y"), m.end("y"), m["y"], "year", False))
+    for m in _DAY_RANGE_RE.finditer(folded):
+        low, high = int(m["d"]), int(m["d2"])
+        if 1 <= low < high <= 31:
+            date = _day(ref.year, _month_of(m), low) if ref else ""
+            found.append(_Found(m.start("s"), m.end("s"), date, "day", True))
+    found.extend(_periods(folded, ref))
+    found.extend(_hijri(folded))
     for m in _RELATIVE_RE.finditer(folded):
         group = "s" if m["s"] else "g"
         rel = RELATIVE[" ".join(m[group].split())]
         found.append(_Found(m.start(group), m.end(group), _resolve(rel, ref), rel.precision, True))
     return found
+
+
+def _more_years(folded: str, end: int) -> list[_Found]:
+    """The other years of a list: عامي 2022 و2023 -> 2023 (and 2024 in و2024 ...)."""
+    more = []
+    while (m := _MORE_YEARS_RE.match(folded, end)) and 1900 <= int(m["y"]) <= 2100:
+        more.append(_Found(m.start("y"), m.end("y"), m["y"], "year", False))
+        end = m.end()
+    return more
+
+
+def _periods(folded: str, ref: datetime.date | None) -> list[_Found]:
+    """الربع الثالث من 2024 -> 2024-Q3; النصف الأول من العام -> 2025-H1 (reference year)."""
+    found = []
+    for m in _PERIOD_RE.finditer(folded):
+        quarter = m["part"] == "الربع"
+        n = _ORDINAL_PARTS[m["ord"]] or (4 if quarter else 2)
+        if not quarter and n > 2:
+            continue
+        year, relative = m["y"] or m["y2"], False
+        if year is None:
+            relative = True
+            if ref is None:
+                year = ""
+            else:
+                shift = {"الماضي": -1, "المقبل": 1, "القادم": 1}.get(m["when"] or "", 0)
+                year = f"{ref.year + shift:04d}"
+        elif not _YEARS[0] <= int(year) <= _YEARS[1]:
+            continue
+        date = f"{year}-{'Q' if quarter else 'H'}{n}" if year else ""
+        found.append(_Found(m.start("s"), m.end("s"), date, "quarter" if quarter else "half",
+                            relative))
+    return found
+
+
+def _hijri(folded: str) -> list[_Found]:
+    """1 رمضان 1445 هـ -> 2024-03-11 (hijri 1445-09-01); رمضان 1445 -> 2024-03; 1446 هـ."""
+    found = []
+    for m in _HIJRI_RE.finditer(folded):
+        if m["s2"]:
+            year, month, day = int(m["y2"]), 0, 0
+            start, end = m.start("s2"), m.end("s2")
+        else:
+            year, month = int(m["y"]), HIJRI_MONTHS[" ".join(m["mon"].split())]
+            day = int(m["d"]) if m["d"] else 0
+            start, end = m.start("s"), m.end("s")
+        if not 1300 <= year <= 1600:
+            continue
+        hijri, date, precision = _to_gregorian(year, month, day)
+        if hijri:
+            found.append(_Found(start, end, date, precision, False, hijri))
+    return found
+
+
+def _to_gregorian(year: int, month: int, day: int) -> tuple[str, str, str]:
+    """(hijri ISO, Gregorian ISO, precision); hijri "" for an impossible day (30 شعبان 1445).
+
+    A month or a year gets the smallest Gregorian month or year that holds all of it.
+    """
+    precision = "day" if day else "month" if month else "year"
+    hijri = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+    try:
+        if day:
+            return hijri, Hijri(year, month, day).to_gregorian().isoformat(), precision
+        first = Hijri(year, month or 1, 1)
+        last_month = month or 12
+        last = Hijri(year, last_month, Hijri(year, last_month, 1).month_length())
+        start, end = first.to_gregorian(), last.to_gregorian()
+    except OverflowError:  # outside the Umm al-Qura table: kept, not converted
+        return hijri, "", precision
+    except ValueError:
+        return "", "", precision  # no such day
+    if (start.year, start.month) == (end.year, end.month):
+        return hijri, f"{start.year:04d}-{start.month:02d}", "month"
+    if start.year == end.year:
+        return hijri, f"{start.year:04d}", "year"
+    return hijri, "", precision
 
 
 def find_dates_in(
@@ -214,11 +362,28 @@ def find_dates_in(
             continue
         chosen.append(cand)
     mentions = []
+    previous_end = 0
     for cand in chosen:
-        start, end = norm.span(cand.start, cand.end)
+        modifier, folded_start = _modifier(norm.text, cand, previous_end)
+        start, end = norm.span(folded_start, cand.end)
+        while end < len(norm.original) and norm.original[end] == TATWEEL:
+            end += 1  # هـ: the tatweel belongs to the mark
         mentions.append(DateMention(start, end, norm.original[start:end], cand.date,
-                                    cand.precision, cand.relative))
+                                    cand.precision, cand.relative, hijri=cand.hijri,
+                                    modifier=modifier))
+        previous_end = cand.end
     return mentions
+
+
+def _modifier(folded: str, cand: _Found, previous_end: int) -> tuple[str, int]:
+    """(modifier, start) of a date: أواخر عام 2023 -> ("late", start of أواخر)."""
+    for word, modifier in MODIFIERS.items():
+        if folded.startswith(word, cand.start):
+            return modifier, cand.start  # the phrase holds it already: نهاية العام
+    m = _MODIFIER_RE.search(folded, max(previous_end, cand.start - 30), cand.start)
+    if m is None:
+        return "", cand.start
+    return MODIFIERS[m["m"]], m.start("m")
 
 
 def find_dates(text: str, reference_date: datetime.date | None = None) -> list[DateMention]:

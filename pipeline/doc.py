@@ -29,7 +29,7 @@ QUALIFIERS: tuple[str, ...] = (
 )
 
 #: Precision of a date mention (``DateMention.precision``).
-PRECISIONS: tuple[str, ...] = ("year", "month", "day")
+PRECISIONS: tuple[str, ...] = ("year", "half", "quarter", "month", "day")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +105,10 @@ class DateMention:
     precision: str
     relative: bool = False
     sentence: int = -1
+    #: The Hijri date as written (``1445-09-01``) when the text gives one; ``date`` is Gregorian.
+    hijri: str = ""
+    #: ``early``, ``mid`` or ``late`` when a word before the date says so (أواخر عام 2023).
+    modifier: str = ""
 
 
 @dataclass(slots=True)

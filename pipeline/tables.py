@@ -101,6 +101,8 @@ def article_rows(article: Article) -> dict[str, list[dict[str, object]]]:
                 "date": d.date,
                 "precision": d.precision,
                 "relative": "true" if d.relative else "false",
+                "hijri": d.hijri,
+                "modifier": d.modifier,
             }
             for d in article.dates
         ],
