@@ -53,8 +53,10 @@ PARTY_LABELS = frozenset({"ORG", "PER"})
 TARGET_LABELS = {"investment": frozenset({"ORG", "PER", "LOC"})}
 #: A descriptive figure (revenue, valuation, users ...) belongs to an organisation, or a person.
 OWNER_LABELS = {"compensation": frozenset({"PER", "ORG"})}
-#: How far back (sentences) a figure whose sentence names nobody looks for its company.
+#: How far back (sentences) a figure whose sentence names nobody looks for its company, and
+#: the words that send it looking (with a pronoun on the trigger: تقييمها).
 CONTEXT_SENTENCES = 2
+BACK_REFERENCES = frozenset({"الشركه", "للشركه", "والشركه", "بالشركه"})
 
 PROCLITICS = ("وال", "فال", "بال", "كال", "ولل", "فلل", "ال", "لل", "و", "ف", "ب", "ك", "ل")
 ENCLITICS = ("هما", "هم", "هن", "ها", "نا", "كم", "ه", "ي")
@@ -78,6 +80,8 @@ def word_forms(norm: str) -> frozenset[str]:
         if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
             forms.add(norm[len(prefix) :])
     for form in list(forms):
+        if form.endswith("ا") and len(form) >= 4:
+            forms.add(form[:-1])  # tanween alef of the accusative: قرضا، أجرا
         for suffix in ENCLITICS:
             if form.endswith(suffix) and len(form) - len(suffix) >= 3:
                 forms.add(form[: -len(suffix)])
@@ -429,7 +433,13 @@ def article_facts(corpus: Corpus, article_id: str) -> list[dict[str, str]]:
                 roles = find_roles(sentence, deal[0])
         roles_from = "sentence" if (roles.agent or roles.target) else ""
         named = [e for e in sentence.entities if e.label == "ORG" and not sentence.is_source(e)]
-        if not roles.agent and not roles.target and trigger is not None and not named:
+        if (
+            not roles.agent
+            and not roles.target
+            and trigger is not None
+            and not named
+            and _refers_back(sentence, trigger)
+        ):
             roles.target = _context_owner(by_sentence_entities, by_sentence_tokens, number)
             roles_from = "previous_sentence" if roles.target else ""
         parties = {*roles.agent, *roles.target, *roles.seller, *roles.source}
@@ -453,6 +463,13 @@ def article_facts(corpus: Corpus, article_id: str) -> list[dict[str, str]]:
             }
         )
     return rows
+
+
+def _refers_back(sentence: Sentence, trigger: Trigger) -> bool:
+    """The sentence points back to a company: الشركة, or a pronoun on the trigger (تقييمها)."""
+    if any(token.norm in BACK_REFERENCES for token in sentence.tokens):
+        return True
+    return sentence.tokens[trigger.first].norm.endswith(("ها", "هم"))
 
 
 def _context_owner(
