@@ -16,7 +16,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# --code DIR times another checkout's extractor (e.g. a `git worktree` of an older commit), so
+# that a baseline is measured in the same session: run once with it and once without.
+_CODE = sys.argv[sys.argv.index("--code") + 1] if "--code" in sys.argv else str(ROOT)
+sys.path.insert(0, _CODE)
 
 from pipeline.amounts import find_amounts  # noqa: E402
 
@@ -53,7 +56,9 @@ def _report(name: str, texts: list[str]) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ant", type=int, default=0, help="also time the first N ANT articles")
+    parser.add_argument("--code", default=str(ROOT), help="checkout whose pipeline/ is timed")
     args = parser.parse_args(argv)
+    print(f"code: {args.code}")
     print(f"{'texts':<22} {'docs':>6} {'chars':>10} {'amounts':>7} {'rounds':>6} "
           f"{'find_amounts c/s':>14} {'re digits c/s':>14} {'slower':>9}")
     _report("corpus/raw", [p.read_text(encoding="utf-8") for p in CORPUS])
@@ -65,6 +70,13 @@ def main(argv: list[str] | None = None) -> None:
                 if len(texts) >= args.ant:
                     break
         _report(f"ANT first {len(texts)}", texts)
+    for n in (4000, 8000, 16000):
+        text = "1 " * (n // 2)
+        start = time.perf_counter()
+        find_amounts(text)
+        elapsed = time.perf_counter() - start
+        print(f"{'1 1 1 ... ' + str(n):<22} {1:>6} {n:>10,} {'':>7} {1:>6} {n / elapsed:>14,.0f}"
+              f"   ({elapsed:.2f} s)")
 
 
 if __name__ == "__main__":

@@ -98,6 +98,7 @@ VERB_QUALIFIERS = sorted(
     ),
     key=lambda entry: -len(entry[0]),
 )
+_VERB_LAST_WORDS = frozenset(words[-1] for words, _ in VERB_QUALIFIERS)
 PERCENT_WORDS = _phrase_table(
     [(r["phrase"], (r["unit"], Decimal(r["per"]))) for r in load_tsv("percent_words.tsv")]
 )
@@ -301,6 +302,11 @@ class _Scanner:
             middle = tokens[end]
             if middle.kind != "word" or self.blocked[end] or middle.text in _CLAUSE_WORDS:
                 return found
+            last = tokens[end - 1]
+            if last.kind != "word" or not any(
+                stem in _VERB_LAST_WORDS for _, stem in clitic_splits(last.text)
+            ):
+                continue
             for words, qualifier in VERB_QUALIFIERS:
                 first = end - len(words)
                 if first < 0 or any(not joined(tokens[k]) for k in range(first + 1, end)):
