@@ -26,7 +26,9 @@ MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 
 # Column names of every table, defined once.
 TOKEN_COLUMNS = ("article_id", "sentence", "index", "start", "end", "text", "norm", "tag")
-ENTITY_COLUMNS = ("article_id", "sentence", "start", "end", "text", "label", "canonical")
+ENTITY_COLUMNS = (
+    "article_id", "sentence", "start", "end", "text", "label", "canonical", "confidence",
+)
 AMOUNT_COLUMNS = (
     "article_id",
     "sentence",

@@ -65,6 +65,8 @@ class Span:
     label: str
     sentence: int = -1
     canonical: str = ""
+    #: The tagger's probability of this span (0..1), ``None`` when the tagger gives none.
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

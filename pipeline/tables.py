@@ -71,6 +71,7 @@ def article_rows(article: Article) -> dict[str, list[dict[str, object]]]:
                 "text": e.text,
                 "label": e.label,
                 "canonical": e.canonical,
+                "confidence": "" if e.confidence is None else f"{e.confidence:.4f}",
             }
             for e in article.entities
         ],
@@ -159,6 +160,7 @@ def read_entities(directory: Path) -> list[Span]:
             label=row["label"],
             sentence=int(row["sentence"]),
             canonical=row["canonical"],
+            confidence=float(row["confidence"]) if row.get("confidence") else None,
         )
         for row in read_csv(directory / "entities.csv")
     ]

@@ -15,6 +15,7 @@ from pipeline.bio import tags_to_ranges
 from pipeline.doc import LABELS
 from pipeline.lexicon import DATA_DIR, load_tsv
 from pipeline.normalize import normalize_word
+from pipeline.taggers import features
 from pipeline.taggers.features import (
     CLUSTERS_FILE,
     GAZETTEER_FILE,
@@ -22,6 +23,7 @@ from pipeline.taggers.features import (
     TRIGGERS_FILE,
     WINDOW,
     Featurizer,
+    GazetteerName,
     cluster_of,
     clusters,
     gazetteer_tags,
@@ -234,12 +236,17 @@ def test_cluster_table_nests_and_stays_small() -> None:
 # Ablated groups: the features of each group appear only when it is on.
 GROUP_MARKS = {
     "word": "w=", "affix": "p2=", "shape": "shape=", "gazetteer": "gaz=", "trigger": "trig=",
-    "cluster": "c1=", "stemcluster": "sc1=", "bigram": "0|1:",
+    "cluster": "c1=", "stemcluster": "sc1=", "bigram": "0|1:", "vcluster": "v",
+    "harvest": "hgaz=",
 }
 
 
 @pytest.mark.parametrize("group", GROUPS)
-def test_featurizer_groups(group: str) -> None:
+def test_featurizer_groups(group: str, monkeypatch) -> None:
+    # a harvested list of one name, so that the harvest group has something to mark
+    harvested = {"ترامب": (GazetteerName(rest=(), label="PER"),)}
+    monkeypatch.setattr(features, "harvested_index", lambda: harvested)
+    monkeypatch.setattr(features, "_HARVESTED_CANDIDATES", {})
     words = ["قال", "الرئيس", "دونالد", "ترامب"]
     mark = GROUP_MARKS[group]
     every = Featurizer()(words)

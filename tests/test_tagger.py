@@ -154,6 +154,59 @@ def test_tag_article_sets_tags_and_spans(fixture_model) -> None:
     assert article.entities == []  # the input is not changed
 
 
+def test_every_span_has_the_models_confidence(fixture_model) -> None:
+    _, model, _ = fixture_model
+    tagger = CrfTagger.load(model)
+    text = "قال وانغ إن ميتا في القاهرة. وقال زيد كلاما."
+    sentences, tokens = tokenize(text)
+    article = Article(id="a", source="a", text=text, sentences=sentences, tokens=tokens)
+    tagged = tag_article(article, tagger, consistent=False)
+    assert tagged.entities
+    for span in tagged.entities:
+        assert span.confidence is not None and 0.0 <= span.confidence <= 1.0
+    # the confidence is the model's own marginal: the smallest over the span's tags
+    words = [t.text for t in tokens if t.sentence == 0]
+    marginals = tagger.marginals(words)
+    first = tagged.entities[0]
+    index = next(i for i, t in enumerate(tokens) if t.start == first.start)
+    assert first.confidence == round(marginals[index][f"B-{first.label}"], 4)
+
+
+class _OneNameTagger:
+    """Tags وانغ as PER in the first sentence only; every other tag has probability 0.25."""
+
+    def fingerprint(self) -> str:
+        return "stub"
+
+    def predict(self, sentences):
+        return self.predict_marginals(sentences)[0]
+
+    def predict_marginals(self, sentences):
+        tags = [
+            ["B-PER" if s == 0 and w == "وانغ" else "O" for w in words]
+            for s, words in enumerate(sentences)
+        ]
+        return tags, [[{tag: 0.9} for tag in row] for row in tags]
+
+    def marginals(self, words):
+        return [{"O": 0.5, "B-PER": 0.25, "I-PER": 0.25} for _ in words]
+
+
+def test_consistency_spreads_a_name_and_says_how_sure_the_model_was() -> None:
+    text = "قال وانغ إن ميتا في القاهرة.\nوانغ زار المعرض."
+    sentences, tokens = tokenize(text)
+    article = Article(id="a", source="a", text=text, sentences=sentences, tokens=tokens)
+    alone = tag_article(article, _OneNameTagger(), consistent=False)
+    spread = tag_article(article, _OneNameTagger())
+    assert [(e.text, e.sentence, e.confidence) for e in alone.entities] == [("وانغ", 0, 0.9)]
+    # the second mention takes the label; its confidence is what the model gave that tag there
+    assert [(e.text, e.label, e.sentence, e.confidence) for e in spread.entities] == [
+        ("وانغ", "PER", 0, 0.9),
+        ("وانغ", "PER", 1, 0.25),
+    ]
+    assert all(text[e.start : e.end] == e.text for e in spread.entities)
+
+
 def test_missing_or_broken_model_says_how_to_fix(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="make train"):
         CrfTagger.load(tmp_path / "none.crfsuite")

@@ -15,7 +15,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Protocol
 
-from pipeline.bio import OUTSIDE, tags_to_spans
+from pipeline.bio import OUTSIDE, tags_to_ranges, tags_to_spans
 from pipeline.doc import Article
 
 
@@ -45,17 +45,54 @@ class ModelError(RuntimeError):
     """A model that cannot be loaded; the message says how to get one."""
 
 
-def tag_article(article: Article, tagger: Tagger) -> Article:
-    """The article with every token's tag and its entity spans set from the tagger's predictions."""
+def span_confidence(marginals: Sequence[dict[str, float]], first: int, last: int, label: str) -> float:
+    """How sure the model is of the span ``first:last`` with ``label``: the smallest marginal
+    probability of its tags (``B-`` then ``I-``), rounded to 4 places.
+
+    >>> span_confidence([{"B-PER": 0.9}, {"I-PER": 0.7}], 0, 2, "PER")
+    0.7
+    """
+    probabilities = [marginals[first].get(f"B-{label}", 0.0)]
+    probabilities += [marginals[k].get(f"I-{label}", 0.0) for k in range(first + 1, last)]
+    return round(min(probabilities), 4)
+
+
+def tag_article(article: Article, tagger: Tagger, consistent: bool = True) -> Article:
+    """The article with every token's tag and its entity spans set from the tagger's predictions.
+
+    With ``consistent`` (the default), untagged repeats of a name tagged elsewhere in the article
+    take its label (:func:`pipeline.taggers.consistency.propagate`). A tagger that gives
+    marginal probabilities (``predict_marginals``) gives every span its ``confidence``.
+    """
+    from pipeline.taggers.consistency import propagate
+
     groups = [list(group) for _, group in groupby(article.tokens, key=lambda t: t.sentence)]
-    predicted = tagger.predict([[token.text for token in group] for group in groups])
+    words = [[token.text for token in group] for group in groups]
+    marginals: list[list[dict[str, float]]] | None = None
+    if hasattr(tagger, "predict_marginals"):
+        predicted, marginals = tagger.predict_marginals(words)
+    else:
+        predicted = tagger.predict(words)
+    if consistent:
+        spread = propagate(words, predicted)
+        if marginals is not None and hasattr(tagger, "marginals"):
+            for s, (before, after) in enumerate(zip(predicted, spread, strict=True)):
+                if before != after:  # a name spread here: how sure was the model of it?
+                    marginals[s] = tagger.marginals(words[s])
+        predicted = spread
     tokens = []
     entities = []
-    for group, tags in zip(groups, predicted, strict=True):
+    for s, (group, tags) in enumerate(zip(groups, predicted, strict=True)):
         tokens.extend(
             dataclasses.replace(token, tag=tag) for token, tag in zip(group, tags, strict=True)
         )
-        entities.extend(tags_to_spans(article.text, group, tags))
+        spans = tags_to_spans(article.text, group, tags)
+        if marginals is not None:
+            spans = [
+                dataclasses.replace(span, confidence=span_confidence(marginals[s], a, b, label))
+                for span, (a, b, label) in zip(spans, tags_to_ranges(tags), strict=True)
+            ]
+        entities.extend(spans)
     return dataclasses.replace(article, tokens=tokens, entities=entities)
 
 

@@ -38,3 +38,35 @@ class CrfTagger:
         return [
             list(self._tagger.tag(sentence_features(words))) if words else [] for words in sentences
         ]
+
+    def predict_marginals(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> tuple[list[list[str]], list[list[dict[str, float]]]]:
+        """Tags as :meth:`predict`, and each token's marginal probability of its tag.
+
+        The marginals come from the same model's forward-backward pass (crfsuite), so a span's
+        confidence says how sure this model is of it. Only the predicted tag's probability is
+        computed here (one call a token); :meth:`marginals` gives every tag's.
+        """
+        crf = self._tagger
+        tags: list[list[str]] = []
+        marginals: list[list[dict[str, float]]] = []
+        for words in sentences:
+            if not words:
+                tags.append([])
+                marginals.append([])
+                continue
+            crf.set(sentence_features(words))
+            predicted = crf.tag()
+            tags.append(list(predicted))
+            marginals.append([{tag: crf.marginal(tag, t)} for t, tag in enumerate(predicted)])
+        return tags, marginals
+
+    def marginals(self, words: Sequence[str]) -> list[dict[str, float]]:
+        """Every token's marginal probability of every tag, for one sentence."""
+        crf = self._tagger
+        if not words:
+            return []
+        crf.set(sentence_features(words))
+        labels = crf.labels()
+        return [{label: crf.marginal(label, t) for label in labels} for t in range(len(words))]

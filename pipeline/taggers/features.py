@@ -17,6 +17,12 @@ The groups, each measured on the ANERcorp development split (``bench/bench_tagge
   built by ``bench/build_clusters.py``), of the word as written (with its clitics);
 - ``stemcluster``: the clusters of its clitic-stripped stem (``وبالقاهرة`` -> those of ``قاهره``);
 - ``bigram``: the stems of this word and the next.
+- ``vcluster``: clusters at three sizes of FastText vectors learned from the same news
+  (``data/vec_clusters.tsv``, built by ``bench/build_vectors.py``), of the word or its least
+  stripped reading that has one;
+- ``harvest``: B/I membership in names the tagger itself found often and surely in unlabelled
+  news (``data/harvested.tsv``, built by ``bench/harvest_names.py``), a feature apart from the
+  hand-written gazetteer so that the model learns how far to trust each.
 
 Words are matched on their normalised form with every reading of their proclitics, so
 ``وبالقاهرة``, ``للقاهرة`` and ``القاهرة`` all find ``القاهرة``.
@@ -47,6 +53,8 @@ WINDOW = 2
 GAZETTEER_FILE = "gazetteer.tsv"
 TRIGGERS_FILE = "triggers.tsv"
 CLUSTERS_FILE = "clusters.tsv"
+VEC_CLUSTERS_FILE = "vec_clusters.tsv"
+HARVESTED_FILE = "harvested.tsv"
 
 #: Where each data file comes from (for the model card).
 DATA_SOURCES = {
@@ -61,7 +69,10 @@ DATA_SOURCES = {
 #: Words whose features stay cached; past this the caches start again (memory stays bounded).
 MAX_CACHED_WORDS = 200_000
 #: Every feature group, in the order their features are listed.
-GROUPS = ("word", "affix", "shape", "gazetteer", "trigger", "cluster", "stemcluster", "bigram")
+GROUPS = (
+    "word", "affix", "shape", "gazetteer", "trigger", "cluster", "stemcluster", "bigram",
+    "vcluster", "harvest",
+)
 #: Proclitic sequences a reading may strip: conjunction, then preposition and/or article.
 _PROCLITICS = tuple(
     conj + prep
@@ -196,23 +207,25 @@ def gazetteer_index() -> dict[str, tuple[GazetteerName, ...]]:
     }
 
 
-def _gazetteer_candidates(word: str) -> tuple[GazetteerName, ...]:
+def _gazetteer_candidates(word: str, harvested: bool = False) -> tuple[GazetteerName, ...]:
     """Gazetteer names a word may start (over all its readings), longest first; cached."""
-    found = _CANDIDATES.get(word)
+    cache_ = _HARVESTED_CANDIDATES if harvested else _CANDIDATES
+    found = cache_.get(word)
     if found is None:
-        index = gazetteer_index()
+        index = harvested_index() if harvested else gazetteer_index()
         names = [name for reading in readings(word) for name in index.get(reading, ())]
         # sorted() is stable: among names of one length, the least-stripped reading comes first
-        if len(_CANDIDATES) >= MAX_CACHED_WORDS:
-            _CANDIDATES.clear()
-        found = _CANDIDATES[word] = tuple(sorted(names, key=lambda n: len(n.rest), reverse=True))
+        if len(cache_) >= MAX_CACHED_WORDS:
+            cache_.clear()
+        found = cache_[word] = tuple(sorted(names, key=lambda n: len(n.rest), reverse=True))
     return found
 
 
 _CANDIDATES: dict[str, tuple[GazetteerName, ...]] = {}
+_HARVESTED_CANDIDATES: dict[str, tuple[GazetteerName, ...]] = {}
 
 
-def gazetteer_tags(words: Sequence[str]) -> list[str]:
+def gazetteer_tags(words: Sequence[str], harvested: bool = False) -> list[str]:
     """B-/I- membership tags of the words in gazetteer names, longest match first ("" outside).
 
     Only the first word may carry proclitics; the others must match their normalised form.
@@ -227,7 +240,7 @@ def gazetteer_tags(words: Sequence[str]) -> list[str]:
     i = 0
     while i < len(words):
         best = None
-        for name in _gazetteer_candidates(words[i]):
+        for name in _gazetteer_candidates(words[i], harvested):
             n = len(name.rest)
             if n:
                 if norms is None:
@@ -246,11 +259,9 @@ def gazetteer_tags(words: Sequence[str]) -> list[str]:
     return tags
 
 
-@cache
-def clusters() -> dict[str, tuple[str, ...]]:
-    """Normalised word -> its cluster ids, coarse to fine (empty if no table ships)."""
+def _cluster_table(name: str) -> dict[str, tuple[str, ...]]:
     try:
-        rows = load_tsv(CLUSTERS_FILE)
+        rows = load_tsv(name)
     except FileNotFoundError:
         return {}
     if not rows:
@@ -259,13 +270,44 @@ def clusters() -> dict[str, tuple[str, ...]]:
     return {row["word"]: tuple(row[c] for c in columns) for row in rows}
 
 
-def cluster_of(word: str) -> tuple[str, ...]:
+@cache
+def clusters() -> dict[str, tuple[str, ...]]:
+    """Normalised word -> its cluster ids, coarse to fine (empty if no table ships)."""
+    return _cluster_table(CLUSTERS_FILE)
+
+
+@cache
+def vec_clusters() -> dict[str, tuple[str, ...]]:
+    """Normalised word -> its vector-cluster ids, coarse to fine (empty if no table ships)."""
+    return _cluster_table(VEC_CLUSTERS_FILE)
+
+
+def cluster_of(word: str, table: dict[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
     """Cluster ids of a word, or of its least-stripped reading that has them."""
-    table = clusters()
+    table = clusters() if table is None else table
     for reading in readings(word):
         if reading in table:
             return table[reading]
     return ()
+
+
+@cache
+def harvested_index() -> dict[str, tuple[GazetteerName, ...]]:
+    """First normalised word of every harvested name -> its names, longest first."""
+    index: dict[str, dict[tuple[str, ...], GazetteerName]] = {}
+    try:
+        rows = load_tsv(HARVESTED_FILE)
+    except FileNotFoundError:
+        rows = ()
+    for row in rows:
+        words = tuple(row["name"].split())
+        if words:
+            name = GazetteerName(rest=words[1:], label=row["label"])
+            index.setdefault(words[0], {}).setdefault(words[1:], name)
+    return {
+        first: tuple(sorted(names.values(), key=lambda n: len(n.rest), reverse=True))
+        for first, names in index.items()
+    }
 
 
 # --- features ---------------------------------------------------------------------------------
@@ -332,6 +374,9 @@ class Featurizer:
             yield from (f"c{k}={c}" for k, c in enumerate(ids)) if ids else ("c=none",)
         if "stemcluster" in groups and base != norm:
             yield from (f"sc{k}={c}" for k, c in enumerate(clusters().get(base, ())))
+        if "vcluster" in groups:
+            ids = cluster_of(word, vec_clusters())
+            yield from (f"v{k}={c}" for k, c in enumerate(ids)) if ids else ("v=none",)
 
     def __call__(self, words: Sequence[str]) -> list[list[str]]:
         """Features of every token of a sentence (a list of strings per token)."""
@@ -351,14 +396,16 @@ class Featurizer:
             if "bigram" in self.groups and i + 1 < n and entry.stem:
                 features.append(f"0|1:{entry.stem}|{entries[i + 1].stem}")
             result.append(features)
-        if "gazetteer" in self.groups:
-            for i, tag in enumerate(gazetteer_tags(words)):
+        for group, key, harvested in (("gazetteer", "gaz", False), ("harvest", "hgaz", True)):
+            if group not in self.groups:
+                continue
+            for i, tag in enumerate(gazetteer_tags(words, harvested)):
                 if tag:
-                    result[i].append(f"gaz={tag}")
+                    result[i].append(f"{key}={tag}")
                     if i:
-                        result[i - 1].append(f"1:gaz={tag}")
+                        result[i - 1].append(f"1:{key}={tag}")
                     if i + 1 < n:
-                        result[i + 1].append(f"-1:gaz={tag}")
+                        result[i + 1].append(f"-1:{key}={tag}")
         return result
 
 
@@ -371,7 +418,7 @@ class _Entry(NamedTuple):
 
 
 #: Features a neighbour passes on (matched as prefixes of the word's own features).
-_CONTEXT_PREFIXES = ("w=", "stem=", "shape=", "trig=", "c1=", "c=none")
+_CONTEXT_PREFIXES = ("w=", "stem=", "shape=", "trig=", "c1=", "c=none", "v1=", "v=none")
 #: The fewer a neighbour two words away passes on.
 _FAR_CONTEXT_PREFIXES = ("w=", "c1=", "trig=")
 
@@ -382,6 +429,7 @@ def clear_caches() -> None:
     """Forget every word seen so far (to time the features from cold); data files stay loaded."""
     _DEFAULT._cache.clear()
     _CANDIDATES.clear()
+    _HARVESTED_CANDIDATES.clear()
     readings.cache_clear()
     _normalized.cache_clear()
 

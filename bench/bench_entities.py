@@ -1,0 +1,210 @@
+"""The entity-tagger ablation on the ANERcorp development split: each lever alone and together.
+
+Training data: the first 90% of ANERcorp train (read as training reads it) plus the corpus
+annotations, optionally AQMAR train+dev (``--aqmar``: Wikipedia, mapped to our labels as Stanza
+maps them). Development data: the last 10% of ANERcorp train, never trained on. Each
+configuration is a set of CRF feature groups, with or without article-level consistency
+(``pipeline.taggers.consistency``; the dev split is one stream of sentences, windows cross article
+borders). Printed: per-label F1, micro P/R/F1, tagging words/s (features + CRF, one process),
+and a paired bootstrap (1,000 resamples of dev sentences) of micro F1 against the first row.
+Predictions of another tagger on the same dev sentences (``--stanza-pred FILE``, one tag a line,
+a blank line between sentences) are scored too, alone and combined with the CRF.
+
+    .venv/bin/python bench/bench_entities.py                   # the ablation table
+    .venv/bin/python bench/bench_entities.py --configs base,all --aqmar
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.bio import tags_to_ranges  # noqa: E402
+from pipeline.evaluate import MICRO, score, split_dev  # noqa: E402
+from pipeline.taggers.consistency import propagate  # noqa: E402
+from pipeline.taggers.features import GROUPS, Featurizer, clear_caches  # noqa: E402
+from pipeline.train import CrfParams, gold_files, load_training, new_crf  # noqa: E402
+
+DEFAULT_ANERCORP = ROOT.parent / "shared" / "data" / "anercorp" / "train.conll"
+DEFAULT_AQMAR = ROOT.parent / "shared" / "data" / "aqmar"
+OLD = frozenset(GROUPS) - {"vcluster", "harvest"}
+CONFIGS: dict[str, tuple[frozenset[str], bool]] = {
+    "base": (OLD, False),
+    "+consistency": (OLD, True),
+    "+vcluster": (OLD | {"vcluster"}, False),
+    "+harvest": (OLD | {"harvest"}, False),
+    "all": (frozenset(GROUPS), True),
+    "all-consistency": (frozenset(GROUPS), False),
+}
+
+
+def words_of(sentences):
+    return [[w for w, _ in s] for s in sentences]
+
+
+def tags_of(sentences):
+    return [[t for _, t in s] for s in sentences]
+
+
+def train_predict(train, dev_words, groups, params, marginals=False):
+    import pycrfsuite
+
+    featurize = Featurizer(groups=groups)
+    with tempfile.TemporaryDirectory() as tmp:
+        model = Path(tmp) / "m.crfsuite"
+        started = time.perf_counter()
+        crf = new_crf(params, model_filename=str(model))
+        crf.fit([featurize(w) for w in words_of(train)], tags_of(train))
+        fit_seconds = time.perf_counter() - started
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        clear_caches()
+        featurize = Featurizer(groups=groups)
+        started = time.perf_counter()
+        predicted = [tagger.tag(featurize(w)) if w else [] for w in dev_words]
+        seconds = time.perf_counter() - started
+    rate = sum(map(len, dev_words)) / seconds
+    return predicted, rate, fit_seconds
+
+
+def counts(gold, predicted):
+    """Per sentence (gold, predicted, correct) entity counts, for the bootstrap."""
+    rows = []
+    for g, p in zip(gold, predicted, strict=True):
+        gs, ps = set(tags_to_ranges(g)), set(tags_to_ranges(p))
+        rows.append((len(gs), len(ps), len(gs & ps)))
+    return rows
+
+
+def f1_of(rows) -> float:
+    g = sum(r[0] for r in rows)
+    p = sum(r[1] for r in rows)
+    c = sum(r[2] for r in rows)
+    return 2 * c / (g + p) if g + p else 0.0
+
+
+def bootstrap(base_rows, rows, n=1000, seed=7) -> tuple[float, float, float]:
+    """Mean and 95% interval of F1(rows) - F1(base_rows) over resampled sentences."""
+    rng = random.Random(seed)
+    k = len(rows)
+    diffs = []
+    for _ in range(n):
+        idx = [rng.randrange(k) for _ in range(k)]
+        diffs.append(f1_of([rows[i] for i in idx]) - f1_of([base_rows[i] for i in idx]))
+    diffs.sort()
+    return sum(diffs) / n, diffs[int(0.025 * n)], diffs[int(0.975 * n)]
+
+
+def read_predictions(path: Path) -> list[list[str]]:
+    sentences, current = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            current.append(line.strip())
+        else:
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def combine(first: Sequence[str], second: Sequence[str], how: str) -> list[str]:
+    """Union (first's spans, then second's that overlap none) or agreement (spans in both)."""
+    from pipeline.bio import ranges_to_tags
+
+    a, b = tags_to_ranges(first), tags_to_ranges(second)
+    if how == "agree":
+        return ranges_to_tags(len(first), sorted(set(a) & set(b)))
+    taken = [False] * len(first)
+    kept = []
+    for start, end, label in a:
+        kept.append((start, end, label))
+        taken[start:end] = [True] * (end - start)
+    for start, end, label in b:
+        if not any(taken[start:end]):
+            kept.append((start, end, label))
+    return ranges_to_tags(len(first), sorted(kept))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--anercorp", type=Path, default=DEFAULT_ANERCORP)
+    parser.add_argument("--aqmar", action="store_true", help="add AQMAR train+dev to training")
+    parser.add_argument("--configs", default=",".join(CONFIGS))
+    parser.add_argument("--c1", type=float, default=CrfParams().c1)
+    parser.add_argument("--c2", type=float, default=CrfParams().c2)
+    parser.add_argument("--stanza-pred", type=Path, help="another tagger's dev predictions")
+    parser.add_argument("--save-pred", type=Path, help="write the last config's predictions")
+    args = parser.parse_args(argv)
+    anercorp, _ = load_training([], [args.anercorp])
+    train, dev = split_dev(anercorp)
+    gold_sentences, _ = load_training(gold_files())
+    train = gold_sentences + train
+    if args.aqmar:
+        aqmar, _ = load_training([], [DEFAULT_AQMAR / "train.conll", DEFAULT_AQMAR / "dev.conll"])
+        train = train + aqmar
+    params = CrfParams(c1=args.c1, c2=args.c2)
+    dev_words, dev_tags = words_of(dev), tags_of(dev)
+    print(f"train {len(train)} sentences ({sum(map(len, train))} tokens), dev {len(dev)} "
+          f"sentences ({sum(map(len, dev))} tokens); {params}; aqmar={args.aqmar}")
+    header = (f"{'config':<18} {'PER':>6} {'ORG':>6} {'LOC':>6} {'MISC':>6} {'P':>6} {'R':>6} "
+              f"{'F1':>6} {'dF1 [95% CI] vs first':>26} {'words/s':>8} {'fit s':>6}")
+    print(header, flush=True)
+    base_rows = None
+    results = {}
+    for name in args.configs.split(","):
+        groups, consistent = CONFIGS[name]
+        predicted, rate, fit_seconds = train_predict(train, dev_words, groups, params)
+        if consistent:
+            started = time.perf_counter()
+            predicted = propagate(dev_words, predicted)
+            rate = 1 / (1 / rate + (time.perf_counter() - started) / sum(map(len, dev_words)))
+        results[name] = predicted
+        show(name, dev_tags, predicted, base_rows, rate, fit_seconds)
+        if base_rows is None:
+            base_rows = counts(dev_tags, predicted)
+    if args.stanza_pred:
+        stanza = read_predictions(args.stanza_pred)
+        show("stanza", dev_tags, stanza, base_rows, 0, 0)
+        last = results[args.configs.split(",")[-1]]
+        for how in ("union", "agree"):
+            mixed = [combine(c, s, how) for c, s in zip(last, stanza, strict=True)]
+            show(f"crf {how} stanza", dev_tags, mixed, base_rows, 0, 0)
+            mixed = [combine(s, c, how) for c, s in zip(last, stanza, strict=True)]
+            show(f"stanza {how} crf", dev_tags, mixed, base_rows, 0, 0)
+    if args.save_pred:
+        last = results[args.configs.split(",")[-1]]
+        args.save_pred.write_text(
+            "".join("".join(t + "\n" for t in s) + "\n" for s in last), encoding="utf-8"
+        )
+    return 0
+
+
+def show(name, gold, predicted, base_rows, rate, fit_seconds) -> None:
+    scores = {s.label: s for s in score(gold, predicted)}
+    micro = scores[MICRO]
+    rows = counts(gold, predicted)
+    if base_rows is None:
+        delta = f"{'':>26}"
+    else:
+        mean, low, high = bootstrap(base_rows, rows)
+        delta = f"{mean:+.3f} [{low:+.3f}, {high:+.3f}]".rjust(26)
+    print(
+        f"{name:<18} "
+        + " ".join(f"{scores[k].f1:6.3f}" for k in ("PER", "ORG", "LOC", "MISC"))
+        + f" {micro.precision:6.3f} {micro.recall:6.3f} {micro.f1:6.3f} {delta}"
+        f" {rate:8.0f} {fit_seconds:6.0f}",
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Article-level consistency: a name tagged in one sentence informs its other mentions.
+
+A tagger sees one sentence at a time, so it tags ``بغداد`` in one sentence and misses it in the
+next. After tagging, every untagged run of words that repeats a name tagged elsewhere in the
+same article, within :data:`WINDOW` sentences, takes that name's label (the label it was given
+most often in the article). Words are compared on their normalised form, the first word of a
+name on its readings without proclitics (``وبغداد`` repeats ``بغداد``). Names of one letter or
+made only of function words never spread. Tags already set are never changed, so this can only
+add entities (it raises recall; precision is what the bench measures).
+
+>>> propagate([["زار", "محمد", "بغداد"], ["وفي", "بغداد", "قال"]],
+...           [["O", "B-PER", "B-LOC"], ["O", "O", "O"]])
+[['O', 'B-PER', 'B-LOC'], ['O', 'B-LOC', 'O']]
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import cache
+
+from pipeline.bio import OUTSIDE, tags_to_ranges
+from pipeline.lexicon import load_tsv
+from pipeline.normalize import normalize_word
+
+#: How many sentences before and after a tagged name its repeats are looked for.
+WINDOW = 20
+#: Shortest name (in letters) that spreads.
+MIN_LETTERS = 2
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(normalize_word(row["word"]) for row in load_tsv("function_words.tsv"))
+
+
+def _key(words: Sequence[str]) -> tuple[str, ...]:
+    """A name as compared: the first word's shortest reading, the others normalised."""
+    from pipeline.taggers.features import readings
+
+    return (readings(words[0])[-1], *(normalize_word(w) for w in words[1:]))
+
+
+def propagate(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW
+) -> list[list[str]]:
+    """The tags with untagged repeats of tagged names given their label (see the module)."""
+    result = [list(t) for t in tags]
+    # name -> label counts, and the sentences where it was tagged
+    labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    where: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for s, (words, sentence_tags) in enumerate(zip(sentences, tags, strict=True)):
+        for first, last, label in tags_to_ranges(sentence_tags):
+            key = _key(words[first:last])
+            if sum(len(w) for w in key) < MIN_LETTERS or all(
+                w in _function_words() for w in key
+            ):
+                continue
+            labels[key][label] += 1
+            where[key].append(s)
+    if not labels:
+        return result
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in labels:
+        by_first[key[0]].append(key)
+    for names in by_first.values():
+        names.sort(key=len, reverse=True)
+    from pipeline.taggers.features import readings
+
+    for s, words in enumerate(sentences):
+        row = result[s]
+        i = 0
+        while i < len(words):
+            if row[i] != OUTSIDE:
+                i += 1
+                continue
+            match = None
+            for reading in readings(words[i]):
+                for key in by_first.get(reading, ()):
+                    n = len(key)
+                    if i + n > len(words) or any(t != OUTSIDE for t in row[i : i + n]):
+                        continue
+                    if any(normalize_word(words[i + k]) != key[k] for k in range(1, n)):
+                        continue
+                    if not any(abs(s - t) <= window for t in where[key]):
+                        continue
+                    if match is None or n > len(match):
+                        match = key
+            if match is None:
+                i += 1
+                continue
+            label = labels[match].most_common(1)[0][0]
+            row[i] = f"B-{label}"
+            for k in range(1, len(match)):
+                row[i + k] = f"I-{label}"
+            i += len(match)
+    return result

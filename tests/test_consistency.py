@@ -1,0 +1,64 @@
+"""Article-level consistency: repeats of a tagged name take its label, nothing else changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.taggers.consistency import propagate
+
+OUT = "O"
+CASES = [
+    # (sentences, tags, expected tags of the untagged mentions), one case per row
+    (
+        "a repeat with a clitic takes the label",
+        [["زار", "محمد", "بغداد"], ["وفي", "وبغداد", "قال"]],
+        [[OUT, "B-PER", "B-LOC"], [OUT, OUT, OUT]],
+        [[OUT, "B-PER", "B-LOC"], [OUT, "B-LOC", OUT]],
+    ),
+    (
+        "a two-word name spreads whole, before its tagged mention too",
+        [["وقال", "الأمم", "المتحدة"], ["ان", "الأمم", "المتحدة", "قررت"]],
+        [[OUT, OUT, OUT], [OUT, "B-ORG", "I-ORG", OUT]],
+        [[OUT, "B-ORG", "I-ORG"], [OUT, "B-ORG", "I-ORG", OUT]],
+    ),
+    (
+        "tags already set are never changed",
+        [["بغداد", "عاصمة"], ["نادي", "بغداد"]],
+        [["B-LOC", OUT], ["B-ORG", "I-ORG"]],
+        [["B-LOC", OUT], ["B-ORG", "I-ORG"]],
+    ),
+    (
+        "the label given most often wins",
+        [["الأردن"], ["الأردن"], ["الأردن"], ["الأردن"]],
+        [["B-LOC"], ["B-LOC"], ["B-ORG"], [OUT]],
+        [["B-LOC"], ["B-LOC"], ["B-ORG"], ["B-LOC"]],
+    ),
+    (
+        "a function word tagged by mistake does not spread",
+        [["في"], ["في", "بغداد"]],
+        [["B-LOC"], [OUT, OUT]],
+        [["B-LOC"], [OUT, OUT]],
+    ),
+    (
+        "part of a longer word is no repeat",
+        [["عمان"], ["عمانية", "جديدة"]],
+        [["B-LOC"], [OUT, OUT]],
+        [["B-LOC"], [OUT, OUT]],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "sentences", "tags", "expected"), CASES, ids=[c[0] for c in CASES]
+)
+def test_propagate(what, sentences, tags, expected) -> None:
+    before = [list(t) for t in tags]
+    assert propagate(sentences, tags) == expected
+    assert tags == before  # the input is not changed
+
+
+def test_window_limits_how_far_a_name_spreads() -> None:
+    sentences = [["زار", "بغداد"]] + [["كلام"]] * 5 + [["بغداد"]]
+    tags = [[OUT, "B-LOC"]] + [[OUT]] * 5 + [[OUT]]
+    assert propagate(sentences, tags, window=3)[-1] == [OUT]
+    assert propagate(sentences, tags, window=6)[-1] == ["B-LOC"]
