@@ -64,8 +64,10 @@ class Report:
 def rounding(text: str, value: Decimal) -> Decimal:
     """Half a unit of the last digit written: ``14.8 مليار`` -> 50000000, ``15 مليار`` -> 500000000.
 
-    >>> rounding("14.8 مليار دولار", Decimal("14800000000"))
-    Decimal('5.0E+7')
+    >>> int(rounding("14.8 مليار دولار", Decimal("14800000000")))
+    50000000
+    >>> int(rounding("15 مليار دولار", Decimal("15000000000")))
+    500000000
     """
     floor = abs(value) * MIN_ROUNDING
     match = _NUMBER.search(normalize_digits(text))
