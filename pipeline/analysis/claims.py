@@ -47,7 +47,7 @@ CLAIM_COLUMNS = (
 #: "About" (نحو، حوالي) allows this much either side of the figure.
 APPROX = Decimal("0.10")
 #: The least rounding allowed to any figure (a figure written in words: ملياري دولار).
-MIN_ROUNDING = Decimal("0.005")
+MIN_ROUNDING = Decimal("0.001")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 INFINITY = Decimal("Infinity")
 
