@@ -483,9 +483,20 @@ def _label_studio_task(task: object, where: str, note: Notes) -> Correction | No
         note(f"{where_article}: no annotation, skipped (predictions are never imported)")
         return None
     spans = []
-    for item in annotations[-1].get("result") or []:
-        if not isinstance(item, dict) or item.get("type") != "labels":
-            kind = item.get("type") if isinstance(item, dict) else item
+    result = annotations[-1].get("result")
+    if not isinstance(result, list):
+        # Read as "no entities", it would rewrite the article's gold as all O.
+        raise AnnotationError(
+            f"{where_article}: annotation {annotations[-1].get('id')!r} has no 'result' list; "
+            "nothing imported (export the project again, or remove the task)"
+        )
+    for item in result:
+        if not isinstance(item, dict) or not item.get("type"):
+            raise AnnotationError(
+                f"{where_article}: a result without a 'type' ({str(item)[:60]}); nothing imported"
+            )
+        if item.get("type") != "labels":
+            kind = item.get("type")
             note(f"{where_article}: result of type {kind!r} ignored (only 'labels' are spans)")
             continue
         value = item.get("value")
@@ -569,6 +580,8 @@ def _parse_tokens_csv(path: Path, text: str) -> list[Correction]:
         raise AnnotationError(
             f"{path}: row 1: a tokens.csv needs the columns {', '.join(TOKENS_CSV_REQUIRED)}"
         )
+    # A cell may be longer than csv's default limit (131,072 characters); the file is in memory.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     columns = [c.strip() for c in next(reader)]
     rows: dict[str, list[MarkedToken]] = {}
