@@ -34,6 +34,7 @@ from pipeline.evaluate import (
     evaluate_file,
     format_scores,
 )
+from pipeline.io import read_article_bytes
 from pipeline.read import ReadError, parse_article
 from pipeline.run import TAGGERS, analyse, collect_inputs, link_articles, load_tagger, run
 from pipeline.tables import article_rows, write_csv
@@ -74,9 +75,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     elif args.file:
         path = Path(args.file)
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise UsageError(f"{path}: {exc.strerror}") from None
+            data = read_article_bytes(path)
+        except ReadError as exc:
+            raise UsageError(f"{path}: {exc}") from None
         source = str(path)
     else:
         raise UsageError("give --text TEXT or a FILE")
@@ -179,11 +180,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         try:
             articles.append(
                 analyse(
-                    parse_article(path.read_bytes(), Article(id=path.stem, source=str(path))),
+                    parse_article(
+                        read_article_bytes(path), Article(id=path.stem, source=str(path))
+                    ),
                     tagger,
                 )
             )
-        except (ReadError, OSError) as exc:
+        except ReadError as exc:
             _say(f"skipped {path}: {exc}")
     articles = link_articles(articles)
     if args.format == "conllu":
@@ -319,6 +322,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return 130
+    except Exception as exc:
+        # The last resort: a bug must still end in one line, not a traceback.
+        _say(f"error: internal error: {type(exc).__name__}: {exc}".splitlines()[0])
+        return 3
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ OUTPUTS = ROOT / "outputs"
 CRF_MODEL = MODELS / "crf.crfsuite"
 CRF_CARD = MODELS / "crf.json"
 
-#: Files the reader takes from a folder (anything else there is ignored).
+#: Files the reader takes from a folder (anything else there is skipped and reported).
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 #: CSV files are written as UTF-8 with a BOM so that Excel shows Arabic; pandas reads them

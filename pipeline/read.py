@@ -14,14 +14,11 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-from pipeline.config import MAX_ARTICLE_BYTES
 from pipeline.doc import Article
+from pipeline.io import ReadError, read_article_bytes
 from pipeline.lexicon import load_tsv
 
-
-class ReadError(ValueError):
-    """An article that cannot be read; the message is one line meant for the user."""
-
+__all__ = ["ReadError", "decode", "parse_article", "read_article"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -52,7 +49,7 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
                 raise ReadError(f"invalid {encoding} at byte {exc.start}") from None
             return text.lstrip("\ufeff"), encoding, []
     if b"\x00" in data:
-        raise ReadError("binary file (NUL bytes), not text")
+        return _decode_utf16_without_bom(data)
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
@@ -63,6 +60,39 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     if non_ascii >= _MIN_VALID_PER_INVALID * invalid:
         return text, "utf-8", [f"{invalid} invalid UTF-8 byte sequence(s) replaced by U+FFFD"]
     return data.decode("cp1256", errors="replace"), "windows-1256", []
+
+
+def _decode_utf16_without_bom(data: bytes) -> tuple[str, str, list[str]]:
+    """Bytes with NULs: UTF-16 without a BOM when the NULs all fall on one side of the 2-byte
+    units (ASCII spaces, digits and Latin letters have a zero high byte), else binary.
+
+    >>> _decode_utf16_without_bom("ميتا 2025".encode("utf-16-le"))[1:]
+    ('utf-16-le', ['UTF-16 without a BOM, read as little-endian'])
+    """
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if len(data) % 2 == 0 and (odd >= 4 * even or even >= 4 * odd):
+        encoding = "utf-16-le" if odd > even else "utf-16-be"
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            text = ""
+        if text and _mostly_text(text):
+            order = "little" if encoding.endswith("le") else "big"
+            return text, encoding, [f"UTF-16 without a BOM, read as {order}-endian"]
+    raise ReadError("binary file (NUL bytes), not text")
+
+
+#: Characters an Arabic or Latin news text is made of: ASCII, Latin-1, Arabic and its
+#: presentation forms, general punctuation. A binary file read as UTF-16 is mostly other code
+#: points (CJK, private use, controls).
+_TEXT_CHARS = re.compile(
+    r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u0600-\u06ff\u0750-\u077f\u2000-\u206f"
+    r"\ufb50-\ufdff\ufe70-\ufeff]"
+)
+
+
+def _mostly_text(text: str) -> bool:
+    return len(_TEXT_CHARS.findall(text)) >= 0.95 * len(text)
 
 
 class _TextExtractor(HTMLParser):
@@ -230,17 +260,7 @@ def _looks_like_byline(line: str) -> bool:
 def read_article(path: Path, article_id: str | None = None) -> Article:
     """Read one article file into an :class:`Article` (text and metadata, no analysis yet)."""
     article = Article(id=article_id or path.stem, source=str(path))
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ReadError(f"cannot read: {exc.strerror}") from None
-    if size > MAX_ARTICLE_BYTES:
-        raise ReadError(f"file too large ({size} bytes; the limit is {MAX_ARTICLE_BYTES})")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"cannot read: {exc.strerror}") from None
-    return parse_article(data, article)
+    return parse_article(read_article_bytes(path), article)
 
 
 def parse_article(data: bytes, article: Article) -> Article:

@@ -21,7 +21,7 @@ from pipeline.canonical import canonicalize, canonicalize_corpus, entity_index
 from pipeline.config import CRF_MODEL, ROOT
 from pipeline.dates import find_dates
 from pipeline.doc import Amount, Article, DateMention
-from pipeline.io import write_text_atomic
+from pipeline.io import article_ids, find_article_files, read_article_bytes, write_text_atomic
 from pipeline.read import ReadError, parse_article
 from pipeline.tables import (
     META_FILE,
@@ -79,12 +79,34 @@ def reference_date(article: Article) -> dt.date | None:
 T = TypeVar("T", Amount, DateMention)
 
 
-def _per_sentence(article: Article, find: Callable[[str, dt.date | None], list[T]]) -> list[T]:
-    """Run an extractor over each sentence; offsets shifted back into the article text."""
+def _reason(exc: BaseException) -> str:
+    """An exception as one short line for a ``warnings`` or ``error`` cell."""
+    text = f"{type(exc).__name__}: {exc}".splitlines()[0] if str(exc) else type(exc).__name__
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _warn(article: Article, message: str) -> Article:
+    return dataclasses.replace(article, warnings=[*article.warnings, message])
+
+
+def _per_sentence(
+    article: Article, find: Callable[[str, dt.date | None], list[T]], stage: str
+) -> tuple[list[T], str | None]:
+    """Run an extractor over each sentence; offsets shifted back into the article text.
+
+    A sentence the extractor fails on is left out, and the failure returned as a warning: one
+    bad sentence never costs the article.
+    """
     found: list[T] = []
+    failed: list[tuple[int, BaseException]] = []
     reference = reference_date(article)
     for sentence in article.sentences:
-        for item in find(article.text[sentence.start : sentence.end], reference):
+        try:
+            items = find(article.text[sentence.start : sentence.end], reference)
+        except Exception as exc:
+            failed.append((sentence.index, exc))
+            continue
+        for item in items:
             found.append(
                 dataclasses.replace(
                     item,
@@ -93,24 +115,56 @@ def _per_sentence(article: Article, find: Callable[[str, dt.date | None], list[T
                     sentence=sentence.index,
                 )
             )
-    return found
+    if not failed:
+        return found, None
+    index, exc = failed[0]
+    more = f" and {len(failed) - 1} more" if len(failed) > 1 else ""
+    return found, f"{stage} skipped in sentence {index}{more} ({_reason(exc)})"
 
 
 def add_amounts(article: Article) -> Article:
     """Numbers, money, percentages, counts and ordinals of every sentence."""
-    return dataclasses.replace(article, amounts=_per_sentence(article, find_amounts))
+    amounts, warning = _per_sentence(article, find_amounts, "amounts")
+    article = dataclasses.replace(article, amounts=amounts)
+    return _warn(article, warning) if warning else article
 
 
 def add_dates(article: Article) -> Article:
     """Dates of every sentence, relative ones resolved against the publication date."""
-    return dataclasses.replace(article, dates=_per_sentence(article, find_dates))
+    dates, warning = _per_sentence(article, find_dates, "dates")
+    article = dataclasses.replace(article, dates=dates)
+    return _warn(article, warning) if warning else article
+
+
+def _tag(article: Article, tagger: Tagger | None) -> Article:
+    """Tag entities; a tagger that fails leaves the article untagged, with a warning."""
+    if tagger is None:
+        return untagged(article)
+    try:
+        return tag_article(article, tagger)
+    except Exception as exc:
+        return _warn(untagged(article), f"entity tagging skipped ({_reason(exc)})")
+
+
+def _canonicalize(article: Article) -> Article:
+    """Link names within the article; on failure every mention keeps its own spelling."""
+    try:
+        return canonicalize(article)
+    except Exception as exc:
+        entities = [dataclasses.replace(s, canonical=s.text) for s in article.entities]
+        article = dataclasses.replace(article, entities=entities)
+        return _warn(article, f"name linking skipped ({_reason(exc)})")
 
 
 def analyse(article: Article, tagger: Tagger | None) -> Article:
-    """All stages after reading, in order."""
+    """All stages after reading, in order.
+
+    Only tokenising can fail the article (every later stage needs its tokens); a failure in a
+    later stage, or in one sentence of it, becomes a warning and the article goes on.
+    """
     article = add_tokens(article)
-    article = tag_article(article, tagger) if tagger else untagged(article)
-    for stage in (canonicalize, add_amounts, add_dates):
+    article = _tag(article, tagger)
+    for stage in (_canonicalize, add_amounts, add_dates):
         article = stage(article)
     return article
 
@@ -127,17 +181,9 @@ class RunResult:
         return [meta for meta in self.metas if meta["status"] != "ok"]
 
 
-def collect_inputs(paths: Iterable[Path]) -> list[Path]:
-    """Article files: given files as they are, folders' visible files in name order."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(
-                sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
-            )
-        else:
-            files.append(path)
-    return files
+def collect_inputs(paths: Iterable[Path], recursive: bool = True) -> list[Path]:
+    """Article files under ``paths`` (see :func:`pipeline.io.find_article_files`)."""
+    return find_article_files(paths, recursive).files
 
 
 @cache
@@ -162,10 +208,10 @@ def process(path: Path, article_id: str, out: Path, tagger: Tagger | None) -> tu
     directory = out / article_id
     article = Article(id=article_id, source=shown_path(path))
     try:
-        data = path.read_bytes()
-    except OSError as exc:
+        data = read_article_bytes(path)
+    except ReadError as exc:
         data = b""
-        article = dataclasses.replace(article, status="error", error=f"cannot read: {exc.strerror}")
+        article = dataclasses.replace(article, status="error", error=str(exc))
     stamp = _stamp(data, str(path), tagger)
     stamp_path = directory / STAMP_FILE
     if (
@@ -181,7 +227,7 @@ def process(path: Path, article_id: str, out: Path, tagger: Tagger | None) -> tu
         except ReadError as exc:
             article = dataclasses.replace(article, status="error", error=str(exc))
         except Exception as exc:
-            message = f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]
+            message = f"internal error: {_reason(exc)}"
             article = Article(id=article_id, source=article.source, status="error", error=message)
     write_article(directory, article)
     write_text_atomic(stamp_path, stamp if article.status == "ok" else "")
@@ -194,17 +240,6 @@ def shown_path(path: Path) -> str:
         return path.resolve().relative_to(ROOT).as_posix()
     except ValueError:
         return str(path)
-
-
-def article_ids(files: Sequence[Path]) -> list[str]:
-    """One id per file: its stem, with ``-2``, ``-3`` ... added when two files share a stem."""
-    seen: dict[str, int] = {}
-    ids = []
-    for path in files:
-        stem = path.stem or path.name
-        seen[stem] = seen.get(stem, 0) + 1
-        ids.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
-    return ids
 
 
 def run(
