@@ -142,8 +142,8 @@ def write_clusters(wv, words: list[str], sizes: tuple[int, int, int], out: Path)
                              max_iter=100).fit(vectors)
         columns.append(km.labels_)
     header = (
-        "# Word-vector clusters for the CRF tagger's features (pipeline/features.py), built by\n"
-        f"# bench/build_vectors.py from FastText vectors of the {CITATION}.\n"
+        "# Word-vector clusters for the CRF tagger's features (pipeline/taggers/features.py),\n"
+        f"# built by bench/build_vectors.py from FastText vectors of the {CITATION}.\n"
         f"# k-means (seed {SEED}) of the unit vectors of the {len(words)} most frequent words.\n"
     )
     lines = [header, "\t".join(["word", *(f"v{k}" for k in sizes)]) + "\n"]
