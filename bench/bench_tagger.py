@@ -34,7 +34,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline import lexicon  # noqa: E402
-from pipeline.annotations import LabeledSentence  # noqa: E402
 from pipeline.evaluate import (  # noqa: E402
     MICRO,
     Score,
@@ -43,6 +42,7 @@ from pipeline.evaluate import (  # noqa: E402
     score,
     split_dev,
 )
+from pipeline.formats.common import LabeledSentence  # noqa: E402
 from pipeline.taggers import features  # noqa: E402
 from pipeline.taggers.crf import CrfTagger  # noqa: E402
 from pipeline.tokenize import split_sentences, tokenize_words  # noqa: E402

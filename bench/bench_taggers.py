@@ -34,10 +34,11 @@ import torch
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.annotations import LabeledSentence, read_conll  # noqa: E402
 from pipeline.bio import ranges_to_tags, tags_to_ranges  # noqa: E402
 from pipeline.doc import LABELS  # noqa: E402
 from pipeline.evaluate import MICRO, Score, format_scores, score, split_dev  # noqa: E402
+from pipeline.formats.common import LabeledSentence  # noqa: E402
+from pipeline.formats.conll import read_conll  # noqa: E402
 from pipeline.taggers.base import ModelError, Tagger  # noqa: E402
 from pipeline.taggers.crf import CrfTagger  # noqa: E402
 from pipeline.taggers.stanza import StanzaParams, StanzaTagger, fit_stanza  # noqa: E402

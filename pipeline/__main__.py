@@ -19,12 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pipeline import config
-from pipeline.annotations import (
-    EXPORT_FORMATS,
-    AnnotationError,
-    export_annotations,
-    import_annotations,
-)
+from pipeline.corrections import EXPORT_FORMATS, export_annotations, import_annotations
 from pipeline.doc import Article
 from pipeline.evaluate import (
     SCORE_COLUMNS,
@@ -34,6 +29,7 @@ from pipeline.evaluate import (
     evaluate_file,
     format_scores,
 )
+from pipeline.formats.common import AnnotationError
 from pipeline.io import read_article_bytes
 from pipeline.read import ReadError, parse_article
 from pipeline.run import TAGGERS, analyse, collect_inputs, link_articles, load_tagger, run

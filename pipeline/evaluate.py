@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.annotations import LabeledSentence, read_conll
 from pipeline.bio import tags_to_ranges
 from pipeline.doc import LABELS
+from pipeline.formats.common import LabeledSentence
+from pipeline.formats.conll import read_conll
 from pipeline.taggers.crf import CrfTagger
 from pipeline.train import CrfParams, fit, load_training
 

@@ -18,10 +18,12 @@ from pathlib import Path
 
 import sklearn_crfsuite
 
-from pipeline.annotations import LabeledSentence, read_conll, write_text_atomic
 from pipeline.bio import tags_to_ranges
 from pipeline.config import ANNOTATIONS, CRF_CARD, CRF_MODEL, ROOT
 from pipeline.doc import LABELS
+from pipeline.formats.common import LabeledSentence
+from pipeline.formats.conll import read_conll
+from pipeline.io import write_text_atomic
 from pipeline.lexicon import DATA_DIR, load_tsv
 from pipeline.normalize import normalize_word
 from pipeline.taggers.features import DATA_SOURCES, WINDOW, sentence_features

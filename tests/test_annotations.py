@@ -17,32 +17,33 @@ from pathlib import Path
 import pytest
 
 from pipeline import config
-from pipeline.annotations import (
-    DOCCANO_FILE,
+from pipeline.bio import tags_to_spans
+from pipeline.config import ANNOTATIONS, TOKEN_COLUMNS
+from pipeline.corrections import (
     EXPORT_FORMATS,
-    LABEL_STUDIO_CONFIG_FILE,
-    LABEL_STUDIO_FILE,
-    AnnotationError,
-    LabeledSentence,
-    article_conll,
     detect_format,
     export_annotations,
+    import_annotations,
+)
+from pipeline.doc import LABELS, Article
+from pipeline.formats.common import AnnotationError, LabeledSentence
+from pipeline.formats.conll import (
+    article_conll,
     format_conll,
     format_conll_documents,
-    format_doccano,
-    format_label_studio,
-    import_annotations,
     lenient_tag,
     read_conll,
     read_conll_documents,
-    read_doccano,
-    read_label_studio,
-    read_tokens_csv,
     write_conll,
 )
-from pipeline.bio import tags_to_spans
-from pipeline.config import ANNOTATIONS, TOKEN_COLUMNS
-from pipeline.doc import LABELS, Article
+from pipeline.formats.doccano import DOCCANO_FILE, format_doccano, read_doccano
+from pipeline.formats.label_studio import (
+    LABEL_STUDIO_CONFIG_FILE,
+    LABEL_STUDIO_FILE,
+    format_label_studio,
+    read_label_studio,
+)
+from pipeline.formats.tokens_csv import read_tokens_csv
 from pipeline.read import parse_article, read_article
 from pipeline.tables import article_rows, format_csv
 from pipeline.tokenize import tokenize

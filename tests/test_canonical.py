@@ -14,7 +14,6 @@ from typing import NamedTuple
 import pytest
 
 from pipeline import config
-from pipeline.annotations import read_conll
 from pipeline.bio import tags_to_spans
 from pipeline.canonical import (
     Mention,
@@ -26,6 +25,7 @@ from pipeline.canonical import (
 )
 from pipeline.config import ENTITY_INDEX_COLUMNS
 from pipeline.doc import Article, Span
+from pipeline.formats.conll import read_conll
 from pipeline.read import read_article
 from pipeline.tokenize import tokenize
 

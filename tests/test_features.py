@@ -10,9 +10,9 @@ from collections import defaultdict
 
 import pytest
 
-from pipeline.annotations import read_conll
 from pipeline.bio import tags_to_ranges
 from pipeline.doc import LABELS
+from pipeline.formats.conll import read_conll
 from pipeline.lexicon import DATA_DIR, load_tsv
 from pipeline.normalize import normalize_word
 from pipeline.taggers import features

@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 
 from pipeline import config, run
-from pipeline.annotations import AnnotationError, import_annotations
 from pipeline.config import MAX_ARTICLE_BYTES, TOKEN_COLUMNS
+from pipeline.corrections import import_annotations
 from pipeline.doc import Article
+from pipeline.formats.common import AnnotationError
 from pipeline.io import ReadError, article_ids, find_article_files, read_article_bytes
 from pipeline.read import decode, parse_article
 from pipeline.tables import format_csv, read_csv

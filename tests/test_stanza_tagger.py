@@ -17,10 +17,10 @@ import pytest
 import torch
 from stanza.utils.conll import CoNLL
 
-from pipeline.annotations import write_conll
 from pipeline.config import ANNOTATIONS, ROOT
 from pipeline.doc import Article
 from pipeline.evaluate import MICRO, evaluate_file
+from pipeline.formats.conll import write_conll
 from pipeline.read import parse_article
 from pipeline.run import add_tokens
 from pipeline.taggers.base import ModelError, tag_article

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.annotations import write_conll
 from pipeline.bio import tags_to_ranges
 from pipeline.doc import Article
 from pipeline.evaluate import (
@@ -18,6 +17,7 @@ from pipeline.evaluate import (
     score,
     split_dev,
 )
+from pipeline.formats.conll import write_conll
 from pipeline.taggers.base import ModelError, tag_article
 from pipeline.taggers.crf import CrfTagger
 from pipeline.taggers.features import sentence_features, shape, stem
