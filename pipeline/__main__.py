@@ -12,30 +12,47 @@ python -m pipeline analyse [--out DIR]
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import time
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline import config
 from pipeline.corrections import EXPORT_FORMATS, export_annotations, import_annotations
 from pipeline.doc import Article
-from pipeline.evaluate import (
-    SCORE_COLUMNS,
-    Score,
-    cross_validate,
-    evaluate_dev_split,
-    evaluate_file,
-    format_scores,
-)
+from pipeline.engines import ENGINES, default_jobs
 from pipeline.formats.common import AnnotationError
-from pipeline.io import read_article_bytes
+from pipeline.io import (
+    DEFAULT_ID_FIELD,
+    DEFAULT_TEXT_FIELD,
+    Fields,
+    iso_date,
+    read_article_bytes,
+)
 from pipeline.read import ReadError, parse_article
-from pipeline.run import TAGGERS, analyse, collect_inputs, link_articles, load_tagger, run
+from pipeline.run import (
+    TAGGERS,
+    TaggerSpec,
+    analyse,
+    collect_inputs,
+    find_inputs,
+    link_articles,
+    load_tagger,
+    run,
+)
 from pipeline.tables import article_rows, write_csv
 from pipeline.taggers.base import ModelError, Tagger
-from pipeline.train import CrfParams, gold_files, record_scores, train
+
+if TYPE_CHECKING:
+    from pipeline.evaluate import Score
+
+# evaluate and train import scikit-learn (seconds): imported by the commands that need them,
+# so that `run` starts fast.
 
 
 class UsageError(Exception):
@@ -51,18 +68,97 @@ def cmd_run(args: argparse.Namespace) -> int:
     for path in paths:
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder")
-    tagger = _load_tagger(args)
+    spec = TaggerSpec(args.tagger, args.model)
+    spec.load()  # a missing model is one line here; forked workers share the loaded one
+    jobs = args.jobs or default_jobs()
+    engine = args.engine or ("processes" if jobs > 1 else "serial")
+    inputs = find_inputs(
+        paths,
+        recursive=args.recursive,
+        fields=Fields(args.id_field, args.text_field, args.date_field),
+        published=_published(args.published),
+    )
+    if inputs.skipped:
+        reasons = Counter(why for _, why in inputs.skipped)
+        counts = ", ".join(f"{n} {why}" for why, n in sorted(reasons.items()))
+        _say(f"skipped {len(inputs.skipped)} file(s): {counts}")
+        if args.verbose:
+            for path, why in inputs.skipped:
+                _say(f"skipped {path}: {why}")
     started = time.perf_counter()
-    result = run(paths, Path(args.out), tagger, progress=None if args.quiet else _say)
+    with _progress(args) as progress:
+        result = run(
+            paths,
+            Path(args.out),
+            spec,
+            progress,
+            engine=engine,
+            jobs=jobs,
+            scheduler=args.scheduler,
+            inputs=inputs,
+            formats=("csv", "parquet") if args.format == "parquet" else ("csv",),
+        )
     seconds = time.perf_counter() - started
     ok = len(result.metas) - len(result.failed)
     _say(
         f"{len(result.metas)} article(s): {ok} ok, {len(result.failed)} failed, "
-        f"{result.analysed} analysed in {seconds:.1f}s; tables in {args.out}/"
+        f"{result.analysed} analysed in {seconds:.1f}s ({engine}, {jobs} job(s)); "
+        f"tables in {args.out}/"
     )
-    for meta in result.failed:
+    shown = result.failed if args.verbose else result.failed[:MAX_ERRORS_SHOWN]
+    for meta in shown:
         _say(f"error: {meta['source']}: {meta['error']}")
+    if len(shown) < len(result.failed):
+        _say(f"... and {len(result.failed) - len(shown)} more (articles.csv lists them all)")
     return 1 if result.failed else 0
+
+
+#: Failed articles listed after a run (all of them with --verbose; articles.csv has every one).
+MAX_ERRORS_SHOWN = 20
+
+
+def _published(value: str | None) -> dict[str, str] | str:
+    """``--published``: one ISO date for every article, or a CSV file of id,date."""
+    if not value:
+        return ""
+    path = Path(value)
+    if path.is_file():
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle))
+        dates = {row[0].strip(): iso_date(row[1]) for row in rows if len(row) >= 2}
+        return {k: v for k, v in dates.items() if v}
+    date = iso_date(value)
+    if not date:
+        raise UsageError(f"--published {value}: not a date (YYYY-MM-DD) nor a CSV file of id,date")
+    return date
+
+
+@contextmanager
+def _progress(args: argparse.Namespace) -> Iterator[Callable[[dict[str, str], bool], None]]:
+    """One tqdm bar on stderr when it is a terminal; one line per article with --verbose."""
+    bar = None
+    if sys.stderr.isatty() and not args.quiet and not args.verbose:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+    failed = 0
+
+    def progress(meta: dict[str, str], ran: bool) -> None:
+        nonlocal failed
+        failed += meta["status"] != "ok"
+        if args.verbose:
+            status = meta["status"] if meta["status"] == "ok" else f"error: {meta['error']}"
+            _say(f"{meta['source']}: {status}{'' if ran else ' (up to date)'}")
+        elif bar is not None:
+            bar.update()
+            if failed:
+                bar.set_postfix(failed=failed, refresh=False)
+
+    try:
+        yield progress
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -92,6 +188,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    from pipeline.train import CrfParams, gold_files, train
+
     gold = gold_files(Path(args.annotations))
     extra = [Path(p) for p in args.extra]
     for path in extra:
@@ -105,7 +203,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         card = train_stanza(gold, extra, model)
     else:
         model = Path(args.model) if args.model else config.CRF_MODEL
-        params = CrfParams(c1=args.c1, c2=args.c2, max_iterations=args.iterations)
+        given = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+        params = CrfParams(**{k: v for k, v in given.items() if v is not None})
         card = train(gold, extra, model, model.with_suffix(".json"), params)
     totals = card["totals"]
     _say(
@@ -117,6 +216,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def _print_scores(named: dict[str, list[Score]], as_json: bool) -> None:
+    from pipeline.evaluate import format_scores
+
     if as_json:
         print(
             json.dumps(
@@ -130,11 +231,16 @@ def _print_scores(named: dict[str, list[Score]], as_json: bool) -> None:
 
 
 def _write_scores(out: Path, named: dict[str, list[Score]]) -> None:
+    from pipeline.evaluate import SCORE_COLUMNS
+
     for name, scores in named.items():
         write_csv(out / f"{name}.csv", SCORE_COLUMNS, [s.row() for s in scores])
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import cross_validate, evaluate_dev_split, evaluate_file
+    from pipeline.train import gold_files, record_scores
+
     named: dict[str, list[Score]] = {}
     if args.cross_validate:
         extra = [Path(p) for p in args.extra]
@@ -243,6 +349,41 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(config.OUTPUTS), help="output folder")
     _tagger_arguments(p)
     p.add_argument("--quiet", action="store_true", help="only the summary line")
+    p.add_argument("--verbose", action="store_true", help="one line per article and skipped file")
+    p.add_argument(
+        "--jobs", type=int, default=0, help="worker processes (default: every core this may use)"
+    )
+    p.add_argument(
+        "--engine",
+        choices=ENGINES,
+        help="serial, processes (default with --jobs > 1) or dask (dask.distributed)",
+    )
+    p.add_argument(
+        "--scheduler", help="with --engine dask: a scheduler address (default: a LocalCluster)"
+    )
+    p.add_argument(
+        "--no-recursive",
+        dest="recursive",
+        action="store_false",
+        help="do not read the subfolders of a folder",
+    )
+    p.add_argument("--id-field", default=DEFAULT_ID_FIELD, help="a dump's id field (default id)")
+    p.add_argument(
+        "--text-field", default=DEFAULT_TEXT_FIELD, help="a dump's text field (default text)"
+    )
+    p.add_argument(
+        "--date-field", help="a dump's publication date field (default: published, date or time)"
+    )
+    p.add_argument(
+        "--published",
+        help="publication date (YYYY-MM-DD) for articles that give none, or a CSV file of id,date",
+    )
+    p.add_argument(
+        "--format",
+        choices=("csv", "parquet"),
+        default="csv",
+        help="parquet: also the corpus tables as Parquet in OUT/parquet/",
+    )
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("extract", help="print tokens, entities, amounts and dates as JSON lines")
@@ -258,10 +399,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--model", help="where to write the model (default models/crf.crfsuite, models/stanza/)"
     )
-    defaults = CrfParams()
-    p.add_argument("--c1", type=float, default=defaults.c1, help="L1 regularisation")
-    p.add_argument("--c2", type=float, default=defaults.c2, help="L2 regularisation")
-    p.add_argument("--iterations", type=int, default=defaults.max_iterations)
+    # Defaults (None): train.CrfParams, not imported here (it loads scikit-learn).
+    p.add_argument("--c1", type=float, help="L1 regularisation (default 0.05)")
+    p.add_argument("--c2", type=float, help="L2 regularisation (default 0.05)")
+    p.add_argument("--iterations", type=int, help="L-BFGS iterations (default 150)")
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("evaluate", help="entity-level precision, recall and F1")

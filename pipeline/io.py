@@ -12,9 +12,10 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pipeline.config import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
 
@@ -191,3 +192,177 @@ def write_texts_atomic(files: dict[Path, str]) -> None:
         raise
     for tmp, path in staged:
         os.replace(tmp, path)
+
+
+# --- Input sources: article files, or the records of one dump file --------------------------
+
+#: Dump files whose records are articles, by how their name ends.
+DUMP_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".parquet")
+#: Default field names of a dump; ``time``, ``date`` and ``published`` are tried for the date.
+DEFAULT_ID_FIELD = "id"
+DEFAULT_TEXT_FIELD = "text"
+DATE_FIELDS = ("published", "date", "time")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article to analyse: a file, or a record of a dump (its text already in hand).
+
+    ``location`` is what ``articles.csv`` shows (the path, or ``dump.jsonl.gz:17`` for the
+    record on line 17); ``published`` is a date given from outside the text (ISO); ``error``
+    marks a record that cannot be an article (it gets its error row).
+    """
+
+    id: str
+    location: str
+    path: str | None = None
+    text: str | None = None
+    published: str = ""
+    error: str = ""
+
+    def data(self) -> bytes:
+        """The article's bytes; raises :class:`ReadError` for an unreadable one."""
+        if self.error:
+            raise ReadError(self.error)
+        if self.path is not None:
+            return read_article_bytes(Path(self.path))
+        data = (self.text or "").encode("utf-8")
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise ReadError(f"text too large ({len(data)} bytes; the limit is {MAX_ARTICLE_BYTES})")
+        return data
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Which fields of a dump's records hold the id, the text and the publication date."""
+
+    id: str = DEFAULT_ID_FIELD
+    text: str = DEFAULT_TEXT_FIELD
+    date: str | None = None
+
+
+def is_dump(path: Path) -> bool:
+    """A JSONL, CSV or Parquet file (``.gz`` allowed except for Parquet) given as input."""
+    name = path.name.lower().removesuffix(".gz")
+    return path.is_file() and name.endswith(DUMP_SUFFIXES)
+
+
+def iso_date(value: object) -> str:
+    """A date field as an ISO date: ISO dates and times, RFC 2822 (``Sun, 18 Feb 2018 ...``).
+
+    >>> iso_date("Sun, 18 Feb 2018 21:35:43 +0400"), iso_date("2025-06-13T10:00:00Z")
+    ('2018-02-18', '2025-06-13')
+    """
+    import datetime as dt
+    from email.utils import parsedate_to_datetime
+
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()[:10]
+    text = str(value or "").strip()
+    if not text:
+        return ""
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return ""
+
+
+def _open_text(path: Path):
+    import gzip
+
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8-sig", newline="")
+    return path.open(encoding="utf-8-sig", newline="")
+
+
+def _raw_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+    """``(record number, record or None, error)`` for each record of a dump, lazily."""
+    import json
+
+    name = path.name.lower().removesuffix(".gz")
+    if name.endswith(".parquet"):
+        import pyarrow.parquet as pq
+
+        number = 0
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=1024):
+            for record in batch.to_pylist():
+                number += 1
+                yield number, record, ""
+    elif name.endswith(".csv"):
+        import csv
+
+        csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES))
+        with _open_text(path) as handle:
+            for number, row in enumerate(csv.DictReader(handle), start=1):
+                yield number, row, ""
+    else:
+        with _open_text(path) as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield number, None, f"not JSON ({exc.msg} at column {exc.colno})"
+                    continue
+                if not isinstance(record, dict):
+                    yield number, None, "not a JSON object"
+                    continue
+                yield number, record, ""
+
+
+def _record_id(number: int, record: dict[str, Any] | None, fields: Fields) -> str:
+    value = record.get(fields.id) if record else None
+    return safe_id(str(value)) if value not in (None, "") else f"record-{number}"
+
+
+def _date_field(record: dict[str, Any], fields: Fields) -> str:
+    if fields.date is not None:
+        return iso_date(record.get(fields.date))
+    for name in DATE_FIELDS:
+        if record.get(name):
+            return iso_date(record[name])
+    return ""
+
+
+def dump_sources(path: Path, fields: Fields = Fields()) -> Iterator[Source]:
+    """The records of a dump as sources, lazily (the file is read twice: ids first, so that
+    a duplicate never takes an id another record claims)."""
+    try:
+        ids = iter(unique_ids([_record_id(n, r, fields) for n, r, _ in _raw_records(path)]))
+    except (OSError, EOFError, ValueError) as exc:
+        raise ReadError(f"{path}: cannot read the dump: {exc}") from None
+    line = (
+        "line"
+        if path.name.lower().removesuffix(".gz").endswith((".jsonl", ".ndjson"))
+        else "record"
+    )
+    for number, record, error in _raw_records(path):
+        location = f"{path}:{number}" if line == "line" else f"{path}#{number}"
+        article_id = next(ids)
+        if error:
+            yield Source(article_id, location, error=f"{line} {number}: {error}")
+            continue
+        assert record is not None
+        text = record.get(fields.text)
+        if record.get(fields.id) in (None, ""):
+            error = f"{line} {number}: no {fields.id!r} field"
+        elif not isinstance(text, str):
+            error = f"{line} {number}: no text in the {fields.text!r} field"
+        yield Source(
+            article_id,
+            location,
+            text=text if isinstance(text, str) else None,
+            published=_date_field(record, fields),
+            error=error,
+        )
+
+
+def file_sources(files: Sequence[Path]) -> Iterator[Source]:
+    """Article files as sources, with their ids."""
+    for path, article_id in zip(files, article_ids(files), strict=True):
+        yield Source(article_id, str(path), path=str(path))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -21,7 +21,16 @@ from pipeline.canonical import canonicalize, canonicalize_corpus, entity_index
 from pipeline.config import CRF_MODEL, ROOT
 from pipeline.dates import find_dates
 from pipeline.doc import Amount, Article, DateMention
-from pipeline.io import article_ids, find_article_files, read_article_bytes, write_text_atomic
+from pipeline.engines import map_articles
+from pipeline.io import (
+    Fields,
+    Source,
+    dump_sources,
+    file_sources,
+    find_article_files,
+    is_dump,
+    write_text_atomic,
+)
 from pipeline.read import ReadError, parse_article
 from pipeline.tables import (
     META_FILE,
@@ -30,6 +39,7 @@ from pipeline.tables import (
     write_article,
     write_corpus,
     write_entities,
+    write_parquet,
 )
 from pipeline.taggers.base import Tagger, tag_article, untagged
 from pipeline.taggers.crf import CrfTagger
@@ -197,22 +207,31 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _stamp(data: bytes, source: str, tagger: Tagger | None) -> str:
+def _stamp(data: bytes, source: Source, tagger: Tagger | None) -> str:
     model = tagger.fingerprint() if tagger else "none"
-    parts = (hashlib.sha256(data).hexdigest(), source, model, code_fingerprint())
+    parts = (hashlib.sha256(data).hexdigest(), source.location, model, code_fingerprint())
+    if source.published:
+        parts = (*parts, f"published {source.published}")
     return "\n".join(parts) + "\n"
 
 
-def process(path: Path, article_id: str, out: Path, tagger: Tagger | None) -> tuple[dict, bool]:
-    """Read, analyse and write one article; returns its ``articles.csv`` row and whether it ran."""
-    directory = out / article_id
-    article = Article(id=article_id, source=shown_path(path))
+def _shown(source: Source) -> str:
+    return shown_path(Path(source.path)) if source.path is not None else source.location
+
+
+def process(source: Source, out: Path, tagger: Tagger | None) -> tuple[dict, bool]:
+    """Read, analyse and write one article; returns its ``articles.csv`` row and whether it ran.
+
+    The one per-article function every engine runs.
+    """
+    directory = out / source.id
+    article = Article(id=source.id, source=_shown(source))
     try:
-        data = read_article_bytes(path)
+        data = source.data()
     except ReadError as exc:
         data = b""
         article = dataclasses.replace(article, status="error", error=str(exc))
-    stamp = _stamp(data, str(path), tagger)
+    stamp = _stamp(data, source, tagger)
     stamp_path = directory / STAMP_FILE
     if (
         article.status == "ok"
@@ -223,12 +242,15 @@ def process(path: Path, article_id: str, out: Path, tagger: Tagger | None) -> tu
         return read_csv(directory / META_FILE)[0], False
     if article.status == "ok":
         try:
-            article = analyse(parse_article(data, article), tagger)
+            article = parse_article(data, article)
+            if not article.published and source.published:
+                article.published = source.published
+            article = analyse(article, tagger)
         except ReadError as exc:
             article = dataclasses.replace(article, status="error", error=str(exc))
         except Exception as exc:
             message = f"internal error: {_reason(exc)}"
-            article = Article(id=article_id, source=article.source, status="error", error=message)
+            article = Article(id=source.id, source=article.source, status="error", error=message)
     write_article(directory, article)
     write_text_atomic(stamp_path, stamp if article.status == "ok" else "")
     return read_csv(directory / META_FILE)[0], True
@@ -242,27 +264,123 @@ def shown_path(path: Path) -> str:
         return str(path)
 
 
+@dataclass(frozen=True)
+class TaggerSpec:
+    """A tagger by name and model path: what a worker process loads (once) for itself."""
+
+    kind: str = "crf"
+    model: str | None = None
+
+    def load(self) -> Tagger:
+        return _cached_tagger(self.kind, self.model)
+
+
+@cache
+def _cached_tagger(kind: str, model: str | None) -> Tagger:
+    return load_tagger(kind, Path(model) if model else None)
+
+
+def _load_in_worker(spec: TaggerSpec | None) -> None:
+    if spec is not None:
+        spec.load()
+
+
+def _process_in_worker(job: tuple[Source, str, TaggerSpec | None]) -> tuple[dict, bool]:
+    source, out, spec = job
+    return process(source, Path(out), spec.load() if spec else None)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What a run reads: its sources (lazily) and the files it left out, with the reason."""
+
+    sources: Iterable[Source]
+    skipped: list[tuple[Path, str]]
+
+
+def find_inputs(
+    paths: Sequence[Path],
+    recursive: bool = True,
+    fields: Fields | None = None,
+    published: Mapping[str, str] | str = "",
+) -> Inputs:
+    """The sources under ``paths``: dump files (JSONL/CSV/Parquet) give their records, other
+    files and folders their article files. ``published`` is a date for every article, or a
+    mapping id -> date; a date header in the text, then a record's date field, come first."""
+    dumps = [p for p in paths if is_dump(p)]
+    found = find_article_files([p for p in paths if not is_dump(p)], recursive)
+    files = list(file_sources(found.files))
+    taken = {s.id for s in files}
+
+    def all_sources() -> Iterator[Source]:
+        yield from files
+        for dump in dumps:
+            for source in dump_sources(dump, fields or Fields()):
+                if source.id in taken:  # an id a file (or an earlier dump) already has
+                    k = 2
+                    while f"{source.id}-{k}" in taken:
+                        k += 1
+                    source = dataclasses.replace(source, id=f"{source.id}-{k}")
+                taken.add(source.id)
+                yield source
+
+    def dated(sources: Iterable[Source]) -> Iterator[Source]:
+        for source in sources:
+            date = published if isinstance(published, str) else published.get(source.id, "")
+            if date and not source.published:
+                source = dataclasses.replace(source, published=date)
+            yield source
+
+    return Inputs(sources=dated(all_sources()), skipped=found.skipped)
+
+
 def run(
     paths: Sequence[Path],
     out: Path,
-    tagger: Tagger | None,
-    progress: Callable[[str], None] | None = None,
+    tagger: Tagger | TaggerSpec | None,
+    progress: Callable[[dict[str, str], bool], None] | None = None,
+    *,
+    engine: str = "serial",
+    jobs: int = 1,
+    scheduler: str | None = None,
+    inputs: Inputs | None = None,
+    formats: Sequence[str] = ("csv",),
 ) -> RunResult:
-    """Process every article under ``paths`` into ``out`` and write the corpus tables."""
-    files = collect_inputs(paths)
-    metas = []
+    """Process every article under ``paths`` into ``out`` and write the corpus tables.
+
+    Articles are analysed and written one by one as ``engine`` maps them (``serial``,
+    ``processes`` with ``jobs`` workers, ``dask``); ``progress`` is called with each article's
+    row and whether it was analysed (False: up to date). The corpus tables are built from what
+    was written, in article-id order, so every engine writes the same bytes.
+    """
+    inputs = inputs or find_inputs(paths)
+    metas: list[dict[str, str]] = []
     analysed = 0
-    for path, article_id in zip(files, article_ids(files), strict=True):
-        meta, ran = process(path, article_id, out, tagger)
+    if isinstance(tagger, TaggerSpec) or tagger is None:
+        spec = tagger
+        jobs_of = ((source, str(out), spec) for source in inputs.sources)
+        results = map_articles(
+            _process_in_worker,
+            jobs_of,
+            engine=engine,
+            jobs=jobs,
+            setup=_load_in_worker,
+            setup_args=(spec,),
+            scheduler=scheduler,
+        )
+    else:  # a loaded tagger object: this process only
+        loaded = tagger
+        results = (process(source, out, loaded) for source in inputs.sources)
+    for meta, ran in results:
         metas.append(meta)
         analysed += ran
         if progress:
-            status = meta["status"] if meta["status"] == "ok" else f"error: {meta['error']}"
-            progress(f"{path}: {status}{'' if ran else ' (up to date)'}")
-    order = sorted(range(len(metas)), key=lambda i: metas[i]["article_id"])
-    metas = [metas[i] for i in order]
+            progress(meta, ran)
+    metas.sort(key=lambda meta: meta["article_id"])
     index = link_corpus(out, [m["article_id"] for m in metas if m["status"] == "ok"])
     write_corpus(out, metas, [out / meta["article_id"] for meta in metas], index)
+    if "parquet" in formats:
+        write_parquet(out)
     return RunResult(metas=metas, analysed=analysed)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import shutil
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -179,15 +181,80 @@ def write_article(directory: Path, article: Article) -> None:
     write_csv(directory / META_FILE, ARTICLE_COLUMNS, [article_meta(article)])
 
 
+def _append_rows(target, path: Path) -> None:
+    """Copy a per-article table's rows (its header and BOM left out) onto ``target``."""
+    with path.open("rb") as handle:
+        handle.readline()
+        shutil.copyfileobj(handle, target)
+
+
 def write_corpus(
     out: Path, metas: Sequence[Row], article_dirs: Sequence[Path], index: Sequence[Row]
 ) -> None:
-    """Write ``articles.csv``, ``entity_index.csv`` and the corpus-wide tables."""
+    """Write ``articles.csv``, ``entity_index.csv`` and the corpus-wide tables.
+
+    The corpus tables are the per-article files concatenated byte for byte, streamed: memory
+    does not grow with the corpus, and they hold exactly what the article folders hold.
+    """
     write_csv(out / "articles.csv", ARTICLE_COLUMNS, metas)
     write_csv(out / "entity_index.csv", ENTITY_INDEX_COLUMNS, index)
     for name in CORPUS_TABLES:
-        rows: list[dict[str, str]] = []
-        for directory in article_dirs:
-            if (directory / name).is_file():
-                rows.extend(read_csv(directory / name))
-        write_csv(out / name, ARTICLE_TABLES[name], rows)
+        path = out / name
+        tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+        with tmp.open("wb") as target:
+            target.write(format_csv(ARTICLE_TABLES[name], []).encode(CSV_ENCODING))
+            for directory in article_dirs:
+                if (directory / name).is_file():
+                    _append_rows(target, directory / name)
+        os.replace(tmp, path)
+
+
+#: Columns that are integers in the Parquet tables (everything else is text; exact values
+#: stay text so that 14300000000.5 is never rounded).
+INTEGER_COLUMNS = frozenset(
+    {
+        "sentence",
+        "index",
+        "start",
+        "end",
+        "mentions",
+        "articles",
+        "n_sentences",
+        "n_tokens",
+        "n_entities",
+        "n_amounts",
+        "n_dates",
+    }
+)
+PARQUET_DIR = "parquet"
+
+
+def write_parquet(out: Path) -> list[Path]:
+    """The corpus tables as Parquet files in ``out/parquet/`` (typed: offsets and counts as
+    integers, values as exact decimal text); returns the files written."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    written = []
+    tables = {
+        "articles": ARTICLE_COLUMNS,
+        "entity_index": ENTITY_INDEX_COLUMNS,
+        **{name.removesuffix(".csv"): ARTICLE_TABLES[name] for name in CORPUS_TABLES},
+    }
+    for name, columns in tables.items():
+        types = {c: pa.int64() if c in INTEGER_COLUMNS else pa.string() for c in columns}
+        table = pacsv.read_csv(
+            out / f"{name}.csv",
+            read_options=pacsv.ReadOptions(encoding="utf-8", block_size=1 << 24),
+            convert_options=pacsv.ConvertOptions(
+                column_types=types, strings_can_be_null=False, quoted_strings_can_be_null=False
+            ),
+        )
+        target = out / PARQUET_DIR / f"{name}.parquet"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.tmp{os.getpid()}")
+        pq.write_table(table, tmp)
+        os.replace(tmp, target)
+        written.append(target)
+    return written

@@ -1,0 +1,135 @@
+"""How articles are mapped over: in this process, in a pool of processes, or on a Dask cluster.
+
+Every engine runs the same per-article function on each item and yields its results as they
+finish (in any order: the runner sorts what it writes, so every engine gives the same bytes).
+At most a few items per worker are in flight, so an archive of a million articles is never held
+in memory. ``setup`` runs once in each worker before its first item (loading the tagger), so a
+model is loaded once per process, not once per article.
+
+>>> sorted(map_articles(abs, [-2, 1, -3], engine="serial"))
+[1, 2, 3]
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from itertools import islice
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+ENGINES = ("serial", "processes", "dask")
+#: Items in flight per worker: enough to keep every worker busy, few enough for flat memory.
+IN_FLIGHT_PER_WORKER = 4
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def map_articles(
+    work: Callable[[T], R],
+    items: Iterable[T],
+    engine: str = "serial",
+    jobs: int = 1,
+    setup: Callable[..., None] | None = None,
+    setup_args: tuple[Any, ...] = (),
+    scheduler: str | None = None,
+) -> Iterator[R]:
+    """``work(item)`` for every item, yielded as each finishes.
+
+    ``engine``: ``serial`` (this process; ``jobs`` ignored), ``processes`` (``jobs`` worker
+    processes) or ``dask`` (dask.distributed: a LocalCluster of ``jobs`` worker processes, or
+    the scheduler at ``scheduler``). ``work`` and ``setup`` must be module-level functions so
+    that they can be sent to other processes.
+    """
+    if engine == "serial" or (engine == "processes" and jobs <= 1):
+        if setup:
+            setup(*setup_args)
+        yield from map(work, items)
+    elif engine == "processes":
+        yield from _pool(work, items, jobs, setup, setup_args)
+    elif engine == "dask":
+        yield from _dask(work, items, jobs, setup, setup_args, scheduler)
+    else:
+        raise ValueError(f"unknown engine {engine!r} (expected {', '.join(ENGINES)})")
+
+
+def _bounded(submit: Callable[[T], Future], items: Iterable[T], limit: int) -> Iterator[Future]:
+    """Submit items keeping at most ``limit`` in flight; yield each future once it is done."""
+    iterator = iter(items)
+    pending = {submit(item) for item in islice(iterator, limit)}
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for item in islice(iterator, len(done)):
+            pending.add(submit(item))
+        yield from done
+
+
+def _pool(
+    work: Callable[[T], R],
+    items: Iterable[T],
+    jobs: int,
+    setup: Callable[..., None] | None,
+    setup_args: tuple[Any, ...],
+) -> Iterator[R]:
+    import multiprocessing
+
+    # fork where there is one: workers start at once, sharing the parent's loaded modules.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=setup, initargs=setup_args
+    ) as pool:
+        for future in _bounded(
+            lambda item: pool.submit(work, item), items, jobs * IN_FLIGHT_PER_WORKER
+        ):
+            yield future.result()
+
+
+def _dask(
+    work: Callable[[T], R],
+    items: Iterable[T],
+    jobs: int,
+    setup: Callable[..., None] | None,
+    setup_args: tuple[Any, ...],
+    scheduler: str | None,
+) -> Iterator[R]:
+    from dask.distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(
+            n_workers=max(1, jobs),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        )
+    client = Client(cluster if cluster is not None else scheduler)
+    try:
+        if setup:
+            client.run(setup, *setup_args)
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        limit = workers * IN_FLIGHT_PER_WORKER
+        iterator = iter(items)
+        # pure=False: two equal items (two identical articles) are still two tasks.
+        futures = as_completed(
+            [client.submit(work, item, pure=False) for item in islice(iterator, limit)]
+        )
+        for future in futures:
+            result = future.result()
+            future.release()
+            for item in islice(iterator, 1):
+                futures.add(client.submit(work, item, pure=False))
+            yield result
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
