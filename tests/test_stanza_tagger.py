@@ -217,3 +217,62 @@ def test_shipped_card_describes_the_shipped_model_and_annotations():
     assert STANZA_MODEL.stat().st_size < 8 * 1024 * 1024
     shipped = {str(p.relative_to(ROOT)) for p in ANNOTATIONS.glob("*.conll")}
     assert shipped <= {f["path"] for f in card["training"]}
+
+
+def _tiny_pretrained(folder: Path) -> None:
+    """Tiny word vectors and forward/backward character LMs, built here with Stanza's own code
+    (the shipped ones come from bench/build_vectors.py): the loading path, not the accuracy."""
+    from stanza.models import charlm
+    from stanza.models.common.pretrain import Pretrain
+
+    from pipeline.normalize import normalize_word
+    from pipeline.taggers.stanza import CHARLM_NAMES, PRETRAIN_NAME
+
+    words = sorted({normalize_word(w) for sentence in FIXTURE for w, _ in sentence})
+    text = folder / "vectors.txt"
+    text.write_text(
+        f"{len(words)} 4\n"
+        + "".join(f"{w} {i % 3}.5 0.25 -0.5 {i / 10}\n" for i, w in enumerate(words)),
+        encoding="utf-8",
+    )
+    Pretrain(str(folder / PRETRAIN_NAME), str(text), max_vocab=-1).load()
+    corpus = folder / "charlm"
+    (corpus / "train").mkdir(parents=True)
+    lines = [" ".join(normalize_word(w) for w, _ in s) + "\n" for s in FIXTURE] * 20
+    (corpus / "train" / "train.txt").write_text("".join(lines), encoding="utf-8")
+    (corpus / "dev.txt").write_text("".join(lines[:6]), encoding="utf-8")
+    for direction, name in zip(("forward", "backward"), CHARLM_NAMES, strict=True):
+        charlm.main([
+            "--train_dir", str(corpus / "train"), "--eval_file", str(corpus / "dev.txt"),
+            "--direction", direction, "--shorthand", "ar_test", "--mode", "train", "--cpu",
+            "--seed", "7", "--char_emb_dim", "4", "--char_hidden_dim", "8", "--bptt_size", "20",
+            "--batch_size", "4", "--epochs", "1", "--cutoff", "0", "--eval_steps", "-1",
+            "--save_dir", str(folder), "--save_name", name,
+        ])  # fmt: skip
+
+
+def test_pretrained_vectors_and_character_lm_are_found_and_used(tmp_path):
+    from pipeline.taggers.stanza import CHARLM_NAMES, PRETRAIN_NAME, fit_stanza
+
+    model_dir = tmp_path / "model"
+    model_dir.mkdir()
+    _tiny_pretrained(model_dir)
+    params = dataclasses.replace(TINY, pretrained=True, max_steps=40)
+    model = model_dir / STANZA_MODEL_NAME
+    fit_stanza(FIXTURE, model, params, seed=7, dev=FIXTURE[:3], vector_dir=model_dir)
+    config = torch.load(model, map_location="cpu", weights_only=True)["config"]
+    # the model records the files by name only (portable), and uses both
+    assert config["wordvec_pretrain_file"] == PRETRAIN_NAME
+    assert config["charlm"] is True
+    assert [config["charlm_forward_file"], config["charlm_backward_file"]] == list(CHARLM_NAMES)
+    tagger = StanzaTagger.load(model)
+    assert sorted(f.name for f in tagger.extra_files) == sorted([PRETRAIN_NAME, *CHARLM_NAMES])
+    tags = tagger.predict([["قال", "محمد", "بن", "سلمان", "."], []])
+    assert len(tags[0]) == 5 and tags[1] == []
+    # the fingerprint changes with the vectors: outputs tagged with other vectors are stale
+    before = tagger.fingerprint()
+    (model_dir / PRETRAIN_NAME).write_bytes((model_dir / PRETRAIN_NAME).read_bytes() + b"\0")
+    assert StanzaTagger.load(model).fingerprint() != before
+    (model_dir / CHARLM_NAMES[1]).unlink()
+    with pytest.raises(ModelError, match=CHARLM_NAMES[1]):
+        StanzaTagger.load(model)

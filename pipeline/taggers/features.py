@@ -65,6 +65,15 @@ DATA_SOURCES = {
         "'ANT Corpus: An Arabic News Text Collection for Textual Classification', AICCSA 2017 "
         "(derived statistics only, no text)"
     ),
+    VEC_CLUSTERS_FILE: (
+        "built by bench/build_vectors.py: k-means of FastText vectors learned from the ANT corpus "
+        "(Chouigui, Ben Khiroun and Elayeb, AICCSA 2017; derived statistics only, no text)"
+    ),
+    HARVESTED_FILE: (
+        "built by bench/harvest_names.py: names the CRF (trained without the dev split) found "
+        "often and surely in 15,000 ANT articles (Chouigui, Ben Khiroun and Elayeb, AICCSA "
+        "2017; a list of names, no text)"
+    ),
 }
 #: Words whose features stay cached; past this the caches start again (memory stays bounded).
 MAX_CACHED_WORDS = 200_000

@@ -45,6 +45,7 @@ from pipeline.annotations import LabeledSentence, write_text_atomic
 from pipeline.bio import ranges_to_tags, tags_to_ranges
 from pipeline.config import MODELS
 from pipeline.doc import LABELS, Article
+from pipeline.normalize import normalize_word
 from pipeline.taggers.base import ModelError, hash_files
 from pipeline.train import TrainingFile, load_training, write_card
 
@@ -53,6 +54,16 @@ STANZA_DIR = MODELS / "stanza"
 STANZA_MODEL_NAME = "ar_ner.pt"
 STANZA_MODEL = STANZA_DIR / STANZA_MODEL_NAME
 STANZA_CARD = STANZA_DIR / "ar_ner.json"
+#: Pretrained word vectors and character language models learned from unlabelled news
+#: (``bench/build_vectors.py``); a model records their file names, looked up here when loaded.
+VECTOR_DIR = MODELS / "vectors"
+PRETRAIN_NAME = "ant_ft100.pt"
+CHARLM_NAMES = ("ant_charlm_forward.pt", "ant_charlm_backward.pt")
+PRETRAINED_SOURCE = (
+    "built by bench/build_vectors.py from the ANT corpus: Chouigui, Ben Khiroun and Elayeb, "
+    "'ANT Corpus: An Arabic News Text Collection for Textual Classification', AICCSA 2017 "
+    "(derived statistics only, no text)"
+)
 #: The seed of every shipped Stanza model.
 SEED = 1234
 #: File name of a CoNLL-U export (one file, a ``# newdoc id`` line before each article).
@@ -85,12 +96,42 @@ class StanzaParams:
     optim: str = "sgd"
     lr: float = 0.1
     scheme: str = "bioes"
+    #: Use the pretrained vectors and character LMs of ``VECTOR_DIR`` (when they exist).
+    pretrained: bool = False
+    #: With a development set: evaluate every this many steps and keep the best model.
+    eval_interval: int = 500
 
     def options(self) -> list[str]:
         """The parameters as ``ner_tagger`` command-line options."""
+        skip = {"pretrained", "eval_interval"}
         return [
-            option for name, value in asdict(self).items() for option in (f"--{name}", str(value))
+            option
+            for name, value in asdict(self).items()
+            if name not in skip
+            for option in (f"--{name}", str(value))
         ]
+
+
+def normalise(sentences: Sequence[LabeledSentence]) -> list[LabeledSentence]:
+    """Sentences with their words normalised (``pipeline.normalize``): the form the vectors and
+    the character LM were learned on, and the form :class:`StanzaTagger` is given."""
+    return [[(normalize_word(word), tag) for word, tag in sentence] for sentence in sentences]
+
+
+def _pretrained_options(vector_dir: Path) -> list[str]:
+    pretrain = vector_dir / PRETRAIN_NAME
+    forward, backward = (vector_dir / name for name in CHARLM_NAMES)
+    options = []
+    if pretrain.is_file():
+        options += ["--wordvec_pretrain_file", str(pretrain)]
+    else:
+        options += ["--no_pretrain"]
+    if forward.is_file() and backward.is_file():
+        options += [
+            "--charlm", "--charlm_shorthand", "ar_ant", "--charlm_forward_file", str(forward),
+            "--charlm_backward_file", str(backward),
+        ]  # fmt: skip
+    return options
 
 
 # --- Training ----------------------------------------------------------------------------------
@@ -119,30 +160,62 @@ def convert(sentences: Sequence[LabeledSentence], directory: Path) -> Path:
 
 
 def fit_stanza(
-    sentences: Sequence[LabeledSentence], model_path: Path, params: StanzaParams, seed: int = SEED
+    sentences: Sequence[LabeledSentence],
+    model_path: Path,
+    params: StanzaParams,
+    seed: int = SEED,
+    dev: Sequence[LabeledSentence] = (),
+    vector_dir: Path = VECTOR_DIR,
+    verbose: bool = False,
+    work_dir: Path | None = None,
 ) -> None:
     """Train Stanza's tagger on labelled sentences and write its model file (atomically).
 
-    The run is a fixed number of steps with no development set: the model written is the last.
-    It runs on one thread, with Stanza seeding Python's, NumPy's and torch's generators.
+    Without ``dev`` the run is a fixed number of steps and the model written is the last. With
+    ``dev`` (a development split, never the test data), Stanza scores it every
+    ``params.eval_interval`` steps and the model written is the best one on it. With
+    ``params.pretrained``, the word vectors and character LMs of ``vector_dir`` are used.
+    Words are normalised first (:func:`normalise`). It runs on one thread, with Stanza seeding
+    Python's, NumPy's and torch's generators. ``work_dir`` (default: a temporary folder) keeps
+    Stanza's data and best model so far, for long runs that may be stopped.
     """
     if not sentences:
         raise ValueError("no training sentences: add annotation files to corpus/annotations/")
     model_path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="stanza-ner-") as tmp:
-        data = convert(sentences, Path(tmp))
+    with contextlib.ExitStack() as stack:
+        if work_dir is None:
+            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="stanza-ner-"))
+        else:
+            work_dir.mkdir(parents=True, exist_ok=True)
+            tmp = str(work_dir)
+        data = convert(normalise(sentences), Path(tmp))
         never = str(params.max_steps + 1)
+        if dev:
+            dev_dir = Path(tmp) / "dev"
+            dev_dir.mkdir(exist_ok=True)
+            dev_data = convert(normalise(dev), dev_dir)
+            evaluation = [
+                "--eval_file", str(dev_data),
+                "--eval_interval", str(params.eval_interval),
+                "--max_steps_no_improve", never,
+                "--log_step", str(params.eval_interval),
+            ]  # fmt: skip
+        else:
+            # ner_tagger requires a dev file; it is never read for scores since the evaluation
+            # interval lies beyond the last step.
+            evaluation = [
+                "--eval_file", str(data),
+                "--eval_interval", never,
+                "--max_steps_no_improve", never,
+                "--log_step", never,
+            ]  # fmt: skip
+        pretrained = _pretrained_options(vector_dir) if params.pretrained else ["--no_pretrain"]
         args = [
             "--mode", "train",
             "--shorthand", _SHORTHAND,
             "--train_file", str(data),
-            # ner_tagger requires a dev file; it is never read for scores since the evaluation
-            # interval lies beyond the last step.
-            "--eval_file", str(data),
-            "--eval_interval", never,
-            "--max_steps_no_improve", never,
-            "--log_step", never,
-            "--no_pretrain",
+            *evaluation,
+            *pretrained,
             "--cpu",
             "--seed", str(seed),
             "--save_dir", tmp,
@@ -154,7 +227,7 @@ def fit_stanza(
         # LSTMs gain little from more (on a busy machine, two threads ran many times slower).
         torch.set_num_threads(1)
         try:
-            with _quiet():
+            with contextlib.nullcontext() if verbose else _quiet():
                 ner_tagger.main(args)
         finally:
             torch.set_num_threads(threads)
@@ -173,6 +246,10 @@ def _save_portable(trained: Path, model_path: Path) -> None:
     config = checkpoint["config"]
     for key in ("train_file", "eval_file", "save_dir"):
         config[key] = None
+    # the pretrained files by name only: :meth:`StanzaTagger.load` finds them in VECTOR_DIR
+    for key in ("wordvec_pretrain_file", "charlm_forward_file", "charlm_backward_file"):
+        if config.get(key):
+            config[key] = Path(config[key]).name
     config["save_name"] = model_path.name
     tmp = model_path.with_name(f".{model_path.name}.tmp{os.getpid()}")
     try:
@@ -244,9 +321,13 @@ def _bioes_to_bio(tags: Sequence[str]) -> list[str]:
 class StanzaTagger:
     """A trained Stanza NER model (``models/stanza/ar_ner.pt``), run on our own tokens."""
 
-    def __init__(self, trainer: Trainer, path: Path) -> None:
+    #: Sentences tagged at once: far faster than training's small batches on a CPU.
+    BATCH_SIZE = 128
+
+    def __init__(self, trainer: Trainer, path: Path, extra_files: Sequence[Path] = ()) -> None:
         self._trainer = trainer
         self.path = path
+        self.extra_files = tuple(extra_files)
 
     @classmethod
     def load(cls, path: Path = STANZA_MODEL) -> StanzaTagger:
@@ -260,28 +341,38 @@ class StanzaTagger:
                 f"no Stanza entity model at {path}: run 'make train TAGGER=stanza' to build one"
             )
         try:
+            config = torch.load(file, map_location="cpu", weights_only=True)["config"]
+        except Exception as exc:  # torch raises many kinds on a foreign file
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise ModelError(
+                f"{file}: not a Stanza NER model ({message}); run 'make train TAGGER=stanza'"
+            ) from None
+        extra_files, pretrain, args = _pretrained_files(file, config)
+        try:
             with _quiet():
-                trainer = Trainer(model_file=str(file), device="cpu")
+                trainer = Trainer(
+                    model_file=str(file), pretrain=pretrain, args=args, device="cpu"
+                )
         except Exception as exc:  # torch and Stanza raise many kinds on a foreign file
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise ModelError(
                 f"{file}: not a Stanza NER model ({message}); run 'make train TAGGER=stanza'"
             ) from None
-        return cls(trainer, file)
+        return cls(trainer, file, extra_files)
 
     def fingerprint(self) -> str:
-        return hash_files(self.path)
+        return hash_files(self.path) + "".join(hash_files(f)[:16] for f in self.extra_files)
 
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence of words; changes nothing."""
-        nonempty = [list(words) for words in sentences if words]
+        nonempty = [[normalize_word(w) for w in words] for words in sentences if words]
         predicted: list[list[str]] = []
         if nonempty:
             document = Document([[{"text": word} for word in words] for words in nonempty])
             trainer = self._trainer
             batches = DataLoader(
                 document,
-                trainer.args["batch_size"],
+                self.BATCH_SIZE,
                 trainer.args,
                 vocab=trainer.vocab,
                 evaluation=True,
@@ -293,6 +384,36 @@ class StanzaTagger:
                     predicted.extend(_bioes_to_bio(tags) for tags in trainer.predict(batch))
         found = iter(predicted)
         return [next(found) if words else [] for words in sentences]
+
+
+def _pretrained_files(file: Path, config: dict) -> tuple[list[Path], object, dict]:
+    """The pretrained vectors and character LMs a model was trained with, found beside the
+    model or in :data:`VECTOR_DIR`: (their paths, Stanza's Pretrain or None, Trainer args)."""
+    from stanza.models.common.pretrain import Pretrain
+
+    def find(name: str) -> Path:
+        for folder in (file.parent, VECTOR_DIR):
+            if (folder / name).is_file():
+                return folder / name
+        raise ModelError(
+            f"{file}: needs {name}, found neither beside it nor in {VECTOR_DIR} "
+            "(run 'python bench/build_vectors.py' to rebuild it)"
+        )
+
+    files: list[Path] = []
+    pretrain = None
+    args: dict = {}
+    if config.get("wordvec_pretrain_file") and config.get("pretrain", True):
+        path = find(Path(config["wordvec_pretrain_file"]).name)
+        pretrain = Pretrain(str(path))
+        files.append(path)
+        args["wordvec_pretrain_file"] = str(path)
+    if config.get("charlm"):
+        for key in ("charlm_forward_file", "charlm_backward_file"):
+            path = find(Path(config[key]).name)
+            files.append(path)
+            args[key] = str(path)
+    return files, pretrain, args
 
 
 # --- CoNLL-U -----------------------------------------------------------------------------------

@@ -1,0 +1,112 @@
+"""Train the shipped Stanza tagger: news annotations, pretrained vectors and character LMs.
+
+Training data: the corpus annotations, the first 90% of ANERcorp train and (``--aqmar``) AQMAR
+train+dev (Wikipedia, Stanza's tag mapping). The last 10% of ANERcorp train is the development
+split: Stanza scores it every ``--eval-interval`` steps and keeps the best model (model
+selection on the dev split only; no test data is used). With the word vectors and character
+LMs of ``models/vectors/`` (``bench/build_vectors.py``). Stanza's work folder (``--work``)
+keeps the best model so far, so a long run can be stopped and finished with ``--finish``.
+The card records the data, parameters, training time, sizes and the dev scores.
+
+    nohup .venv/bin/python bench/train_stanza.py --aqmar --max-steps 12000 > stanza.log &
+    .venv/bin/python bench/train_stanza.py --finish      # after stopping it
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.evaluate import evaluate_sentences, split_dev  # noqa: E402
+from pipeline.taggers import stanza as st  # noqa: E402
+from pipeline.train import describe, gold_files, load_training, write_card  # noqa: E402
+
+DEFAULT_ANERCORP = ROOT.parent / "shared" / "data" / "anercorp" / "train.conll"
+DEFAULT_AQMAR = ROOT.parent / "shared" / "data" / "aqmar"
+PARAMS = st.StanzaParams(
+    max_steps=12000, batch_size=32, word_emb_dim=50, char_emb_dim=32, char_hidden_dim=64,
+    hidden_dim=256, pretrained=True, eval_interval=500,
+)
+
+
+def data(anercorp: Path, aqmar: bool):
+    external, files = load_training([], [anercorp])
+    train, dev = split_dev(external)
+    gold, gold_described = load_training(gold_files())
+    train = gold + train
+    described = [*gold_described, *files]
+    if aqmar:
+        paths = [DEFAULT_AQMAR / "train.conll", DEFAULT_AQMAR / "dev.conll"]
+        more, more_files = load_training([], paths)
+        train += more
+        described += more_files
+    return train, dev, described
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--anercorp", type=Path, default=DEFAULT_ANERCORP)
+    parser.add_argument("--aqmar", action="store_true")
+    parser.add_argument("--max-steps", type=int, default=PARAMS.max_steps)
+    parser.add_argument("--eval-interval", type=int, default=PARAMS.eval_interval)
+    parser.add_argument("--work", type=Path, default=ROOT / "build" / "stanza")
+    parser.add_argument("--out", type=Path, default=st.STANZA_MODEL)
+    parser.add_argument("--finish", action="store_true",
+                        help="only write the best model so far from --work, with its card")
+    args = parser.parse_args(argv)
+    params = PARAMS.__class__(**{**asdict(PARAMS), "max_steps": args.max_steps,
+                                 "eval_interval": args.eval_interval})
+    train, dev, described = data(args.anercorp, args.aqmar)
+    print(f"train {len(train)} sentences, dev {len(dev)}; {params}", flush=True)
+    started = time.perf_counter()
+    if not args.finish:
+        st.fit_stanza(train, args.out, params, dev=dev, verbose=True, work_dir=args.work)
+    else:
+        st._save_portable(args.work / st.STANZA_MODEL_NAME, args.out)
+    seconds = time.perf_counter() - started
+    tagger = st.StanzaTagger.load(args.out)
+    started = time.perf_counter()
+    scores = evaluate_sentences(tagger, dev)
+    rate = sum(map(len, dev)) / (time.perf_counter() - started)
+    extra = {f.name: f.stat().st_size for f in tagger.extra_files}
+    card = {
+        "model": args.out.name,
+        "kind": "stanza",
+        "trainer": (
+            "bench/train_stanza.py"
+            + (" --aqmar" if args.aqmar else "")
+            + f" --max-steps {args.max_steps} (stanza.models.ner_tagger: BiLSTM-CRF with the "
+            "pretrained FastText vectors and forward/backward character LMs of models/vectors/, "
+            "learned from ANT by bench/build_vectors.py; best model on the dev split; CPU)"
+        ),
+        "versions": {"stanza": st.stanza.__version__, "torch": st.torch.__version__},
+        "labels": list(st.LABELS),
+        "params": {**asdict(params), "seed": st.SEED},
+        "training": [asdict(f) for f in described],
+        "development": asdict(describe(args.anercorp, dev)) | {
+            "split": "last 10% of the sentences of ANERcorp train (never trained on)"
+        },
+        "pretrained_files": {
+            name: {"size_bytes": size, "source": st.PRETRAINED_SOURCE}
+            for name, size in extra.items()
+        },
+        "size_bytes": args.out.stat().st_size,
+        "training_seconds": round(seconds),
+        "scores": {"dev_split_anercorp_train": [s.row() for s in scores]},
+        "tagging_words_per_second_dev": round(rate),
+    }
+    write_card(args.out.with_suffix(".json"), card)
+    micro = scores[-1]
+    print(f"dev P {micro.precision:.4f} R {micro.recall:.4f} F1 {micro.f1:.4f}; "
+          f"{rate:.0f} words/s; wrote {args.out}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
