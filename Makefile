@@ -21,9 +21,10 @@ DEV_INSTALLED := $(VENV)/.installed-dev
 # prerequisite: such articles are analysed all the same (the run takes the whole folder), and
 # the folder itself is a prerequisite, so adding or removing one re-runs too.
 RAW  := corpus/raw $(shell find corpus/raw -type f ! -name '* *' ! -name '.*' | sort)
-CODE := $(wildcard pipeline/*.py pipeline/data/*)
+CODE := $(wildcard pipeline/*.py pipeline/*/*.py pipeline/data/*)
+ANALYSIS := $(wildcard pipeline/analysis/*.py pipeline/analysis/data/* pipeline/analysis/templates/*)
 
-.PHONY: all run train eval test lint clean distclean help
+.PHONY: all run report train eval test lint clean distclean help
 .DEFAULT_GOAL := all
 
 all: $(OUT)/articles.csv ## install, then analyse corpus/raw into outputs/ (the default)
@@ -42,6 +43,11 @@ $(DEV_INSTALLED): $(INSTALLED)
 
 $(OUT)/articles.csv: $(INSTALLED) $(RAW) $(MODEL) $(CODE)
 	$(PY) -m pipeline run corpus/raw --out $(OUT) --tagger $(TAGGER) $(if $(MODEL),--model $(MODEL))
+
+report: $(OUT)/report.html ## facts.csv, claims.csv and report.html (right to left, offline) of the run in outputs/
+
+$(OUT)/report.html: $(OUT)/articles.csv $(ANALYSIS)
+	$(PY) -m pipeline analyse --out $(OUT)
 
 train: $(INSTALLED) ## retrain the tagger from corpus/annotations (EXTRA="a.conll b.conll" adds corpora; TAGGER=stanza)
 	$(PY) -m pipeline train --tagger $(TAGGER) $(if $(MODEL),--model $(MODEL)) $(if $(EXTRA),--extra $(EXTRA))
