@@ -36,13 +36,17 @@ from pipeline.train import CrfParams, gold_files, load_training, new_crf  # noqa
 DEFAULT_ANERCORP = ROOT.parent / "shared" / "data" / "anercorp" / "train.conll"
 DEFAULT_AQMAR = ROOT.parent / "shared" / "data" / "aqmar"
 OLD = frozenset(GROUPS) - {"vcluster", "harvest"}
-CONFIGS: dict[str, tuple[frozenset[str], bool]] = {
-    "base": (OLD, False),
-    "+consistency": (OLD, True),
-    "+vcluster": (OLD | {"vcluster"}, False),
-    "+harvest": (OLD | {"harvest"}, False),
-    "all": (frozenset(GROUPS), True),
-    "all-consistency": (frozenset(GROUPS), False),
+#: name -> (feature groups, consistency: None, "exact" repeats, or "surnames" too)
+CONFIGS: dict[str, tuple[frozenset[str], str | None]] = {
+    "base": (OLD, None),
+    "+consistency": (OLD, "exact"),
+    "+surnames": (OLD, "surnames"),
+    "+vcluster": (OLD | {"vcluster"}, None),
+    "+harvest": (OLD | {"harvest"}, None),
+    "harvest+surnames": (OLD | {"harvest"}, "surnames"),
+    "all": (frozenset(GROUPS), "surnames"),
+    "all-exact": (frozenset(GROUPS), "exact"),
+    "all-consistency": (frozenset(GROUPS), None),
 }
 
 
@@ -165,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         predicted, rate, fit_seconds = train_predict(train, dev_words, groups, params)
         if consistent:
             started = time.perf_counter()
-            predicted = propagate(dev_words, predicted)
+            predicted = propagate(dev_words, predicted, surnames=consistent == "surnames")
             rate = 1 / (1 / rate + (time.perf_counter() - started) / sum(map(len, dev_words)))
         results[name] = predicted
         show(name, dev_tags, predicted, base_rows, rate, fit_seconds)

@@ -40,6 +40,18 @@ CASES = [
         [["B-LOC"], [OUT, OUT]],
     ),
     (
+        "a person's surname alone is the person",
+        [["قال", "دونالد", "ترامب"], ["وأضاف", "ترامب", "ان"]],
+        [[OUT, "B-PER", "I-PER"], [OUT, OUT, OUT]],
+        [[OUT, "B-PER", "I-PER"], [OUT, "B-PER", OUT]],
+    ),
+    (
+        "a surname the article tags otherwise keeps that label",
+        [["جورج", "واشنطن"], ["زار", "واشنطن"], ["في", "واشنطن"]],
+        [["B-PER", "I-PER"], [OUT, "B-LOC"], [OUT, OUT]],
+        [["B-PER", "I-PER"], [OUT, "B-LOC"], [OUT, "B-LOC"]],
+    ),
+    (
         "part of a longer word is no repeat",
         [["عمان"], ["عمانية", "جديدة"]],
         [["B-LOC"], [OUT, OUT]],

@@ -42,13 +42,21 @@ def _key(words: Sequence[str]) -> tuple[str, ...]:
 
 
 def propagate(
-    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW
+    sentences: Sequence[Sequence[str]],
+    tags: Sequence[Sequence[str]],
+    window: int = WINDOW,
+    surnames: bool = True,
 ) -> list[list[str]]:
-    """The tags with untagged repeats of tagged names given their label (see the module)."""
+    """The tags with untagged repeats of tagged names given their label (see the module).
+
+    With ``surnames``, the last word of a person's name of two or more words is a name of its
+    own (``ترامب`` after ``دونالد ترامب``), unless the article tags that word otherwise.
+    """
     result = [list(t) for t in tags]
     # name -> label counts, and the sentences where it was tagged
     labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     where: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    implied: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for s, (words, sentence_tags) in enumerate(zip(sentences, tags, strict=True)):
         for first, last, label in tags_to_ranges(sentence_tags):
             key = _key(words[first:last])
@@ -58,6 +66,14 @@ def propagate(
                 continue
             labels[key][label] += 1
             where[key].append(s)
+            if surnames and label == "PER" and last - first >= 2:
+                surname = _key(words[last - 1 : last])
+                if len(surname[0]) > MIN_LETTERS and surname[0] not in _function_words():
+                    implied[surname].append(s)
+    for key, sentence_indexes in implied.items():
+        if key not in labels:
+            labels[key]["PER"] += len(sentence_indexes)
+            where[key].extend(sentence_indexes)
     if not labels:
         return result
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
