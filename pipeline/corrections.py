@@ -47,6 +47,7 @@ from pipeline.formats.conll import (
     by_sentence,
     format_conll,
     parse_conll_corrections,
+    read_conll,
 )
 from pipeline.formats.doccano import DOCCANO_FILE, format_doccano, parse_doccano
 from pipeline.formats.label_studio import (
@@ -241,18 +242,146 @@ def check_correction(
 
     Raises :class:`AnnotationError` naming the record, the article and the span or token.
     """
+    return list(check_sentences(correction, article, note)[0].values())
+
+
+def check_sentences(
+    correction: Correction, article: Article, note: Notes = ignore
+) -> tuple[dict[int, LabeledSentence], bool]:
+    """The gold sentences a record gives, by sentence number, and whether it is the whole article.
+
+    A record of the whole article gives every sentence; a suggested sentence (``offset``) or a
+    CoNLL document holding some of the article's sentences gives only those.
+    """
     where = f"{correction.where}: article {correction.article_id}"
+    _, tokens = tokenize(article.text, article.body_start, article.boilerplate_start)
+    if correction.offset is not None:
+        return _excerpt_sentences(correction, article, tokens, where, note), False
     if correction.text is not None and correction.text != article.text:
         raise AnnotationError(
             f"{where}: the text differs from {article.source} "
             f"{_first_difference(correction.text, article.text)}"
         )
-    _, tokens = tokenize(article.text, article.body_start, article.boilerplate_start)
     if correction.tokens is not None:
+        given = {t.sentence for t in correction.tokens}
+        if -1 not in given and 0 < len(given) < len({t.sentence for t in tokens}):
+            try:
+                return _matched_sentences(correction, tokens, where), False
+            except _NoSuchSentence as exc:
+                _token_spans(correction, article, tokens, where)  # read as the whole article
+                raise AnnotationError(str(exc)) from None
         spans = _token_spans(correction, article, tokens, where)
     else:
         spans = _checked_spans(correction, article, tokens, where, note)
-    return by_sentence(tokens, spans_to_tags(tokens, spans))
+    sentences = by_sentence(tokens, spans_to_tags(tokens, spans))
+    return dict(zip(sorted({t.sentence for t in tokens}), sentences, strict=True)), True
+
+
+def _sentence_tokens(tokens: Sequence[Token]) -> dict[int, list[Token]]:
+    groups: dict[int, list[Token]] = {}
+    for token in tokens:
+        groups.setdefault(token.sentence, []).append(token)
+    return groups
+
+
+def _excerpt_sentences(
+    correction: Correction, article: Article, tokens: Sequence[Token], where: str, note: Notes
+) -> dict[int, LabeledSentence]:
+    """The sentences a suggested-sentence record covers, its spans checked against the article."""
+    start = correction.offset or 0
+    text = correction.text or ""
+    end = start + len(text)
+    if article.text[start:end] != text:
+        raise AnnotationError(
+            f"{where}: the text at offset {start} differs from {article.source} "
+            f"{_first_difference(text, article.text[start:end])}"
+        )
+    shifted = []
+    for span in correction.spans:
+        if span.start < 0 or span.end > len(text):
+            raise AnnotationError(
+                f"{where}: span {span.start}-{span.end} ({span.label}) is outside the record's "
+                f"text (0-{len(text)})"
+            )
+        shifted.append(Span(span.start + start, span.end + start, span.text, span.label))
+    moved = Correction(correction.article_id, correction.where, spans=tuple(shifted))
+    spans = _checked_spans(moved, article, tokens, where, note)
+    groups = _sentence_tokens(tokens)
+    covered = sorted({t.sentence for t in tokens if start <= t.start and t.end <= end})
+    for index in covered:
+        if groups[index][0].start < start or groups[index][-1].end > end:
+            raise AnnotationError(
+                f"{where}: the record covers part of sentence {index} "
+                f"({groups[index][0].start}-{groups[index][-1].end}); give whole sentences"
+            )
+    if not covered:
+        raise AnnotationError(f"{where}: the record's text ({start}-{end}) holds no sentence")
+    tags = dict(zip(tokens, spans_to_tags(tokens, spans), strict=True))
+    return {i: [(t.text, tags[t]) for t in groups[i]] for i in covered}
+
+
+class _NoSuchSentence(AnnotationError):
+    """A sentence of a token-level record that is none of the article's."""
+
+
+def _matched_sentences(
+    correction: Correction, tokens: Sequence[Token], where: str
+) -> dict[int, LabeledSentence]:
+    """Sentences of a token-level record that holds only some of the article's sentences,
+    each found in the article by its words (in order)."""
+    groups = _sentence_tokens(tokens)
+    order = sorted(groups)
+    found: dict[int, LabeledSentence] = {}
+    position = 0
+    marked = correction.tokens or ()
+    for _, group in groupby(marked, key=lambda t: t.sentence):
+        given = list(group)
+        words = [t.text for t in given]
+        match = next(
+            (i for i in order[position:] if [t.text for t in groups[i]] == words), None
+        )
+        if match is None:
+            raise _NoSuchSentence(
+                f"{given[0].where}: article {correction.article_id}: the sentence "
+                f"{' '.join(words)[:60]!r} is none of the article's sentences (after the ones "
+                "before it); tokens must be exactly the pipeline's"
+            )
+        problems = check_tags([t.tag for t in given])
+        if problems:
+            i, message = problems[0]
+            raise AnnotationError(f"{given[i].where}: article {correction.article_id}: {message}")
+        found[match] = [(t.text, t.tag) for t in given]
+        position = order.index(match) + 1
+    return found
+
+
+def merge_gold(
+    existing: Sequence[LabeledSentence],
+    tokens: Sequence[Token],
+    reviewed: dict[int, LabeledSentence],
+) -> tuple[list[LabeledSentence], int]:
+    """An article's gold sentences with the reviewed ones put in, in the article's order.
+
+    Existing gold sentences are placed by their words; those that match no sentence of the
+    article (the article changed since) are kept at the end. Returns them and how many such.
+    """
+    groups = _sentence_tokens(tokens)
+    order = sorted(groups)
+    placed: dict[int, LabeledSentence] = {}
+    unplaced: list[LabeledSentence] = []
+    position = 0
+    for sentence in existing:
+        words = [token for token, _ in sentence]
+        match = next(
+            (i for i in order[position:] if [t.text for t in groups[i]] == words), None
+        )
+        if match is None:
+            unplaced.append(list(sentence))
+            continue
+        placed[match] = list(sentence)
+        position = order.index(match) + 1
+    placed.update(reviewed)
+    return [placed[i] for i in sorted(placed)] + unplaced, len(unplaced)
 
 
 def _valid_id(article_id: str) -> bool:
@@ -315,35 +444,89 @@ def export_annotations(
     return list(files)
 
 
+def _files(paths: Sequence[Path]) -> list[Path]:
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(
+                p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")
+            )
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise AnnotationError(f"{path}: no such file")
+    return files
+
+
 def import_annotations(
-    path: Path, corpus_dir: Path, annotations_dir: Path, note: Notes | None = None
+    paths: Path | Sequence[Path],
+    corpus_dir: Path,
+    annotations_dir: Path,
+    note: Notes | None = None,
+    confirmed: bool = False,
 ) -> list[Path]:
     """Check corrections against the corpus and write ``<annotations_dir>/<id>.conll``.
 
-    ``path`` is an annotation file of any format :func:`read_corrections` reads, or a folder
-    of them (e.g. a CoNLL export). Everything is checked before anything is written, so a bad
-    file writes nothing. ``note`` receives what was left out (default: logged as warnings).
+    ``paths`` are annotation files of any format :func:`read_corrections` reads, or folders of
+    them (e.g. a CoNLL export). Everything is checked before anything is written, so a bad file
+    writes nothing. Only what a person corrected or confirmed is imported: a record still
+    holding the predictions it was exported with is skipped with a note (``confirmed`` takes
+    every record as confirmed, for a Doccano export of approved examples only). A record of
+    whole article replaces its gold file; suggested sentences replace those sentences of it and
+    keep the others. ``note`` receives what was left out (default: logged as warnings).
     """
     note = note or _log.warning
-    if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
-    elif path.is_file():
-        files = [path]
-    else:
-        raise AnnotationError(f"{path}: no such file")
-    outputs: dict[Path, str] = {}
-    seen: dict[str, str] = {}
+    files = _files([paths] if isinstance(paths, Path) else list(paths))
+    whole: dict[str, tuple[str, dict[int, LabeledSentence]]] = {}
+    parts: dict[str, dict[int, tuple[str, LabeledSentence]]] = {}
+    articles: dict[str, tuple[Article, list[Token]]] = {}
+    skipped = 0
     for file in files:
         for correction in read_corrections(file, note):
             article_id = correction.article_id
-            if article_id in seen:
-                raise AnnotationError(
-                    f"{correction.where}: article {article_id} is given twice "
-                    f"(also at {seen[article_id]})"
+            if not (correction.reviewed or confirmed):
+                skipped += 1
+                note(
+                    f"{correction.where}: article {article_id}: unchanged from the predictions "
+                    "exported with it and not marked confirmed, skipped"
                 )
-            seen[article_id] = correction.where
-            article = find_article(corpus_dir, article_id, correction.where)
-            sentences = check_correction(correction, article, note)
-            outputs[annotations_dir / f"{article_id}{CONLL_SUFFIX}"] = format_conll(sentences)
+                continue
+            if article_id in whole or (article_id in parts and correction.offset is None):
+                earlier = whole[article_id][0] if article_id in whole else "a sentence record"
+                raise AnnotationError(
+                    f"{correction.where}: article {article_id} is given twice (also at {earlier})"
+                )
+            if article_id not in articles:
+                article = find_article(corpus_dir, article_id, correction.where)
+                _, tokens = tokenize(article.text, article.body_start, article.boilerplate_start)
+                articles[article_id] = (article, tokens)
+            sentences, is_whole = check_sentences(correction, articles[article_id][0], note)
+            if is_whole:
+                whole[article_id] = (correction.where, sentences)
+                continue
+            given = parts.setdefault(article_id, {})
+            for index, sentence in sentences.items():
+                if index in given:
+                    raise AnnotationError(
+                        f"{correction.where}: article {article_id}: sentence {index} is given "
+                        f"twice (also at {given[index][0]})"
+                    )
+                given[index] = (correction.where, sentence)
+    outputs: dict[Path, str] = {}
+    for article_id, (_, sentences) in whole.items():
+        outputs[annotations_dir / f"{article_id}{CONLL_SUFFIX}"] = format_conll(sentences.values())
+    for article_id, given in parts.items():
+        target = annotations_dir / f"{article_id}{CONLL_SUFFIX}"
+        existing = read_conll(target) if target.is_file() else []
+        reviewed = {index: sentence for index, (_, sentence) in given.items()}
+        merged, unplaced = merge_gold(existing, articles[article_id][1], reviewed)
+        if unplaced:
+            note(
+                f"{target}: {unplaced} gold sentence(s) match no sentence of article "
+                f"{article_id} any more; kept at the end"
+            )
+        outputs[target] = format_conll(merged)
+    if skipped:
+        note(f"{skipped} record(s) skipped: predictions nobody corrected or confirmed")
     write_texts_atomic(outputs)
     return list(outputs)

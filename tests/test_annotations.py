@@ -546,9 +546,17 @@ def _accept_predictions(files: list[Path]) -> Path:
     return files[0]
 
 
+def _confirm_doccano(files: list[Path]) -> Path:
+    """What Doccano exports after an annotator confirmed every record as it was."""
+    records = [json.loads(line) for line in files[0].read_text(encoding="utf-8").splitlines()]
+    lines = [json.dumps({**r, "is_confirmed": True}, ensure_ascii=False) for r in records]
+    files[0].write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return files[0]
+
+
 #: (format, the file or folder to import from what export wrote).
 EXPORT_IMPORT: list[tuple[str, Callable[[list[Path]], Path]]] = [
-    ("doccano", lambda files: files[0]),
+    ("doccano", _confirm_doccano),
     ("label-studio", _accept_predictions),
     ("conll", lambda files: files[0].parent),
 ]
@@ -605,7 +613,8 @@ def test_exported_records_carry_the_article_id_and_text(tmp_path: Path) -> None:
     tags = ["O", "B-ORG"] + ["O"] * (len(article.tokens) - 2)
     article.entities = tags_to_spans(article.text, article.tokens, tags)
     record = json.loads((export_annotations([article], "doccano", tmp_path)[0]).read_text("utf-8"))
-    assert record == {"id": "t1", "text": TEXT, "label": [[*META, "ORG"]], "article_id": "t1"}
+    assert record == {"id": "t1", "text": TEXT, "label": [[*META, "ORG"]], "article_id": "t1",
+                      "predicted": [[*META, "ORG"]]}
     files = export_annotations([article], "label-studio", tmp_path)
     (task,) = json.loads(files[0].read_text(encoding="utf-8"))
     assert task["data"] == {"text": TEXT, "article_id": "t1"}

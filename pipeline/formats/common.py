@@ -36,6 +36,8 @@ class MarkedToken:
     where: str
     start: int | None = None
     end: int | None = None
+    #: The sentence of the file it is in (CoNLL), -1 when the file does not say.
+    sentence: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,11 @@ class Correction:
     ``text`` is the full article text when the format carries it. Character-span formats fill
     ``spans`` (``Span.text`` empty when the format does not repeat the covered text);
     token-level formats fill ``tokens``.
+
+    A record of one suggested sentence (``python -m pipeline suggest``) has ``offset``: its
+    ``text`` is the article's text from that offset, and its spans count from there. A record
+    that is ``reviewed=False`` still holds the predictions it was exported with, untouched and
+    not marked confirmed: it is skipped, never imported as gold.
     """
 
     article_id: str
@@ -53,6 +60,28 @@ class Correction:
     text: str | None = None
     spans: tuple[Span, ...] = ()
     tokens: tuple[MarkedToken, ...] | None = None
+    offset: int | None = None
+    reviewed: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """A sentence of an article offered for correction: ``text == article.text[start:end]``.
+
+    ``entities`` are the tagger's spans in it, with offsets into the article text;
+    ``confidence`` is how sure the tagger was of the sentence (its least sure token).
+    """
+
+    article_id: str
+    sentence: int
+    start: int
+    text: str
+    entities: tuple[Span, ...] = ()
+    confidence: float = 1.0
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
 
 def ignore(_: str) -> None:

@@ -201,7 +201,9 @@ def parse_conll_corrections(path: Path, text: str) -> list[Correction]:
             article_id,
             f"{path}:{lineno}",
             tokens=tuple(
-                MarkedToken(token, tag, f"{path}:{n}") for s in sentences for token, tag, n in s
+                MarkedToken(token, tag, f"{path}:{n}", sentence=i)
+                for i, s in enumerate(sentences)
+                for token, tag, n in s
             ),
         )
         for article_id, lineno, sentences in conll_documents(path, text)

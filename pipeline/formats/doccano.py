@@ -1,6 +1,13 @@
 """Doccano JSONL (sequence labelling): one article a line, its entities as character spans.
 
 Doccano spans carry no text, so their offsets are taken as Python (code point) offsets.
+
+Every exported record carries the tagger's spans twice: in ``label`` for the annotator to
+correct, and in ``predicted`` (kept by Doccano as metadata and exported again). On import, a
+record whose labels still equal its ``predicted`` spans was not corrected; it is imported only
+when marked confirmed (``confirmed``, ``is_confirmed`` or ``approved`` true), else skipped.
+A record of a suggested sentence also carries ``offset`` (where its text starts in the article)
+and ``sentence``.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from pipeline.doc import Article, Span
 from pipeline.formats.common import (
     AnnotationError,
     Correction,
+    Excerpt,
     as_label,
     as_offset,
     load_json,
@@ -36,12 +44,43 @@ def format_doccano(articles: Iterable[Article]) -> str:
                 "text": article.text,
                 "label": [[s.start, s.end, s.label] for s in sorted_spans(article.entities)],
                 "article_id": article.id,
+                "predicted": [[s.start, s.end, s.label] for s in sorted_spans(article.entities)],
             },
             ensure_ascii=False,
         )
         + "\n"
         for article in articles
     )
+
+
+def format_doccano_excerpts(excerpts: Iterable[Excerpt]) -> str:
+    """Doccano JSONL of suggested sentences: one sentence a line, spans counted from its start."""
+    lines = []
+    for excerpt in excerpts:
+        spans = [
+            [s.start - excerpt.start, s.end - excerpt.start, s.label]
+            for s in sorted_spans(excerpt.entities)
+        ]
+        record = {
+            "id": f"{excerpt.article_id}#{excerpt.sentence}",
+            "text": excerpt.text,
+            "label": spans,
+            "article_id": excerpt.article_id,
+            "sentence": excerpt.sentence,
+            "offset": excerpt.start,
+            "confidence": excerpt.confidence,
+            "predicted": spans,
+        }
+        lines.append(json.dumps(record, ensure_ascii=False) + "\n")
+    return "".join(lines)
+
+
+#: Keys a Doccano record may carry to say a person confirmed its labels as they are.
+CONFIRMED_KEYS = ("confirmed", "is_confirmed", "approved")
+
+
+def _field(record: dict, meta: dict, key: str) -> object:
+    return record[key] if key in record else meta.get(key)
 
 
 def _doccano_record(record: object, where: str) -> Correction:
@@ -75,7 +114,16 @@ def _doccano_record(record: object, where: str) -> Correction:
         start = as_offset(values[0], "start", f"{where}: article {article_id}")
         end = as_offset(values[1], "end", f"{where}: article {article_id}")
         spans.append(Span(start, end, "", as_label(values[2], f"{where}: article {article_id}")))
-    return Correction(article_id, where, text, tuple(spans))
+    offset = _field(record, meta, "offset")
+    if offset is not None:
+        offset = as_offset(offset, "offset", f"{where}: article {article_id}")
+    predicted = _field(record, meta, "predicted")
+    confirmed = any(_field(record, meta, key) is True for key in CONFIRMED_KEYS)
+    untouched = isinstance(predicted, list) and sorted(
+        (s.start, s.end, s.label) for s in spans
+    ) == sorted(tuple(p) for p in predicted if isinstance(p, list))
+    reviewed = confirmed or not untouched
+    return Correction(article_id, where, text, tuple(spans), offset=offset, reviewed=reviewed)
 
 
 def parse_doccano(path: Path, text: str) -> list[Correction]:

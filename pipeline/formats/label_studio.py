@@ -18,6 +18,7 @@ from pipeline.doc import LABELS, Article, Span
 from pipeline.formats.common import (
     AnnotationError,
     Correction,
+    Excerpt,
     Notes,
     as_label,
     as_offset,
@@ -48,21 +49,49 @@ def label_studio_config() -> str:
 
 
 def _label_studio_result(article: Article) -> list[dict[str, Any]]:
+    return _result(article.id, article.text, article.entities)
+
+
+def _result(ident: str, text: str, spans: Iterable[Span], shift: int = 0) -> list[dict[str, Any]]:
+    """Label Studio ``labels`` results of spans over ``text`` (offsets into it after ``shift``)."""
     return [
         {
-            "id": f"{article.id}-{n}",
+            "id": f"{ident}-{n}",
             "from_name": LS_FROM_NAME,
             "to_name": LS_TO_NAME,
             "type": "labels",
             "value": {
-                "start": span.start,
-                "end": span.end,
-                "text": article.text[span.start : span.end],
+                "start": span.start - shift,
+                "end": span.end - shift,
+                "text": text[span.start - shift : span.end - shift],
                 "labels": [span.label],
             },
         }
-        for n, span in enumerate(sorted_spans(article.entities), start=1)
+        for n, span in enumerate(sorted_spans(spans), start=1)
     ]
+
+
+def format_label_studio_excerpts(
+    excerpts: Iterable[Excerpt], model_version: str = MODEL_VERSION
+) -> str:
+    """Label Studio tasks of suggested sentences: the tagger's spans as ``predictions``.
+
+    ``data.offset`` says where the sentence starts in the article; spans count from there.
+    """
+    tasks = []
+    for excerpt in excerpts:
+        ident = f"{excerpt.article_id}-s{excerpt.sentence}"
+        result = _result(ident, excerpt.text, excerpt.entities, excerpt.start)
+        data = {
+            "text": excerpt.text,
+            "article_id": excerpt.article_id,
+            "sentence": excerpt.sentence,
+            "offset": excerpt.start,
+            "confidence": excerpt.confidence,
+        }
+        prediction = {"model_version": model_version, "score": excerpt.confidence, "result": result}
+        tasks.append({"data": data, "predictions": [prediction]})
+    return json.dumps(tasks, ensure_ascii=False, indent=1) + "\n"
 
 
 def format_label_studio(
@@ -137,7 +166,10 @@ def _label_studio_task(task: object, where: str, note: Notes) -> Correction | No
         if covered and text[start:end] != covered:
             start, end = _from_utf16(text, start, end, covered)
         spans.append(Span(start, end, covered, as_label(labels[0], where_article)))
-    return Correction(article_id, where, text, tuple(spans))
+    offset = data.get("offset")
+    if offset is not None:
+        offset = as_offset(offset, "data.offset", where_article)
+    return Correction(article_id, where, text, tuple(spans), offset=offset)
 
 
 def _from_utf16(text: str, start: int, end: int, covered: str) -> tuple[int, int]:
