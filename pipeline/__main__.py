@@ -5,7 +5,8 @@ python -m pipeline extract (--text TEXT | FILE)
 python -m pipeline train [--extra CONLL ...]
 python -m pipeline evaluate (GOLD.conll ... | --cross-validate) [--model PATH] [--json]
 python -m pipeline export --format doccano|label-studio|conll [PATH ...] [--out DIR]
-python -m pipeline import FILE [--corpus DIR] [--annotations DIR]
+python -m pipeline suggest [PATH ...] [--n 50] [--format doccano|label-studio|conll] [--out DIR]
+python -m pipeline import FILE ... [--corpus DIR] [--annotations DIR] [--confirmed]
 python -m pipeline analyse [--out DIR]
 """
 
@@ -188,7 +189,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from pipeline.train import CrfParams, gold_files, train
+    from pipeline.train import CrfParams, gold_files, read_settings, retrain
 
     gold = gold_files(Path(args.annotations))
     extra = [Path(p) for p in args.extra]
@@ -205,7 +206,25 @@ def cmd_train(args: argparse.Namespace) -> int:
         model = Path(args.model) if args.model else config.CRF_MODEL
         given = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
         params = CrfParams(**{k: v for k, v in given.items() if v is not None})
-        card = train(gold, extra, model, model.with_suffix(".json"), params)
+        settings = read_settings(Path(args.settings))
+        result = retrain(gold, extra, model, model.with_suffix(".json"), params, settings)
+        card = result.card
+        for missing in result.missing:
+            _say(f"base corpus not found, skipped: {missing} (see README, 'Base corpora')")
+        if result.mode == "pseudo-rehearsal":
+            _say(
+                "no base corpus: pseudo-rehearsal, the current model's tags on unlabelled "
+                "sentences are trained on with the corrections"
+            )
+            if not card.get("pseudo_rehearsal", {}).get("sentences"):
+                _say(
+                    "warning: no unlabelled sentences to rehearse: the new model knows only "
+                    "the corrections; add articles to the [rehearsal] folders of "
+                    f"{args.settings} or obtain the base corpora"
+                )
+        elif result.mode == "corrections-only":
+            _say("no base corpus and no current model: trained on the corrections alone")
+        _say(f"trained on {card['trained_on']}")
     totals = card["totals"]
     _say(
         f"trained on {len(card['training'])} file(s), {totals['sentences']} sentences, "
@@ -305,9 +324,36 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from pipeline.suggest import suggest
+
+    paths = [Path(p) for p in args.paths] or [config.CORPUS_RAW]
+    tagger = load_tagger("crf", Path(args.model) if args.model else None)
+    articles = []
+    for path in collect_inputs(paths):
+        try:
+            data = read_article_bytes(path)
+            articles.append(analyse(parse_article(data, Article(path.stem, str(path))), tagger))
+        except ReadError as exc:
+            _say(f"skipped {path}: {exc}")
+    chosen, written = suggest(
+        articles, tagger, args.format, Path(args.out), args.n, Path(args.annotations)
+    )
+    low = f", confidence {chosen[0].confidence} to {chosen[-1].confidence}" if chosen else ""
+    _say(
+        f"{len(chosen)} sentence(s) of {len({e.article_id for e in chosen})} article(s) to "
+        f"correct{low}: {', '.join(str(p) for p in written)}"
+    )
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     written = import_annotations(
-        Path(args.file), Path(args.corpus), Path(args.annotations), note=_say
+        [Path(f) for f in args.files],
+        Path(args.corpus),
+        Path(args.annotations),
+        note=_say,
+        confirmed=args.confirmed,
     )
     for path in written:
         _say(f"wrote {path}")
@@ -403,6 +449,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--c1", type=float, help="L1 regularisation (default 0.05)")
     p.add_argument("--c2", type=float, help="L2 regularisation (default 0.05)")
     p.add_argument("--iterations", type=int, help="L-BFGS iterations (default 150)")
+    p.add_argument(
+        "--settings",
+        default=str(config.ROOT / "corpus" / "training.toml"),
+        help="base corpora and pseudo-rehearsal folders (default corpus/training.toml)",
+    )
     p.set_defaults(func=cmd_train)
 
     p = sub.add_parser("evaluate", help="entity-level precision, recall and F1")
@@ -441,8 +492,30 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(config.OUTPUTS), help="the run's output folder")
     p.set_defaults(func=cmd_analyse)
 
+    p = sub.add_parser("suggest", help="the sentences the tagger is least sure of, to correct")
+    p.add_argument("paths", nargs="*", help=f"files or folders (default {config.CORPUS_RAW})")
+    p.add_argument("--n", type=int, default=50, help="how many sentences (default 50)")
+    p.add_argument("--format", default="doccano", choices=EXPORT_FORMATS)
+    p.add_argument("--out", default=str(config.OUTPUTS / "suggest"), help="output folder")
+    p.add_argument("--model", help="CRF model (default models/crf.crfsuite)")
+    p.add_argument(
+        "--annotations",
+        default=str(config.ANNOTATIONS),
+        help="gold CoNLL folder: sentences already there are not suggested",
+    )
+    p.set_defaults(func=cmd_suggest)
+
     p = sub.add_parser("import", help="take corrected annotations into corpus/annotations/")
-    p.add_argument("file", help="Doccano JSONL, Label Studio JSON, CoNLL, or an edited tokens.csv")
+    p.add_argument(
+        "files",
+        nargs="+",
+        help="Doccano JSONL, Label Studio JSON, CoNLL, or edited tokens.csv files (or folders)",
+    )
+    p.add_argument(
+        "--confirmed",
+        action="store_true",
+        help="take Doccano records left as predicted as confirmed (an export of approved ones)",
+    )
     p.add_argument("--corpus", default=str(config.CORPUS_RAW), help="where the articles are")
     p.add_argument("--annotations", default=str(config.ANNOTATIONS), help="gold CoNLL folder")
     p.set_defaults(func=cmd_import)

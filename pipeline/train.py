@@ -2,6 +2,12 @@
 
 The card (``models/crf.json``) records what the model was trained on (files with SHA-256
 hashes, sentence, token and entity counts), the labels and the training parameters.
+
+Retraining after corrections (:func:`retrain`, what ``make train`` runs) keeps what the model
+knew: the base corpora named once in ``corpus/training.toml`` are trained on with the
+corrections; where none of them is present, the current model's own tags on the user's
+unlabelled sentences are mixed in instead (pseudo-rehearsal). The card says which was done, and
+keeps the previous model's scores under ``previous_model`` rather than wiping them.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import sklearn_crfsuite
 from pipeline.bio import tags_to_ranges
 from pipeline.config import ANNOTATIONS, CRF_CARD, CRF_MODEL, ROOT
 from pipeline.doc import LABELS
-from pipeline.formats.common import LabeledSentence
+from pipeline.formats.common import AnnotationError, LabeledSentence
 from pipeline.formats.conll import read_conll
 from pipeline.io import write_text_atomic
 from pipeline.lexicon import DATA_DIR, load_tsv
@@ -153,11 +159,15 @@ def train(
     model_path: Path = CRF_MODEL,
     card_path: Path = CRF_CARD,
     params: CrfParams | None = None,
+    rehearsal: Rehearsal | None = None,
 ) -> dict:
-    """Train from annotation files, write the model and its card; returns the card."""
+    """Train from annotation files (and ``rehearsal``'s pseudo-labelled sentences), write the
+    model and its card; returns the card."""
     params = params or CrfParams()
     sentences, files = load_training(gold, extra)
-    fit(sentences, model_path, params)
+    previous = read_card(card_path)
+    previous_sha256 = hash_file(model_path) if model_path.is_file() else ""
+    fit(sentences + (rehearsal.sentences if rehearsal else []), model_path, params)
     card = {
         "model": model_path.name,
         "kind": "crf",
@@ -183,6 +193,25 @@ def train(
         },
         "scores": {},
     }
+    if rehearsal is not None:
+        card["pseudo_rehearsal"] = rehearsal.describe()
+        card["totals"]["sentences"] += len(rehearsal.sentences)
+        card["totals"]["tokens"] += sum(len(s) for s in rehearsal.sentences)
+    card["trained_on"] = trained_on(files, rehearsal)
+    if previous:
+        card["scores_note"] = (
+            "not measured for this model yet (run 'make eval'); the previous model's scores "
+            "are under previous_model and do not apply to this one"
+        )
+        card["previous_model"] = {
+            "sha256": previous_sha256,
+            "trained_on": previous.get("trained_on", ""),
+            "training": [f.get("path", "") for f in previous.get("training", [])],
+            "scores": previous.get("scores", {}),
+        }
+        if not previous.get("scores") and previous.get("previous_model"):
+            card["previous_model"]["previous_model"] = previous["previous_model"]
+    card["sha256"] = hash_file(model_path)
     write_card(card_path, card)
     return card
 
@@ -202,3 +231,189 @@ def record_scores(card_path: Path, scores: dict[str, list[dict]]) -> None:
 def read_card(path: Path = CRF_CARD) -> dict:
     """A model card, or an empty one if there is none."""
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+# --- Retraining after corrections -------------------------------------------------------------
+
+#: The settings file naming the base corpora and the articles for pseudo-rehearsal.
+TRAINING_SETTINGS = ROOT / "corpus" / "training.toml"
+
+
+class SettingsError(AnnotationError):
+    """A malformed training settings file; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class BaseCorpus:
+    """An external annotated corpus the tagger is always trained with, when it is present."""
+
+    name: str
+    path: Path
+    licence: str = ""
+    citation: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class TrainingSettings:
+    """``corpus/training.toml``: base corpora, and article folders for pseudo-rehearsal."""
+
+    base: tuple[BaseCorpus, ...] = ()
+    rehearsal_articles: tuple[Path, ...] = ()
+
+
+def read_settings(path: Path = TRAINING_SETTINGS, root: Path = ROOT) -> TrainingSettings:
+    """The training settings; paths in the file are relative to ``root`` (the project folder).
+
+    A missing file means no base corpora and pseudo-rehearsal on ``corpus/raw``.
+    """
+    import tomllib
+
+    if not path.is_file():
+        return TrainingSettings(rehearsal_articles=(root / "corpus" / "raw",))
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{path}: not a TOML file ({exc})") from None
+    base = []
+    entries = data.get("base", [])
+    if not isinstance(entries, list):
+        raise SettingsError(f"{path}: 'base' must be a list of [[base]] tables")
+    for i, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+            raise SettingsError(f"{path}: [[base]] entry {i} has no 'path'")
+        fields = {k: str(entry.get(k, "")) for k in ("licence", "citation", "url")}
+        name = str(entry.get("name", entry["path"]))
+        base.append(BaseCorpus(name, Path(os.path.normpath(root / entry["path"])), **fields))
+    rehearsal = data.get("rehearsal", {})
+    folders = rehearsal.get("articles", ["corpus/raw"]) if isinstance(rehearsal, dict) else None
+    if not isinstance(folders, list) or not all(isinstance(f, str) for f in folders):
+        raise SettingsError(f"{path}: [rehearsal] articles must be a list of folder names")
+    return TrainingSettings(tuple(base), tuple(root / f for f in folders))
+
+
+@dataclass(frozen=True)
+class Rehearsal:
+    """The current model's own tags on unlabelled sentences, to train with the corrections."""
+
+    model_sha256: str
+    folders: tuple[str, ...]
+    articles: int
+    sentences: list[LabeledSentence]
+
+    def describe(self) -> dict:
+        entities: Counter[str] = Counter()
+        for sentence in self.sentences:
+            entities.update(label for *_, label in tags_to_ranges([t for _, t in sentence]))
+        return {
+            "model_sha256": self.model_sha256,
+            "articles_from": list(self.folders),
+            "articles": self.articles,
+            "sentences": len(self.sentences),
+            "tokens": sum(len(s) for s in self.sentences),
+            "entities": {label: entities[label] for label in LABELS},
+        }
+
+
+def pseudo_rehearsal(
+    model_path: Path, folders: Sequence[Path], known: Sequence[LabeledSentence] = ()
+) -> Rehearsal:
+    """Sentences of the articles under ``folders`` tagged by the model at ``model_path``.
+
+    Sentences whose words are those of a ``known`` (corrected) sentence are left out: the
+    correction, not the model's old guess, is what training should see for them.
+    """
+    from pipeline.io import find_article_files
+    from pipeline.read import ReadError, read_article
+    from pipeline.taggers.crf import CrfTagger
+    from pipeline.tokenize import tokenize
+
+    tagger = CrfTagger.load(model_path)
+    seen = {tuple(token for token, _ in sentence) for sentence in known}
+    sentences: list[LabeledSentence] = []
+    articles = 0
+    for path in find_article_files([f for f in folders if f.exists()]).files:
+        try:
+            article = read_article(path)
+        except (ReadError, OSError):
+            continue  # the run reports unreadable articles; rehearsal just does without them
+        _, tokens = tokenize(article.text, article.body_start, article.boilerplate_start)
+        words: dict[int, list[str]] = {}
+        for token in tokens:
+            words.setdefault(token.sentence, []).append(token.text)
+        unlabelled = [w for w in words.values() if tuple(w) not in seen]
+        if not unlabelled:
+            continue
+        articles += 1
+        for w, tags in zip(unlabelled, tagger.predict(unlabelled), strict=True):
+            sentences.append(list(zip(w, tags, strict=True)))
+            seen.add(tuple(w))  # a sentence repeated across articles is rehearsed once
+    shown = []
+    for folder in folders:
+        try:
+            shown.append(str(folder.resolve().relative_to(ROOT)))
+        except ValueError:
+            shown.append(str(folder))
+    return Rehearsal(hash_file(model_path), tuple(shown), articles, sentences)
+
+
+def hash_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def trained_on(files: Sequence[TrainingFile], rehearsal: Rehearsal | None) -> str:
+    """One line saying what a model was trained on, for the card and the command's output."""
+    tokens = sum(f.tokens for f in files)
+    text = f"{len(files)} annotation file(s), {tokens} tokens"
+    external = [f.path for f in files if not f.path.startswith("corpus/")]
+    if external:
+        text += f" (base corpora: {', '.join(external)})"
+    if rehearsal is not None:
+        n = len(rehearsal.sentences)
+        text += (
+            f" + pseudo-rehearsal: the previous model's tags on {n} unlabelled sentence(s) of "
+            f"{rehearsal.articles} article(s)"
+        )
+    return text
+
+
+@dataclass(frozen=True)
+class Retrained:
+    """What :func:`retrain` did: ``mode`` is base-corpora, pseudo-rehearsal or corrections-only."""
+
+    mode: str
+    card: dict
+    missing: tuple[str, ...] = ()
+
+
+def retrain(
+    gold: Sequence[Path],
+    extra: Sequence[Path] = (),
+    model_path: Path = CRF_MODEL,
+    card_path: Path = CRF_CARD,
+    params: CrfParams | None = None,
+    settings: TrainingSettings | None = None,
+) -> Retrained:
+    """Retrain the CRF on the corrections without forgetting what the current model knew.
+
+    The base corpora of ``settings`` that exist are trained on with the corrections and
+    ``extra``. When none exists (and no ``extra`` is given), the model at ``model_path`` tags the
+    unlabelled sentences of the settings' rehearsal folders and those are mixed in; without a
+    current model, the corrections alone are used.
+    """
+    settings = settings if settings is not None else read_settings()
+    present = [c.path for c in settings.base if c.path.is_file()]
+    missing = tuple(str(c.path) for c in settings.base if not c.path.is_file())
+    corpora: list[Path] = []
+    for path in [*extra, *present]:
+        if path.resolve() not in {p.resolve() for p in corpora}:
+            corpora.append(path)
+    if corpora:
+        card = train(gold, corpora, model_path, card_path, params)
+        return Retrained("base-corpora", card, missing)
+    if model_path.is_file():
+        known, _ = load_training(gold)
+        rehearsal = pseudo_rehearsal(model_path, settings.rehearsal_articles, known)
+        card = train(gold, (), model_path, card_path, params, rehearsal)
+        return Retrained("pseudo-rehearsal", card, missing)
+    return Retrained("corrections-only", train(gold, (), model_path, card_path, params), missing)
