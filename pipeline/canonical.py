@@ -55,7 +55,7 @@ from functools import cache
 
 from camel_tools.utils.dediac import dediac_ar
 
-from pipeline.doc import Article
+from pipeline.doc import Article, Span
 from pipeline.lexicon import DATA_DIR, load_tsv
 from pipeline.normalize import normalize_text, normalize_word
 
@@ -185,8 +185,6 @@ class Mention:
     start: int
     text: str
     label: str
-
-
 
 
 class _GazetteerIndex:
@@ -406,21 +404,36 @@ def entity_index(
     """
     if any(not span.canonical for article in articles for span in article.entities):
         articles = canonicalize_corpus(articles, gazetteer)
-    spellings: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    found_in: dict[tuple[str, str], set[str]] = defaultdict(set)
+    index = EntityIndex()
     for article in articles:
-        for span in article.entities:
-            spellings[span.canonical, span.label][span.text] += 1
-            found_in[span.canonical, span.label].add(article.id)
-    rows = [
-        {
-            "canonical": canonical,
-            "label": label,
-            "mentions": sum(counts.values()),
-            "articles": len(found_in[canonical, label]),
-            "variants": LIST_SEPARATOR.join(sorted(counts, key=lambda t: (-counts[t], t))),
-            "article_ids": LIST_SEPARATOR.join(sorted(found_in[canonical, label])),
-        }
-        for (canonical, label), counts in spellings.items()
-    ]
-    return sorted(rows, key=lambda r: (-int(r["mentions"]), r["canonical"], r["label"]))
+        index.add(article.id, article.entities)
+    return index.rows()
+
+
+class EntityIndex:
+    """The counts behind ``entity_index.csv``, added one article at a time (its memory grows
+    with the number of entities and spellings, not with the articles)."""
+
+    def __init__(self) -> None:
+        self.spellings: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        self.found_in: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+    def add(self, article_id: str, spans: Iterable[Span]) -> None:
+        for span in spans:
+            self.spellings[span.canonical, span.label][span.text] += 1
+            self.found_in[span.canonical, span.label].add(article_id)
+
+    def rows(self) -> list[dict[str, object]]:
+        """One row per (canonical, label), most mentioned first."""
+        rows = [
+            {
+                "canonical": canonical,
+                "label": label,
+                "mentions": sum(counts.values()),
+                "articles": len(self.found_in[canonical, label]),
+                "variants": LIST_SEPARATOR.join(sorted(counts, key=lambda t: (-counts[t], t))),
+                "article_ids": LIST_SEPARATOR.join(sorted(self.found_in[canonical, label])),
+            }
+            for (canonical, label), counts in self.spellings.items()
+        ]
+        return sorted(rows, key=lambda r: (-int(r["mentions"]), r["canonical"], r["label"]))

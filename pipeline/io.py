@@ -9,6 +9,7 @@ a file.
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import stat
@@ -293,8 +294,6 @@ def _raw_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str]]
                 number += 1
                 yield number, record, ""
     elif name.endswith(".csv"):
-        import csv
-
         csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES))
         with _open_text(path) as handle:
             for number, row in enumerate(csv.DictReader(handle), start=1):
@@ -334,7 +333,7 @@ def dump_sources(path: Path, fields: Fields = Fields()) -> Iterator[Source]:
     a duplicate never takes an id another record claims)."""
     try:
         ids = iter(unique_ids([_record_id(n, r, fields) for n, r, _ in _raw_records(path)]))
-    except (OSError, EOFError, ValueError) as exc:
+    except (OSError, EOFError, ValueError, csv.Error) as exc:
         raise ReadError(f"{path}: cannot read the dump: {exc}") from None
     line = (
         "line"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from pipeline.amounts import find_amounts
-from pipeline.canonical import canonicalize, canonicalize_corpus, entity_index
+from pipeline.canonical import EntityIndex, Mention, canonicalize, canonicalize_corpus, link
 from pipeline.config import CRF_MODEL, ROOT
 from pipeline.dates import find_dates
 from pipeline.doc import Amount, Article, DateMention
@@ -395,9 +396,21 @@ def link_corpus(out: Path, ids: Sequence[str]) -> list[dict[str, object]]:
     The per-article ``entities.csv`` files are rewritten with the corpus-wide names; returns the
     rows of ``entity_index.csv``.
     """
-    articles = [Article(id=i, source="", entities=read_entities(out / i)) for i in ids]
-    linked = link_articles(articles)
-    for before, after in zip(articles, linked, strict=True):
-        if before.entities != after.entities:
-            write_entities(out / after.id, after)
-    return entity_index(linked)
+    # Only the mentions are held (texts and labels interned: they repeat across articles); each
+    # article's entities are read again to be rewritten, one article at a time.
+    mentions: list[Mention] = []
+    for article_id in ids:
+        mentions.extend(
+            Mention(article_id, s.sentence, s.start, sys.intern(s.text), sys.intern(s.label))
+            for s in read_entities(out / article_id)
+        )
+    names = iter(link(mentions))
+    del mentions
+    index = EntityIndex()
+    for article_id in ids:
+        spans = read_entities(out / article_id)
+        linked = [dataclasses.replace(s, canonical=next(names)) for s in spans]
+        if linked != spans:
+            write_entities(out / article_id, Article(id=article_id, source="", entities=linked))
+        index.add(article_id, linked)
+    return index.rows()
