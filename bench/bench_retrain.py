@@ -8,8 +8,8 @@ corrections); it is then retrained on the corrections
 - (b) with pseudo-rehearsal: the model before tags the sentences of unlabelled articles (ANT
   articles written to a temporary folder, never committed) and its tags are trained on with the
   corrections (``pipeline.train.retrain`` when no base corpus is present),
-- (c) with the base corpora named in the settings (ANERcorp's first 90% standing in for its
-  train file, and AQMAR's train and dev files when present).
+- (c) with the base corpus named in the settings (ANERcorp's first 90% standing in for its
+  train file), and (d) with AQMAR's train and dev files named as well.
 
 Each model is scored on the last 10% of ANERcorp's train file (``pipeline.evaluate.split_dev``).
 
@@ -106,10 +106,11 @@ def main() -> None:
             f"(b) pseudo-rehearsal on {n_articles} unlabelled ANT articles": TrainingSettings(
                 rehearsal_articles=(ant,)
             ),
-            "(c) base corpora named (ANERcorp first 90% + AQMAR)": TrainingSettings(
-                base=tuple(
-                    BaseCorpus(p.stem, p) for p in [base_corpus, *AQMAR] if p.is_file()
-                )
+            "(c) base corpus named (ANERcorp first 90%)": TrainingSettings(
+                base=(BaseCorpus("anercorp", base_corpus),)
+            ),
+            "(d) base corpora named (ANERcorp first 90% + AQMAR train and dev)": TrainingSettings(
+                base=tuple(BaseCorpus(p.stem, p) for p in [base_corpus, *AQMAR] if p.is_file())
             ),
         }
         for name, settings in plans.items():

@@ -106,6 +106,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         f"{result.analysed} analysed in {seconds:.1f}s ({engine}, {jobs} job(s)); "
         f"tables in {args.out}/"
     )
+    from pipeline.changes import record_changes  # entities added, removed, relabelled
+
+    _say(record_changes(Path(args.out)).line())
     shown = result.failed if args.verbose else result.failed[:MAX_ERRORS_SHOWN]
     for meta in shown:
         _say(f"error: {meta['source']}: {meta['error']}")

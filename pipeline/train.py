@@ -282,6 +282,8 @@ def read_settings(path: Path = TRAINING_SETTINGS, root: Path = ROOT) -> Training
     for i, entry in enumerate(entries, start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
             raise SettingsError(f"{path}: [[base]] entry {i} has no 'path'")
+        if entry.get("use", True) is False:
+            continue
         fields = {k: str(entry.get(k, "")) for k in ("licence", "citation", "url")}
         name = str(entry.get("name", entry["path"]))
         base.append(BaseCorpus(name, Path(os.path.normpath(root / entry["path"])), **fields))
