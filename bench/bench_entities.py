@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.bio import tags_to_ranges  # noqa: E402
 from pipeline.evaluate import MICRO, score, split_dev  # noqa: E402
-from pipeline.taggers.consistency import propagate  # noqa: E402
+from pipeline.taggers.consistency import fill_known_names, propagate  # noqa: E402
 from pipeline.taggers.features import GROUPS, Featurizer, clear_caches  # noqa: E402
 from pipeline.train import CrfParams, gold_files, load_training, new_crf  # noqa: E402
 
@@ -48,6 +48,24 @@ CONFIGS: dict[str, tuple[frozenset[str], str | None]] = {
     "all-exact": (frozenset(GROUPS), "exact"),
     "all-consistency": (frozenset(GROUPS), None),
 }
+#: Post-processing variants scored on the predictions of a config (no retraining):
+#: name -> (config whose predictions, steps applied in order)
+POST: dict[str, tuple[str, tuple[str, ...]]] = {
+    "base>exact": ("base", ("exact",)),
+    "base>surnames": ("base", ("surnames",)),
+    "base>fill": ("base", ("fill",)),
+    "base>fill>surnames": ("base", ("fill", "surnames")),
+    "base>surnames>fill": ("base", ("surnames", "fill")),
+}
+
+
+def post_process(words, predicted, steps):
+    for step in steps:
+        if step == "fill":
+            predicted = fill_known_names(words, predicted)
+        else:
+            predicted = propagate(words, predicted, surnames=step == "surnames")
+    return predicted
 
 
 def words_of(sentences):
@@ -120,6 +138,12 @@ def read_predictions(path: Path) -> list[list[str]]:
     return sentences
 
 
+def write_predictions(path: Path, predicted) -> None:
+    path.write_text(
+        "".join("".join(t + "\n" for t in s) + "\n" for s in predicted), encoding="utf-8"
+    )
+
+
 def combine(first: Sequence[str], second: Sequence[str], how: str) -> list[str]:
     """Union (first's spans, then second's that overlap none) or agreement (spans in both)."""
     from pipeline.bio import ranges_to_tags
@@ -147,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c2", type=float, default=CrfParams().c2)
     parser.add_argument("--stanza-pred", type=Path, help="another tagger's dev predictions")
     parser.add_argument("--save-pred", type=Path, help="write the last config's predictions")
+    parser.add_argument("--cache", type=Path,
+                        help="keep each config's raw predictions here and reuse them (the cache "
+                             "knows nothing of code changes: empty it after changing features)")
     args = parser.parse_args(argv)
     anercorp, _ = load_training([], [args.anercorp])
     train, dev = split_dev(anercorp)
@@ -165,12 +192,27 @@ def main(argv: list[str] | None = None) -> int:
     base_rows = None
     results = {}
     for name in args.configs.split(","):
+        if name in POST:
+            source, steps = POST[name]
+            predicted = post_process(dev_words, results[source], steps)
+            show(name, dev_tags, predicted, base_rows, 0, 0)
+            continue
         groups, consistent = CONFIGS[name]
-        predicted, rate, fit_seconds = train_predict(train, dev_words, groups, params)
+        cached = args.cache / f"{name}.pred" if args.cache else None
+        if cached and cached.is_file():
+            predicted, rate, fit_seconds = read_predictions(cached), 0.0, 0.0
+        else:
+            predicted, rate, fit_seconds = train_predict(train, dev_words, groups, params)
+            if cached:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                write_predictions(cached, predicted)
+        results[name] = predicted
         if consistent:
             started = time.perf_counter()
             predicted = propagate(dev_words, predicted, surnames=consistent == "surnames")
-            rate = 1 / (1 / rate + (time.perf_counter() - started) / sum(map(len, dev_words)))
+            if rate:
+                seconds = time.perf_counter() - started
+                rate = 1 / (1 / rate + seconds / sum(map(len, dev_words)))
         results[name] = predicted
         show(name, dev_tags, predicted, base_rows, rate, fit_seconds)
         if base_rows is None:
@@ -185,10 +227,7 @@ def main(argv: list[str] | None = None) -> int:
             mixed = [combine(s, c, how) for c, s in zip(last, stanza, strict=True)]
             show(f"stanza {how} crf", dev_tags, mixed, base_rows, 0, 0)
     if args.save_pred:
-        last = results[args.configs.split(",")[-1]]
-        args.save_pred.write_text(
-            "".join("".join(t + "\n" for t in s) + "\n" for s in last), encoding="utf-8"
-        )
+        write_predictions(args.save_pred, results[args.configs.split(",")[-1]])
     return 0
 
 

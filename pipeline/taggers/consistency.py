@@ -111,3 +111,24 @@ def propagate(
                 row[i + k] = f"I-{label}"
             i += len(match)
     return result
+
+
+def fill_known_names(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[
+    list[str]
+]:
+    """The tags with untagged runs of words that are harvested names given their label.
+
+    The names are those the tagger itself found often and surely in unlabelled news
+    (``data/harvested.tsv``); only runs where every word is untagged are filled.
+    """
+    from pipeline.taggers.features import gazetteer_tags
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        known = gazetteer_tags(words, harvested=True)
+        for first, last, label in tags_to_ranges([t or OUTSIDE for t in known]):
+            if all(t == OUTSIDE for t in row[first:last]):
+                row[first] = f"B-{label}"
+                for k in range(first + 1, last):
+                    row[k] = f"I-{label}"
+    return result
