@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate import evaluate_sentences, split_dev  # noqa: E402
+from pipeline.evaluate import score, split_dev  # noqa: E402
 from pipeline.taggers import stanza as st  # noqa: E402
 from pipeline.train import describe, gold_files, load_training, write_card  # noqa: E402
 
@@ -57,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval-interval", type=int, default=PARAMS.eval_interval)
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "stanza")
     parser.add_argument("--out", type=Path, default=st.STANZA_MODEL)
+    parser.add_argument("--save-pred", type=Path,
+                        help="write the dev predictions (a tag a line) for bench_entities.py")
     parser.add_argument("--finish", action="store_true",
                         help="only write the best model so far from --work, with its card")
     args = parser.parse_args(argv)
@@ -72,8 +74,13 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - started
     tagger = st.StanzaTagger.load(args.out)
     started = time.perf_counter()
-    scores = evaluate_sentences(tagger, dev)
+    predicted = tagger.predict([[w for w, _ in s] for s in dev])
     rate = sum(map(len, dev)) / (time.perf_counter() - started)
+    scores = score([[t for _, t in s] for s in dev], predicted)
+    if args.save_pred:
+        args.save_pred.write_text(
+            "".join("".join(t + "\n" for t in s) + "\n" for s in predicted), encoding="utf-8"
+        )
     extra = {f.name: f.stat().st_size for f in tagger.extra_files}
     card = {
         "model": args.out.name,
