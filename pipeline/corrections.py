@@ -491,16 +491,20 @@ def import_annotations(
                     "exported with it and not marked confirmed, skipped"
                 )
                 continue
-            if article_id in whole or (article_id in parts and correction.offset is None):
-                earlier = whole[article_id][0] if article_id in whole else "a sentence record"
-                raise AnnotationError(
-                    f"{correction.where}: article {article_id} is given twice (also at {earlier})"
-                )
             if article_id not in articles:
                 article = find_article(corpus_dir, article_id, correction.where)
                 _, tokens = tokenize(article.text, article.body_start, article.boilerplate_start)
                 articles[article_id] = (article, tokens)
             sentences, is_whole = check_sentences(correction, articles[article_id][0], note)
+            if article_id in whole or (article_id in parts and is_whole):
+                earlier = (
+                    whole[article_id][0]
+                    if article_id in whole
+                    else next(iter(parts[article_id].values()))[0]
+                )
+                raise AnnotationError(
+                    f"{correction.where}: article {article_id} is given twice (also at {earlier})"
+                )
             if is_whole:
                 whole[article_id] = (correction.where, sentences)
                 continue

@@ -197,7 +197,7 @@ def train(
         card["pseudo_rehearsal"] = rehearsal.describe()
         card["totals"]["sentences"] += len(rehearsal.sentences)
         card["totals"]["tokens"] += sum(len(s) for s in rehearsal.sentences)
-    card["trained_on"] = trained_on(files, rehearsal)
+    card["trained_on"] = trained_on(files[: len(gold)], files[len(gold) :], rehearsal)
     if previous:
         card["scores_note"] = (
             "not measured for this model yet (run 'make eval'); the previous model's scores "
@@ -363,13 +363,13 @@ def hash_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def trained_on(files: Sequence[TrainingFile], rehearsal: Rehearsal | None) -> str:
+def trained_on(
+    gold: Sequence[TrainingFile], extra: Sequence[TrainingFile], rehearsal: Rehearsal | None
+) -> str:
     """One line saying what a model was trained on, for the card and the command's output."""
-    tokens = sum(f.tokens for f in files)
-    text = f"{len(files)} annotation file(s), {tokens} tokens"
-    external = [f.path for f in files if not f.path.startswith("corpus/")]
-    if external:
-        text += f" (base corpora: {', '.join(external)})"
+    text = f"{len(gold)} gold file(s) ({sum(f.tokens for f in gold)} tokens)"
+    if extra:
+        text += f" + {', '.join(f.path for f in extra)} ({sum(f.tokens for f in extra)} tokens)"
     if rehearsal is not None:
         n = len(rehearsal.sentences)
         text += (
