@@ -49,7 +49,7 @@ report: $(OUT)/report.html ## facts.csv, claims.csv and report.html (right to le
 $(OUT)/report.html: $(OUT)/articles.csv $(ANALYSIS)
 	$(PY) -m pipeline analyse --out $(OUT)
 
-train: $(INSTALLED) ## retrain the tagger from corpus/annotations (EXTRA="a.conll b.conll" adds corpora; TAGGER=stanza)
+train: $(INSTALLED) ## retrain the tagger from corpus/annotations with the base corpora of corpus/training.toml, else pseudo-rehearsal (EXTRA="a.conll b.conll" adds corpora; TAGGER=stanza)
 	$(PY) -m pipeline train --tagger $(TAGGER) $(if $(MODEL),--model $(MODEL)) $(if $(EXTRA),--extra $(EXTRA))
 
 eval: $(INSTALLED) ## score the taggers into outputs/eval/: CRF leave-one-article-out; with EXTRA= also its dev split and a table comparing every tagger on it
