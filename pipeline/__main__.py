@@ -347,6 +347,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         f"{len(chosen)} sentence(s) of {len({e.article_id for e in chosen})} article(s) to "
         f"correct{low}: {', '.join(str(p) for p in written)}"
     )
+    if not chosen and articles:
+        _say(f"every sentence of these articles is already in the gold files of {args.annotations}")
     return 0
 
 
