@@ -249,7 +249,7 @@ def test_featurizer_groups(group: str, monkeypatch) -> None:
     monkeypatch.setattr(features, "_HARVESTED_CANDIDATES", {})
     words = ["قال", "الرئيس", "دونالد", "ترامب"]
     mark = GROUP_MARKS[group]
-    every = Featurizer()(words)
+    every = Featurizer(groups=frozenset(GROUPS))(words)
     without = Featurizer(groups=frozenset(GROUPS) - {group})(words)
     assert any(f.startswith(mark) for token in every for f in token)
     assert not any(f.startswith(mark) for token in without for f in token)
@@ -275,3 +275,10 @@ def test_features_are_deterministic_and_cached_safely() -> None:
     assert first == again == fresh
     first[0].append("changed")  # callers may change the lists they get ...
     assert "changed" not in sentence_features(words)[0]  # ... without touching the cache
+
+
+def test_shipped_tagger_leaves_out_the_groups_that_did_not_help() -> None:
+    features_ = sentence_features(["قال", "الرئيس", "دونالد", "ترامب"])
+    flat = [f for token in features_ for f in token]
+    assert any(f.startswith("c1=") for f in flat)  # the PPMI clusters stay
+    assert not any(f.startswith(("v0=", "v=none", "hgaz=")) for f in flat)
