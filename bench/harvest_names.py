@@ -44,8 +44,8 @@ DEFAULT_ANERCORP = ROOT.parent / "shared" / "data" / "anercorp" / "train.conll"
 DEFAULT_ANT = ROOT.parent / "shared" / "data" / "ant" / "articles.jsonl.gz"
 HEADER = """\
 # Names harvested from unlabelled news by the CRF itself (self-training), for the ``harvest``
-# feature group of pipeline/taggers/features.py. Built by bench/harvest_names.py from the ANT corpus:
-# Chouigui, Ben Khiroun and Elayeb, "ANT Corpus: An Arabic News Text Collection for Textual
+# feature group of pipeline/taggers/features.py. Built by bench/harvest_names.py from the ANT
+# corpus: Chouigui, Ben Khiroun and Elayeb, "ANT Corpus: An Arabic News Text Collection for Textual
 # Classification", AICCSA 2017 (derived statistics only: a list of names, no text).
 # Tagger: a CRF trained on the first 90% of ANERcorp train + corpus/annotations (never on the
 # dev split). Settings: {settings}.
