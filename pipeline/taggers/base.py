@@ -45,7 +45,9 @@ class ModelError(RuntimeError):
     """A model that cannot be loaded; the message says how to get one."""
 
 
-def span_confidence(marginals: Sequence[dict[str, float]], first: int, last: int, label: str) -> float:
+def span_confidence(
+    marginals: Sequence[dict[str, float]], first: int, last: int, label: str
+) -> float:
     """How sure the model is of the span ``first:last`` with ``label``: the smallest marginal
     probability of its tags (``B-`` then ``I-``), rounded to 4 places.
 
