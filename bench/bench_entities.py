@@ -56,13 +56,17 @@ POST: dict[str, tuple[str, tuple[str, ...]]] = {
     "base>fill": ("base", ("fill",)),
     "base>fill>surnames": ("base", ("fill", "surnames")),
     "base>surnames>fill": ("base", ("surnames", "fill")),
+    "base>fill2>surnames": ("base", ("fill2", "surnames")),
+    "base>surnames>window99": ("base", ("surnames99",)),
 }
 
 
 def post_process(words, predicted, steps):
     for step in steps:
-        if step == "fill":
-            predicted = fill_known_names(words, predicted)
+        if step.startswith("fill"):
+            predicted = fill_known_names(words, predicted, min_words=2 if step == "fill2" else 1)
+        elif step.endswith("99"):
+            predicted = propagate(words, predicted, window=99)
         else:
             predicted = propagate(words, predicted, surnames=step == "surnames")
     return predicted

@@ -266,7 +266,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     named: dict[str, list[Score]] = {}
     if args.cross_validate:
         extra = [Path(p) for p in args.extra]
-        pooled, _ = cross_validate(gold_files(Path(args.annotations)), extra)
+        pooled, _ = cross_validate(
+            gold_files(Path(args.annotations)), extra, consistent=args.consistency
+        )
         suffix = "".join(f"+{path.parent.name}_{path.stem}" for path in extra)
         named[f"leave_one_article_out{suffix}"] = pooled
     if args.dev_split:
@@ -274,16 +276,18 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if not path.is_file():
             raise UsageError(f"{path}: no such annotation file")
         name = f"dev_split_{path.parent.name}_{path.stem}"
-        named[name] = evaluate_dev_split(path)
+        named[name] = evaluate_dev_split(path, consistent=args.consistency)
         if args.original_labels:
-            named[f"{name}_original_labels"] = evaluate_dev_split(path, original_labels=True)
+            named[f"{name}_original_labels"] = evaluate_dev_split(
+                path, original_labels=True, consistent=args.consistency
+            )
     if args.gold:
         tagger = _load_tagger(args)
         for gold in args.gold:
             path = Path(gold)
             if not path.is_file():
                 raise UsageError(f"{path}: no such gold file")
-            named[path.stem] = evaluate_file(tagger, path)
+            named[path.stem] = evaluate_file(tagger, path, args.consistency)
     if not named:
         raise UsageError("give a GOLD.conll file, --cross-validate or --dev-split CONLL")
     _print_scores(named, args.json)
@@ -482,6 +486,11 @@ def parser() -> argparse.ArgumentParser:
         help="with --dev-split, also score with the corpus's own labels (currencies as MISC)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--no-consistency", dest="consistency", action="store_false",
+        help="score each sentence alone (by default names spread to their untagged repeats "
+        "within the file, as the pipeline does within an article)",
+    )
     p.add_argument("--out", help="also write one CSV of scores per evaluation into this folder")
     p.add_argument("--card", help="also record the scores in this model card (JSON)")
     p.set_defaults(func=cmd_evaluate)

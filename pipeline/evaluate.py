@@ -2,6 +2,11 @@
 
 A predicted entity counts as correct only when its first token, last token and label all match
 a gold entity, as in the CoNLL shared-task script.
+
+The tagger is scored as the pipeline runs it: after tagging, names spread to their untagged
+repeats (:func:`pipeline.taggers.consistency.propagate`) within a gold file's sentences, taken
+in order as one article (ANERcorp-style files carry no article boundaries). Pass
+``consistent=False`` (``evaluate --no-consistency``) to score the sentences alone.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from pipeline.bio import tags_to_ranges
 from pipeline.doc import LABELS
 from pipeline.formats.common import LabeledSentence
 from pipeline.formats.conll import read_conll
+from pipeline.taggers.base import Tagger
+from pipeline.taggers.consistency import propagate
 from pipeline.taggers.crf import CrfTagger
 from pipeline.train import CrfParams, fit, load_training
 
@@ -79,20 +86,33 @@ def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> 
     return [*scores, Score(MICRO, *totals)]
 
 
-def evaluate_sentences(tagger: CrfTagger, sentences: Sequence[LabeledSentence]) -> list[Score]:
+def tag_sentences(
+    tagger: Tagger, words: Sequence[Sequence[str]], consistent: bool = True
+) -> list[list[str]]:
+    """Tags of consecutive sentences, as the pipeline tags an article's."""
+    predicted = tagger.predict(words)
+    return propagate(words, predicted) if consistent else predicted
+
+
+def evaluate_sentences(
+    tagger: Tagger, sentences: Sequence[LabeledSentence], consistent: bool = True
+) -> list[Score]:
     """Tag the gold sentences' tokens exactly as given and score the result."""
     words = [[token for token, _ in sentence] for sentence in sentences]
     gold = [[tag for _, tag in sentence] for sentence in sentences]
-    return score(gold, tagger.predict(words))
+    return score(gold, tag_sentences(tagger, words, consistent))
 
 
-def evaluate_file(tagger: CrfTagger, gold_path: Path) -> list[Score]:
+def evaluate_file(tagger: Tagger, gold_path: Path, consistent: bool = True) -> list[Score]:
     """Scores of a model on a gold CoNLL file (external spellings such as PERS accepted)."""
-    return evaluate_sentences(tagger, read_conll(gold_path, strict=False))
+    return evaluate_sentences(tagger, read_conll(gold_path, strict=False), consistent)
 
 
 def cross_validate(
-    gold: Sequence[Path], extra: Sequence[Path] = (), params: CrfParams | None = None
+    gold: Sequence[Path],
+    extra: Sequence[Path] = (),
+    params: CrfParams | None = None,
+    consistent: bool = True,
 ) -> tuple[list[Score], dict[str, list[Score]]]:
     """Leave-one-article-out: each gold file tagged by a model trained without it.
 
@@ -111,7 +131,7 @@ def cross_validate(
             sentences = read_conll(held_out)
             tagger = CrfTagger.load(model)
             gold_tags = [[tag for _, tag in s] for s in sentences]
-            predicted = tagger.predict([[token for token, _ in s] for s in sentences])
+            predicted = tag_sentences(tagger, [[t for t, _ in s] for s in sentences], consistent)
             per_file[held_out.stem] = score(gold_tags, predicted)
             all_gold.extend(gold_tags)
             all_predicted.extend(predicted)
@@ -135,6 +155,7 @@ def evaluate_dev_split(
     params: CrfParams | None = None,
     fraction: float = DEV_FRACTION,
     original_labels: bool = False,
+    consistent: bool = True,
 ) -> list[Score]:
     """Train on the first sentences of an external corpus and score its held-out last ones.
 
@@ -149,7 +170,7 @@ def evaluate_dev_split(
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "dev.crfsuite"
         fit(train_sentences, model, params or CrfParams())
-        return evaluate_sentences(CrfTagger.load(model), dev)
+        return evaluate_sentences(CrfTagger.load(model), dev, consistent)
 
 
 def format_scores(scores: Sequence[Score], title: str = "") -> str:

@@ -271,3 +271,15 @@ def test_dev_split_evaluation_on_a_fixture(tmp_path: Path) -> None:
         len(tags_to_ranges([t for _, t in s])) for s in split_dev(FIXTURE * 3)[1]
     )
     assert scores[-1].f1 > 0.9
+
+
+def test_evaluation_scores_the_tagger_as_the_pipeline_runs_it() -> None:
+    from pipeline.evaluate import evaluate_sentences
+
+    gold = [
+        [("قال", "O"), ("وانغ", "B-PER"), (".", "O")],
+        [("وانغ", "B-PER"), ("زار", "O"), ("المعرض", "O")],
+    ]
+    spread = {s.label: s for s in evaluate_sentences(_OneNameTagger(), gold)}
+    alone = {s.label: s for s in evaluate_sentences(_OneNameTagger(), gold, consistent=False)}
+    assert (spread[MICRO].recall, alone[MICRO].recall) == (1.0, 0.5)

@@ -113,9 +113,9 @@ def propagate(
     return result
 
 
-def fill_known_names(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[
-    list[str]
-]:
+def fill_known_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], min_words: int = 1
+) -> list[list[str]]:
     """The tags with untagged runs of words that are harvested names given their label.
 
     The names are those the tagger itself found often and surely in unlabelled news
@@ -127,7 +127,7 @@ def fill_known_names(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence
     for words, row in zip(sentences, result, strict=True):
         known = gazetteer_tags(words, harvested=True)
         for first, last, label in tags_to_ranges([t or OUTSIDE for t in known]):
-            if all(t == OUTSIDE for t in row[first:last]):
+            if last - first >= min_words and all(t == OUTSIDE for t in row[first:last]):
                 row[first] = f"B-{label}"
                 for k in range(first + 1, last):
                     row[k] = f"I-{label}"
