@@ -34,6 +34,7 @@ from pipeline.io import (
 )
 from pipeline.read import ReadError, parse_article
 from pipeline.tables import (
+    CORPUS_TABLES,
     META_FILE,
     read_csv,
     read_entities,
@@ -378,11 +379,40 @@ def run(
         if progress:
             progress(meta, ran)
     metas.sort(key=lambda meta: meta["article_id"])
-    index = link_corpus(out, [m["article_id"] for m in metas if m["status"] == "ok"])
-    write_corpus(out, metas, [out / meta["article_id"] for meta in metas], index)
-    if "parquet" in formats:
-        write_parquet(out)
+    stamp = _corpus_stamp(out, metas, formats)
+    if not _corpus_up_to_date(out, stamp):
+        index = link_corpus(out, [m["article_id"] for m in metas if m["status"] == "ok"])
+        write_corpus(out, metas, [out / meta["article_id"] for meta in metas], index)
+        if "parquet" in formats:
+            write_parquet(out)
+        write_text_atomic(out / CORPUS_STAMP_FILE, stamp)
     return RunResult(metas=metas, analysed=analysed)
+
+
+#: The corpus step's stamp: the corpus tables were built from exactly these articles.
+CORPUS_STAMP_FILE = ".corpus-stamp"
+
+
+def _corpus_stamp(out: Path, metas: Sequence[Mapping[str, str]], formats: Sequence[str]) -> str:
+    """A hash of every article's row and stamp, the code and the formats: when it is unchanged
+    the corpus tables (linking across articles included) are too, and a re-run skips them."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    digest.update(",".join(sorted(formats)).encode())
+    for meta in metas:
+        digest.update("\t".join(meta.values()).encode() + b"\n")
+        article_stamp = out / meta["article_id"] / STAMP_FILE
+        digest.update(article_stamp.read_bytes() if article_stamp.is_file() else b"-")
+    return digest.hexdigest() + "\n"
+
+
+def _corpus_up_to_date(out: Path, stamp: str) -> bool:
+    path = out / CORPUS_STAMP_FILE
+    tables = ("articles.csv", "entity_index.csv", *CORPUS_TABLES)
+    return (
+        path.is_file()
+        and path.read_text(encoding="utf-8") == stamp
+        and all((out / name).is_file() for name in tables)
+    )
 
 
 def link_articles(articles: Sequence[Article]) -> list[Article]:

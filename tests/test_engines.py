@@ -118,3 +118,28 @@ def test_published_dates_reach_articles_without_one(corpus: Path, tmp_path: Path
     inputs = find_inputs([corpus / "raw" / "sub"], published="2024-05-01")
     result = run([], tmp_path, None, inputs=inputs)
     assert [m["published"] for m in result.metas] == ["2024-05-01"]
+
+
+def test_a_rerun_of_an_unchanged_corpus_skips_the_corpus_step(
+    tmp_path: Path, monkeypatch, tagger
+) -> None:
+    from pipeline import run as run_module
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (raw / "b.txt").write_text("قال وانغ إن الشركة باعت 60,000 سهم.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    run([raw], out, tagger)
+    first = tree(out)
+
+    def linked(*args, **kwargs):
+        raise AssertionError("the corpus step ran again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(run_module, "link_corpus", linked)
+        assert run([raw], out, tagger).analysed == 0
+    assert tree(out) == first
+    (raw / "b.txt").write_text("قالت ميتا إن الشركة باعت 70,000 سهم.\n", encoding="utf-8")
+    run([raw], out, tagger)
+    assert "70,000" in (out / "amounts.csv").read_text(encoding="utf-8-sig")
