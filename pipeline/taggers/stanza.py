@@ -41,10 +41,11 @@ from stanza.models.ner.utils import decode_from_bioes
 from stanza.utils.conll import CoNLL
 from stanza.utils.datasets.ner.utils import write_dataset
 
-from pipeline.annotations import LabeledSentence, write_text_atomic
 from pipeline.bio import ranges_to_tags, tags_to_ranges
 from pipeline.config import MODELS
 from pipeline.doc import LABELS, Article
+from pipeline.formats.common import LabeledSentence
+from pipeline.io import write_text_atomic
 from pipeline.normalize import normalize_word
 from pipeline.taggers.base import ModelError, hash_files
 from pipeline.train import TrainingFile, load_training, write_card
