@@ -57,10 +57,15 @@ def write_folder(records: list[dict], folder: Path) -> None:
         (folder / f"{record['id']}.txt").write_text(record["text"], encoding="utf-8")
 
 
+#: Where ``python -m pipeline`` runs from: this checkout, or ``--code DIR`` (a frozen copy, e.g.
+#: ``git archive HEAD | tar -x -C DIR``, so that edits made meanwhile change nothing).
+CODE = [ROOT]
+
+
 def measure(args: list[str]) -> tuple[float, int]:
     """Seconds and peak RSS (MB) of ``python -m pipeline ARGS`` in a fresh process."""
     command = [sys.executable, "-c", _MEASURE, sys.executable, "-m", "pipeline", *args]
-    line = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    line = subprocess.run(command, capture_output=True, text=True, cwd=CODE[0], check=True).stdout
     seconds, rss, code = line.split()
     if code not in ("0", "1"):
         raise SystemExit(f"pipeline {' '.join(args)} exited with {code}")
@@ -71,8 +76,13 @@ def tree(out: Path) -> dict[str, bytes]:
     return {
         p.relative_to(out).as_posix(): p.read_bytes()
         for p in sorted(out.rglob("*"))
-        if p.is_file() and p.name != ".stamp"
+        if p.is_file() and p.name not in (".stamp", ".corpus-stamp")
     }
+
+
+def differences(a: dict[str, bytes], b: dict[str, bytes]) -> str:
+    names = sorted(n for n in a.keys() | b.keys() if a.get(n) != b.get(n))
+    return ", ".join(names[:3]) + (" ..." if len(names) > 3 else "")
 
 
 def main() -> None:
@@ -82,7 +92,10 @@ def main() -> None:
     parser.add_argument(
         "--engines", default="serial,processes,dask", help="which runs to time (comma-separated)"
     )
+    parser.add_argument("--code", type=Path, help="run the pipeline of this copy of the code")
     args = parser.parse_args()
+    if args.code:
+        CODE[0] = args.code.resolve()
     engines = args.engines.split(",")
 
     from camel_tools.tokenizers.word import simple_word_tokenize
@@ -125,7 +138,9 @@ def main() -> None:
             same = (
                 "reference"
                 if name == engines[0]
-                else ("byte-identical" if trees[name] == trees[engines[0]] else "DIFFERENT")
+                else "byte-identical"
+                if trees[name] == trees[engines[0]]
+                else f"DIFFERENT: {differences(trees[name], trees[engines[0]])}"
             )
             lines.append(
                 f"| run --{' '.join(runs[name]).lstrip('-')} | {seconds:.1f} | "
