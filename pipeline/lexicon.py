@@ -20,7 +20,11 @@ def load_tsv(name: str) -> tuple[dict[str, str], ...]:
     >>> load_tsv("months.tsv")[0]
     {'name': 'يناير', 'month': '1', 'set': 'western'}
     """
-    path = DATA_DIR / name
+    return read_tsv(DATA_DIR / name)
+
+
+def read_tsv(path: Path) -> tuple[dict[str, str], ...]:
+    """Rows of a data file (TSV, ``#`` comments, a header line) as dicts keyed by the header."""
     with path.open(encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)

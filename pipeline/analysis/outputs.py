@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.config import CSV_ENCODING
 from pipeline.io import write_text_atomic
+from pipeline.lexicon import read_tsv
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -102,13 +103,4 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, ob
 @cache
 def load_data(name: str) -> tuple[dict[str, str], ...]:
     """Rows of ``analysis/data/<name>`` (TSV, ``#`` comments, a header line); loaded once."""
-    path = DATA_DIR / name
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    rows = []
-    for lineno, row in enumerate(reader, start=2):
-        if None in row or any(value is None for value in row.values()):
-            raise ValueError(f"{path}: row {lineno} does not match the header {reader.fieldnames}")
-        rows.append({key: value.strip() for key, value in row.items()})
-    return tuple(rows)
+    return read_tsv(DATA_DIR / name)
