@@ -47,7 +47,7 @@ def normalize_text(text: str) -> str:
     return normalize_digits(_DROP.sub("", normalize_unicode(text)))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=30_000)
 def normalize_word(text: str) -> str:
     """The matching form of a word: clean-up plus no diacritics, one alef, ي for ى, ه for ة.
 

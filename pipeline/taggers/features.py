@@ -76,7 +76,9 @@ DATA_SOURCES = {
     ),
 }
 #: Words whose features stay cached; past this the caches start again (memory stays bounded).
-MAX_CACHED_WORDS = 200_000
+#: 30,000 covers the words of an article stream's working set: on 1,000 ANT articles the peak RSS
+#: was 1.30x that of 200 (1.65x with 200,000) in the same time.
+MAX_CACHED_WORDS = 30_000
 #: Every feature group, in the order their features are listed.
 GROUPS = (
     "word", "affix", "shape", "gazetteer", "trigger", "cluster", "stemcluster", "bigram",
