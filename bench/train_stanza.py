@@ -59,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=st.STANZA_MODEL)
     parser.add_argument("--save-pred", type=Path,
                         help="write the dev predictions (a tag a line) for bench_entities.py")
+    parser.add_argument("--note", default="", help="said in the card (e.g. where a run stopped)")
     parser.add_argument("--finish", action="store_true",
                         help="only write the best model so far from --work, with its card")
     args = parser.parse_args(argv)
@@ -91,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             + f" --max-steps {args.max_steps} (stanza.models.ner_tagger: BiLSTM-CRF with the "
             "pretrained FastText vectors and forward/backward character LMs of models/vectors/, "
             "learned from ANT by bench/build_vectors.py; best model on the dev split; CPU)"
+            + (f"; {args.note}" if args.note else "")
         ),
         "versions": {"stanza": st.stanza.__version__, "torch": st.torch.__version__},
         "labels": list(st.LABELS),

@@ -214,7 +214,10 @@ def test_shipped_card_describes_the_shipped_model_and_annotations():
     card = json.loads(STANZA_CARD.read_text(encoding="utf-8"))
     assert card["model"] == STANZA_MODEL.name and card["kind"] == "stanza"
     assert card["size_bytes"] == STANZA_MODEL.stat().st_size
-    assert STANZA_MODEL.stat().st_size < 8 * 1024 * 1024
+    assert STANZA_MODEL.stat().st_size < 40 * 1024 * 1024
+    # every shipped model file together stays small enough for the repository's history
+    shipped = sum(p.stat().st_size for p in (ROOT / "models").rglob("*") if p.is_file())
+    assert shipped < 100 * 1024 * 1024
     shipped = {str(p.relative_to(ROOT)) for p in ANNOTATIONS.glob("*.conll")}
     assert shipped <= {f["path"] for f in card["training"]}
 
