@@ -90,7 +90,7 @@ def test_a_process_pool_writes_the_same_bytes(corpus: Path, serial_tree) -> None
 
 
 def test_a_dask_cluster_writes_the_same_bytes(corpus: Path, serial_tree) -> None:
-    distributed = pytest.importorskip("dask.distributed")
+    import dask.distributed as distributed  # a dependency: a missing install fails the test
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:

@@ -40,8 +40,8 @@ def write_csv(path: Path, records: list[dict]) -> Path:
 
 
 def write_parquet(path: Path, records: list[dict]) -> Path:
-    pa = pytest.importorskip("pyarrow")
-    pq = pytest.importorskip("pyarrow.parquet")
+    import pyarrow as pa  # a dependency: a missing install fails, it does not skip
+    import pyarrow.parquet as pq
     columns = {k: [r.get(k) for r in records] for k in ("id", "text", "time", "date")}
     pq.write_table(pa.table(columns), path)
     return path
