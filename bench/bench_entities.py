@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.configs.split(","):
         if name in POST:
             source, steps = POST[name]
-            predicted = post_process(dev_words, results[source], steps)
+            predicted = results[name] = post_process(dev_words, results[source], steps)
             show(name, dev_tags, predicted, base_rows, 0, 0)
             continue
         groups, consistent = CONFIGS[name]
@@ -224,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.stanza_pred:
         stanza = read_predictions(args.stanza_pred)
         show("stanza", dev_tags, stanza, base_rows, 0, 0)
+        show("stanza>surnames", dev_tags, propagate(dev_words, stanza), base_rows, 0, 0)
         last = results[args.configs.split(",")[-1]]
         for how in ("union", "agree"):
             mixed = [combine(c, s, how) for c, s in zip(last, stanza, strict=True)]

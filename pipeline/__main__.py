@@ -487,7 +487,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument(
-        "--no-consistency", dest="consistency", action="store_false",
+        "--no-consistency", dest="consistency", action="store_false", default=None,
         help="score each sentence alone (by default names spread to their untagged repeats "
         "within the file, as the pipeline does within an article)",
     )

@@ -3,10 +3,11 @@
 A predicted entity counts as correct only when its first token, last token and label all match
 a gold entity, as in the CoNLL shared-task script.
 
-The tagger is scored as the pipeline runs it: after tagging, names spread to their untagged
-repeats (:func:`pipeline.taggers.consistency.propagate`) within a gold file's sentences, taken
-in order as one article (ANERcorp-style files carry no article boundaries). Pass
-``consistent=False`` (``evaluate --no-consistency``) to score the sentences alone.
+The tagger is scored as the pipeline runs it: after a tagger whose ``spreads_names`` says so
+(the CRF), names spread to their untagged repeats
+(:func:`pipeline.taggers.consistency.propagate`) within a gold file's sentences, taken in order
+as one article (ANERcorp-style files carry no article boundaries). Pass ``consistent=False``
+(``evaluate --no-consistency``) to score the sentences alone.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pipeline.bio import tags_to_ranges
 from pipeline.doc import LABELS
 from pipeline.formats.common import LabeledSentence
 from pipeline.formats.conll import read_conll
-from pipeline.taggers.base import Tagger
+from pipeline.taggers.base import Tagger, spreads_names
 from pipeline.taggers.consistency import propagate
 from pipeline.taggers.crf import CrfTagger
 from pipeline.train import CrfParams, fit, load_training
@@ -87,15 +88,15 @@ def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> 
 
 
 def tag_sentences(
-    tagger: Tagger, words: Sequence[Sequence[str]], consistent: bool = True
+    tagger: Tagger, words: Sequence[Sequence[str]], consistent: bool | None = None
 ) -> list[list[str]]:
     """Tags of consecutive sentences, as the pipeline tags an article's."""
     predicted = tagger.predict(words)
-    return propagate(words, predicted) if consistent else predicted
+    return propagate(words, predicted) if spreads_names(tagger, consistent) else predicted
 
 
 def evaluate_sentences(
-    tagger: Tagger, sentences: Sequence[LabeledSentence], consistent: bool = True
+    tagger: Tagger, sentences: Sequence[LabeledSentence], consistent: bool | None = None
 ) -> list[Score]:
     """Tag the gold sentences' tokens exactly as given and score the result."""
     words = [[token for token, _ in sentence] for sentence in sentences]
@@ -103,7 +104,9 @@ def evaluate_sentences(
     return score(gold, tag_sentences(tagger, words, consistent))
 
 
-def evaluate_file(tagger: Tagger, gold_path: Path, consistent: bool = True) -> list[Score]:
+def evaluate_file(
+    tagger: Tagger, gold_path: Path, consistent: bool | None = None
+) -> list[Score]:
     """Scores of a model on a gold CoNLL file (external spellings such as PERS accepted)."""
     return evaluate_sentences(tagger, read_conll(gold_path, strict=False), consistent)
 
@@ -112,7 +115,7 @@ def cross_validate(
     gold: Sequence[Path],
     extra: Sequence[Path] = (),
     params: CrfParams | None = None,
-    consistent: bool = True,
+    consistent: bool | None = None,
 ) -> tuple[list[Score], dict[str, list[Score]]]:
     """Leave-one-article-out: each gold file tagged by a model trained without it.
 
@@ -155,7 +158,7 @@ def evaluate_dev_split(
     params: CrfParams | None = None,
     fraction: float = DEV_FRACTION,
     original_labels: bool = False,
-    consistent: bool = True,
+    consistent: bool | None = None,
 ) -> list[Score]:
     """Train on the first sentences of an external corpus and score its held-out last ones.
 

@@ -175,6 +175,8 @@ def test_every_span_has_the_models_confidence(fixture_model) -> None:
 class _OneNameTagger:
     """Tags وانغ as PER in the first sentence only; every other tag has probability 0.25."""
 
+    spreads_names = True
+
     def fingerprint(self) -> str:
         return "stub"
 
@@ -283,3 +285,10 @@ def test_evaluation_scores_the_tagger_as_the_pipeline_runs_it() -> None:
     spread = {s.label: s for s in evaluate_sentences(_OneNameTagger(), gold)}
     alone = {s.label: s for s in evaluate_sentences(_OneNameTagger(), gold, consistent=False)}
     assert (spread[MICRO].recall, alone[MICRO].recall) == (1.0, 0.5)
+    # a tagger that does not ask for it is scored sentence by sentence
+    _OneNameTagger.spreads_names = False
+    try:
+        quiet = {s.label: s for s in evaluate_sentences(_OneNameTagger(), gold)}
+    finally:
+        _OneNameTagger.spreads_names = True
+    assert quiet[MICRO].recall == 0.5

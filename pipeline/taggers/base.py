@@ -59,14 +59,23 @@ def span_confidence(
     return round(min(probabilities), 4)
 
 
-def tag_article(article: Article, tagger: Tagger, consistent: bool = True) -> Article:
+def spreads_names(tagger: object, consistent: bool | None = None) -> bool:
+    """Whether names spread to their untagged repeats after this tagger (``consistent`` says so
+    when given; else the tagger's ``spreads_names``, off for taggers that do not say)."""
+    return bool(getattr(tagger, "spreads_names", False) if consistent is None else consistent)
+
+
+def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None) -> Article:
     """The article with every token's tag and its entity spans set from the tagger's predictions.
 
-    With ``consistent`` (the default), untagged repeats of a name tagged elsewhere in the article
-    take its label (:func:`pipeline.taggers.consistency.propagate`). A tagger that gives
-    marginal probabilities (``predict_marginals``) gives every span its ``confidence``.
+    With ``consistent`` (by default, when the tagger's ``spreads_names`` says so: the CRF's
+    does), untagged repeats of a name tagged elsewhere in the article take its label
+    (:func:`pipeline.taggers.consistency.propagate`). A tagger that gives marginal
+    probabilities (``predict_marginals``) gives every span its ``confidence``.
     """
     from pipeline.taggers.consistency import propagate
+
+    consistent = spreads_names(tagger, consistent)
 
     groups = [list(group) for _, group in groupby(article.tokens, key=lambda t: t.sentence)]
     words = [[token.text for token in group] for group in groups]

@@ -14,6 +14,9 @@ from pipeline.taggers.features import sentence_features
 class CrfTagger:
     """A trained CRF (crfsuite's own model file)."""
 
+    #: Names spread to their untagged repeats after tagging: +2.5 points of dev F1 for the CRF.
+    spreads_names = True
+
     def __init__(self, tagger: pycrfsuite.Tagger, path: Path) -> None:
         self._tagger = tagger
         self.path = path
