@@ -13,6 +13,7 @@ model is loaded once per process, not once per article.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
@@ -82,9 +83,12 @@ def _pool(
 ) -> Iterator[R]:
     import multiprocessing
 
-    # fork where there is one: workers start at once, sharing the parent's loaded modules.
+    # fork where there is one: workers start at once, sharing the parent's loaded modules. Not
+    # once torch is loaded (a Stanza model): a forked child of a process whose torch thread pool
+    # has started can wait forever on a lock no thread will release; spawned workers load it anew.
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    fork = "fork" in methods and "torch" not in sys.modules
+    context = multiprocessing.get_context("fork" if fork else "spawn")
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=setup, initargs=setup_args
     ) as pool:

@@ -283,3 +283,25 @@ def test_pretrained_vectors_and_character_lm_are_found_and_used(tmp_path, monkey
     (model_dir / CHARLM_NAMES[1]).unlink()
     with pytest.raises(ModelError, match=CHARLM_NAMES[1]):
         StanzaTagger.load(model)
+
+
+def test_run_with_stanza_on_two_worker_processes_finishes(tmp_path):
+    """Workers forked from a process that had loaded the shipped Stanza model waited forever
+    (torch's thread pool): they are spawned instead."""
+    import subprocess
+    import sys
+
+    model = STANZA_MODEL
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i, text in enumerate(["قال محمد بن سلمان إن ميتا في الرياض.", "شارك وانغ في دافوس."]):
+        (articles / f"a{i}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline", "run", str(articles), "--out", str(out),
+         "--tagger", "stanza", "--model", str(model), "--jobs", "2"],
+        capture_output=True, text=True, timeout=240, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert (out / "a0" / "entities.csv").is_file() and (out / "a1" / "entities.csv").is_file()
