@@ -53,8 +53,6 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from camel_tools.utils.dediac import dediac_ar
-
 from pipeline.doc import Article, Span
 from pipeline.lexicon import DATA_DIR, load_tsv
 from pipeline.normalize import normalize_text, normalize_word
@@ -109,6 +107,8 @@ def _clean(text: str) -> tuple[str, bool]:
     match = _MARKED.match(text)
     if match:
         text = text[match.end() :].strip(_EDGE)
+    from camel_tools.utils.dediac import dediac_ar
+
     return _SPACES.sub(" ", dediac_ar(normalize_text(text))).strip(), match is not None
 
 
@@ -245,7 +245,9 @@ class _Parsed:
 
 
 #: Words an organisation's name may drop (``Scale`` for ``Scale AI``), as matching keys.
-_ORG_SUFFIX_KEYS = frozenset(_fold(row["word"]) for row in load_tsv("org_suffixes.tsv"))
+@cache
+def _org_suffix_keys() -> frozenset[str]:
+    return frozenset(_fold(row["word"]) for row in load_tsv("org_suffixes.tsv"))
 
 
 def _short_forms(full: _Parsed, across: bool = False) -> set[tuple[str, ...]]:
@@ -264,7 +266,7 @@ def _short_forms(full: _Parsed, across: bool = False) -> set[tuple[str, ...]]:
                 forms.add(words[:n])
     elif label == "ORG":
         n = len(words)
-        while n > 1 and words[n - 1] in _ORG_SUFFIX_KEYS:
+        while n > 1 and words[n - 1] in _org_suffix_keys():
             n -= 1
             forms.add(words[:n])
         latin = full.display.split()

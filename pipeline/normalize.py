@@ -12,15 +12,7 @@ presentation forms); the rest (tatweel, bidi controls, digits, Latin case) is a 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-    normalize_unicode,
-)
+from functools import cache, lru_cache
 
 TATWEEL = "\u0640"
 #: Bidi controls that may sit inside words and numbers copied from the web.
@@ -31,6 +23,21 @@ DIGITS_TABLE = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪",
     "01234567890123456789.,%",
 )
+
+
+@cache
+def _camel():
+    """camel-tools' functions, imported on first use: building its character sets takes most of
+    a second, which a re-run over unchanged articles never needs."""
+    from camel_tools.utils import dediac, normalize
+
+    return (
+        dediac.dediac_ar,
+        normalize.normalize_alef_ar,
+        normalize.normalize_alef_maksura_ar,
+        normalize.normalize_teh_marbuta_ar,
+        normalize.normalize_unicode,
+    )
 
 
 def normalize_digits(text: str) -> str:
@@ -44,7 +51,7 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("ﻻ مـيـتـا")
     'لا ميتا'
     """
-    return normalize_digits(_DROP.sub("", normalize_unicode(text)))
+    return normalize_digits(_DROP.sub("", _camel()[4](text)))
 
 
 @lru_cache(maxsize=30_000)
@@ -54,6 +61,6 @@ def normalize_word(text: str) -> str:
     >>> normalize_word("الشّركةُ")
     'الشركه'
     """
+    dediac_ar, alef, alef_maksura, teh_marbuta, _ = _camel()
     text = dediac_ar(normalize_text(text))
-    text = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(text)))
-    return text.lower()
+    return teh_marbuta(alef_maksura(alef(text))).lower()

@@ -292,3 +292,18 @@ def test_evaluation_scores_the_tagger_as_the_pipeline_runs_it() -> None:
     finally:
         _OneNameTagger.spreads_names = True
     assert quiet[MICRO].recall == 0.5
+
+
+def test_model_hash_follows_the_file(tmp_path: Path) -> None:
+    # the hash is remembered for speed, but a model rewritten in place (same size) is new
+    import os
+
+    from pipeline.taggers.base import hash_files
+
+    model = tmp_path / "m.bin"
+    model.write_bytes(b"abc")
+    first = hash_files(model)
+    assert hash_files(model) == first
+    model.write_bytes(b"abd")
+    os.utime(model, ns=(1, 1))
+    assert hash_files(model) != first

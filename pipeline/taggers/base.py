@@ -32,9 +32,24 @@ class Tagger(Protocol):
 
 
 def hash_files(path: Path) -> str:
-    """SHA-256 over a model file, or over every file of a model folder (names included)."""
-    digest = hashlib.sha256()
+    """SHA-256 over a model file, or over every file of a model folder (names included).
+
+    Remembered while the files keep their size and modification time: every article's stamp
+    names the model, and hashing tens of MB an article made a re-run slow.
+    """
     files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    key = (str(path), *((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files))
+    found = _HASHES.get(key)
+    if found is None:
+        found = _HASHES[key] = _hash(path, files)
+    return found
+
+
+_HASHES: dict[tuple, str] = {}
+
+
+def _hash(path: Path, files: list[Path]) -> str:
+    digest = hashlib.sha256()
     for file in files:
         digest.update(file.relative_to(path).as_posix().encode() if path.is_dir() else b"")
         digest.update(file.read_bytes())

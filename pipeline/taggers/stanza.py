@@ -179,6 +179,7 @@ def fit_stanza(
     vector_dir: Path = VECTOR_DIR,
     verbose: bool = False,
     work_dir: Path | None = None,
+    resume: bool = False,
 ) -> None:
     """Train Stanza's tagger on labelled sentences and write its model file (atomically).
 
@@ -188,12 +189,16 @@ def fit_stanza(
     ``params.pretrained``, the word vectors and character LMs of ``vector_dir`` are used.
     Words are normalised first (:func:`normalise`). It runs on one thread, with Stanza seeding
     Python's, NumPy's and torch's generators. ``work_dir`` (default: a temporary folder) keeps
-    Stanza's data and best model so far, for long runs that may be stopped.
+    Stanza's data and best model so far, for long runs that may be stopped; ``resume`` goes on
+    training that model (Stanza's ``--finetune``: its weights and vocabulary, a new optimiser)
+    for ``params.max_steps`` more steps.
     """
     if not sentences:
         raise ValueError("no training sentences: add annotation files to corpus/annotations/")
     model_path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.ExitStack() as stack:
+        if resume and (work_dir is None or not (work_dir / STANZA_MODEL_NAME).is_file()):
+            raise FileNotFoundError(f"nothing to resume: no {STANZA_MODEL_NAME} in {work_dir}")
         if work_dir is None:
             tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="stanza-ner-"))
         else:
@@ -232,6 +237,7 @@ def fit_stanza(
             "--save_dir", tmp,
             "--save_name", STANZA_MODEL_NAME,
             *params.options(),
+            *(["--finetune"] if resume else []),
         ]  # fmt: skip
         threads = torch.get_num_threads()
         # One thread: the same model bytes whatever the machine's cores, and these small
