@@ -48,6 +48,13 @@ CONFIGS: dict[str, tuple[frozenset[str], str | None]] = {
     "all-exact": (frozenset(GROUPS), "exact"),
     "all-consistency": (frozenset(GROUPS), None),
 }
+#: Configs trained with masked-name copies: name -> (config, mask rate, mask clusters too)
+AUGMENTED: dict[str, tuple[str, float, bool]] = {
+    "mask.3": ("+surnames", 0.3, True),
+    "mask.5": ("+surnames", 0.5, True),
+    "mask.5-keepc": ("+surnames", 0.5, False),
+    "mask1": ("+surnames", 1.0, True),
+}
 #: Post-processing variants scored on the predictions of a config (no retraining):
 #: name -> (config whose predictions, steps applied in order)
 POST: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -80,7 +87,53 @@ def tags_of(sentences):
     return [[t for _, t in s] for s in sentences]
 
 
-def train_predict(train, dev_words, groups, params, marginals=False):
+#: Features that name a word itself (its identity), as opposed to its affixes, shape or context.
+_IDENTITY = ("w=", "stem=", "gaz=", "c0=", "c1=", "c2=", "sc0=", "sc1=", "sc2=", "c=none")
+
+
+def mask_names(features, tags, rate, rng, clusters=True):
+    """A copy of a sentence's features in which some names look unseen.
+
+    Each entity mention is masked with probability ``rate``: its words lose the features that
+    name them (word, stem, gazetteer, word pairs and, with ``clusters``, cluster ids, which
+    become ``c=none``), in their own features and in what they pass to their neighbours; their
+    affixes, shape and context stay. Returns None when no mention was masked.
+    """
+    masked: set[int] = set()
+    for i, tag in enumerate(tags):
+        if tag.startswith("B-") and rng.random() < rate:
+            j = i
+            while j < len(tags) and (j == i or tags[j].startswith("I-")):
+                masked.add(j)
+                j += 1
+    if not masked:
+        return None
+    drop = _IDENTITY if clusters else ("w=", "stem=", "gaz=")
+    out = []
+    for i, row in enumerate(features):
+        keep = []
+        for f in row:
+            if i in masked and (f.startswith(drop) or f.startswith(("-1|0:", "0|1:"))):
+                continue
+            if f.startswith(("-1|0:",)) and i - 1 in masked:
+                continue
+            if f.startswith(("0|1:",)) and i + 1 in masked:
+                continue
+            head, sep, rest = f.partition(":")
+            if sep and head.lstrip("-").isdigit() and i + int(head) in masked and rest.startswith(
+                drop
+            ):
+                continue
+            keep.append(f)
+        if i in masked and clusters:
+            keep.append("c=none")
+        out.append(keep)
+    return out
+
+
+def train_predict(train, dev_words, groups, params, marginals=False, augment=0.0, clusters=True):
+    import random
+
     import pycrfsuite
 
     featurize = Featurizer(groups=groups)
@@ -88,7 +141,16 @@ def train_predict(train, dev_words, groups, params, marginals=False):
         model = Path(tmp) / "m.crfsuite"
         started = time.perf_counter()
         crf = new_crf(params, model_filename=str(model))
-        crf.fit([featurize(w) for w in words_of(train)], tags_of(train))
+        xs = [featurize(w) for w in words_of(train)]
+        ys = tags_of(train)
+        if augment:
+            rng = random.Random(13)
+            for x, y in list(zip(xs, ys, strict=True)):
+                copy = mask_names(x, y, augment, rng, clusters)
+                if copy is not None:
+                    xs.append(copy)
+                    ys.append(y)
+        crf.fit(xs, ys)
         fit_seconds = time.perf_counter() - started
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model))
@@ -201,12 +263,19 @@ def main(argv: list[str] | None = None) -> int:
             predicted = results[name] = post_process(dev_words, results[source], steps)
             show(name, dev_tags, predicted, base_rows, 0, 0)
             continue
-        groups, consistent = CONFIGS[name]
+        augment, keep_clusters = 0.0, True
+        if name in AUGMENTED:
+            config, augment, keep_clusters = AUGMENTED[name]
+            groups, consistent = CONFIGS[config]
+        else:
+            groups, consistent = CONFIGS[name]
         cached = args.cache / f"{name}.pred" if args.cache else None
         if cached and cached.is_file():
             predicted, rate, fit_seconds = read_predictions(cached), 0.0, 0.0
         else:
-            predicted, rate, fit_seconds = train_predict(train, dev_words, groups, params)
+            predicted, rate, fit_seconds = train_predict(
+                train, dev_words, groups, params, augment=augment, clusters=keep_clusters
+            )
             if cached:
                 cached.parent.mkdir(parents=True, exist_ok=True)
                 write_predictions(cached, predicted)

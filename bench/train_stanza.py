@@ -10,6 +10,7 @@ The card records the data, parameters, training time, sizes and the dev scores.
 
     nohup .venv/bin/python bench/train_stanza.py --aqmar --max-steps 12000 > stanza.log &
     .venv/bin/python bench/train_stanza.py --finish      # after stopping it
+    nohup .venv/bin/python bench/train_stanza.py --aqmar --resume --max-steps 5000 > more.log &
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save-pred", type=Path,
                         help="write the dev predictions (a tag a line) for bench_entities.py")
     parser.add_argument("--note", default="", help="said in the card (e.g. where a run stopped)")
+    parser.add_argument("--resume", action="store_true",
+                        help="go on training the best model so far in --work for --max-steps more")
     parser.add_argument("--finish", action="store_true",
                         help="only write the best model so far from --work, with its card")
     args = parser.parse_args(argv)
@@ -69,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"train {len(train)} sentences, dev {len(dev)}; {params}", flush=True)
     started = time.perf_counter()
     if not args.finish:
-        st.fit_stanza(train, args.out, params, dev=dev, verbose=True, work_dir=args.work)
+        st.fit_stanza(train, args.out, params, dev=dev, verbose=True, work_dir=args.work,
+                      resume=args.resume)
     else:
         st._save_portable(args.work / st.STANZA_MODEL_NAME, args.out)
     seconds = time.perf_counter() - started
