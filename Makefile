@@ -24,7 +24,7 @@ RAW  := corpus/raw $(shell find corpus/raw -type f ! -name '* *' ! -name '.*' | 
 CODE := $(wildcard pipeline/*.py pipeline/*/*.py pipeline/data/*)
 ANALYSIS := $(wildcard pipeline/analysis/*.py pipeline/analysis/data/* pipeline/analysis/templates/*)
 
-.PHONY: all run report train eval test lint clean distclean help
+.PHONY: all run report train eval bench test lint clean distclean help
 .DEFAULT_GOAL := all
 
 all: $(OUT)/articles.csv ## install, then analyse corpus/raw into outputs/ (the default)
@@ -56,6 +56,10 @@ eval: $(INSTALLED) ## score the taggers into outputs/eval/: CRF leave-one-articl
 	$(PY) -m pipeline evaluate --cross-validate --out $(OUT)/eval --card $(basename $(MODEL_crf)).json \
 		$(if $(EXTRA),--extra $(EXTRA) --dev-split $(firstword $(EXTRA)) --original-labels)
 	$(if $(EXTRA),$(PY) bench/bench_taggers.py $(firstword $(EXTRA)))
+
+bench: $(INSTALLED) ## the scale benchmark on real ANT articles (needs ../shared/data/ant) into bench/RESULTS.md: 1,000 articles in every engine, then 10,000 (about 15 minutes)
+	$(PY) bench/bench_scale.py --n 1000 --small 200
+	$(PY) bench/bench_scale.py --n 10000 --small 1000 --engines serial --append
 
 test: $(DEV_INSTALLED) ## run the test suite and the linter
 	$(PY) -m pytest -q

@@ -3,7 +3,8 @@
 Run from the repository root (never part of the tests; needs ``../shared/data/ant``)::
 
     .venv/bin/python bench/bench_scale.py                 # 1,000 articles, RSS also at 200
-    .venv/bin/python bench/bench_scale.py --n 10000 --small 1000 --engines serial
+    .venv/bin/python bench/bench_scale.py --n 10000 --small 1000 --engines serial --append
+    make bench                                            # both of the above
 
 Every figure comes from the same session on the same real ANT articles, written as files
 ``<id>.txt`` into a temporary folder: words/s of camel-tools' ``simple_word_tokenize`` over their
@@ -93,6 +94,8 @@ def main() -> None:
         "--engines", default="serial,processes,dask", help="which runs to time (comma-separated)"
     )
     parser.add_argument("--code", type=Path, help="run the pipeline of this copy of the code")
+    parser.add_argument("--append", action="store_true",
+                        help="add to bench/RESULTS.md instead of starting it anew")
     args = parser.parse_args()
     if args.code:
         CODE[0] = args.code.resolve()
@@ -109,7 +112,7 @@ def main() -> None:
         f"# Scale benchmark ({time.strftime('%Y-%m-%d %H:%M')})",
         "",
         f"Command: `{' '.join([Path(sys.executable).name, *sys.argv])}`; machine: "
-        f"{os.cpu_count()} cores (shared with other work while measured); "
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; "
         f"{len(records)} ANT articles, {words:,} words (simple_word_tokenize).",
         "",
         "| run | seconds | words/s | ratio to simple_word_tokenize | s per 1,000 articles "
@@ -177,8 +180,11 @@ def main() -> None:
             f"Peak RSS, --jobs 1: {rss_small} MB at {args.small} articles, {rss_big} MB at "
             f"{len(records)} ({rss_big / rss_small:.2f}x)"
         )
+    lines.append(f"Load average at the end: {os.getloadavg()[0]:.1f}")
     text = "\n".join(lines) + "\n"
     print(text)
+    if args.append and RESULTS.is_file():
+        text = RESULTS.read_text(encoding="utf-8") + "\n" + text
     RESULTS.write_text(text, encoding="utf-8")
 
 
