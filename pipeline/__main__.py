@@ -1,6 +1,6 @@
 """The command line: argument parsing only, over the functions the tests call.
 
-python -m pipeline run [PATH ...] [--out DIR]
+python -m pipeline run [PATH|URL ...] [--out DIR]
 python -m pipeline extract (--text TEXT | FILE)
 python -m pipeline train [--extra CONLL ...]
 python -m pipeline evaluate (GOLD.conll ... | --cross-validate) [--model PATH] [--json]
@@ -32,8 +32,10 @@ from pipeline.io import (
     DEFAULT_ID_FIELD,
     DEFAULT_TEXT_FIELD,
     Fields,
+    is_url,
     iso_date,
     read_article_bytes,
+    url_kind,
 )
 from pipeline.read import ReadError, parse_article
 from pipeline.run import (
@@ -65,9 +67,16 @@ def _load_tagger(args: argparse.Namespace) -> Tagger:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    paths = [Path(p) for p in args.paths] or [config.CORPUS_RAW]
-    for path in paths:
-        if not path.exists():
+    if is_url(args.out):
+        raise UsageError(
+            f"--out {args.out}: outputs need a folder every worker can reach (a local folder or "
+            "a shared mount), not a URL: each article is written by an atomic rename, which "
+            "object stores do not offer"
+        )
+    paths: list[Path | str] = [p if is_url(p) else Path(p) for p in args.paths]
+    paths = paths or [config.CORPUS_RAW]
+    for path in paths:  # a URL whose scheme has no filesystem raises its own one line
+        if not (url_kind(path) is not None if isinstance(path, str) else path.exists()):
             raise UsageError(f"{path}: no such file or folder")
     spec = TaggerSpec(args.tagger, args.model)
     spec.load()  # a missing model is one line here; forked workers share the loaded one
@@ -400,8 +409,14 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("run", help="analyse articles and write the tables")
-    p.add_argument("paths", nargs="*", help=f"files or folders (default {config.CORPUS_RAW})")
-    p.add_argument("--out", default=str(config.OUTPUTS), help="output folder")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        help=f"files, folders or fsspec URLs (s3://bucket/ant/) (default {config.CORPUS_RAW})",
+    )
+    p.add_argument(
+        "--out", default=str(config.OUTPUTS), help="output folder (local or a shared mount)"
+    )
     _tagger_arguments(p)
     p.add_argument("--quiet", action="store_true", help="only the summary line")
     p.add_argument("--verbose", action="store_true", help="one line per article and skipped file")

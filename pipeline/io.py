@@ -4,7 +4,8 @@ Every command reads articles through :func:`read_article_bytes` (a regular file 
 limit, checked before a byte is read, so a FIFO never blocks and a 70 MB file is refused at
 once), finds them with :func:`find_article_files` and names them with :func:`article_ids`. Every
 output goes through a temporary file and a rename, so that a reader (or a crash) never sees half
-a file.
+a file. Inputs may also be fsspec URLs (``s3://bucket/ant/``, ``file:///data/dump.jsonl.gz``):
+see :func:`find_url_files` and :func:`read_url_bytes`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
 
 from pipeline.config import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES
@@ -78,17 +79,41 @@ def read_article_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
     return data
 
 
-def is_article_name(path: Path) -> bool:
+def is_article_name(path: PurePath) -> bool:
     """A visible file with an article extension (``.txt``, ``.html`` ...), by its name alone."""
     return not path.name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES
 
 
 @dataclass
 class FoundFiles:
-    """The article files under some paths, and what was left out with the reason."""
+    """The article files under some paths, and what was left out with the reason (a file
+    found under a URL is a URL, a ``str``)."""
 
-    files: list[Path] = field(default_factory=list)
-    skipped: list[tuple[Path, str]] = field(default_factory=list)
+    files: list[Path | str] = field(default_factory=list)
+    skipped: list[tuple[Path | str, str]] = field(default_factory=list)
+
+
+def _sort_out(
+    dirs: Iterable[str], names: Iterable[str], recursive: bool
+) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """One folder's subfolders to walk, article files, and names left out with the reason,
+    each in name order: the same rules for local folders and folder URLs."""
+    kept, articles, skipped = [], [], []
+    for name in sorted(dirs):
+        if name.startswith("."):
+            skipped.append((name, "hidden folder"))
+        elif not recursive:
+            skipped.append((name, "subfolder (not recursive)"))
+        else:
+            kept.append(name)
+    for name in sorted(names):
+        if name.startswith("."):
+            skipped.append((name, "hidden file"))
+        elif not is_article_name(PurePosixPath(name)):
+            skipped.append((name, "not an article extension"))
+        else:
+            articles.append(name)
+    return kept, articles, skipped
 
 
 def find_article_files(paths: Iterable[Path], recursive: bool = True) -> FoundFiles:
@@ -105,23 +130,9 @@ def find_article_files(paths: Iterable[Path], recursive: bool = True) -> FoundFi
             continue
         for root, dirs, names in os.walk(path):
             here = Path(root)
-            kept = []
-            for name in sorted(dirs):
-                if name.startswith("."):
-                    found.skipped.append((here / name, "hidden folder"))
-                elif not recursive:
-                    found.skipped.append((here / name, "subfolder (not recursive)"))
-                else:
-                    kept.append(name)
-            dirs[:] = kept
-            for name in sorted(names):
-                file = here / name
-                if name.startswith("."):
-                    found.skipped.append((file, "hidden file"))
-                elif not is_article_name(file):
-                    found.skipped.append((file, "not an article extension"))
-                else:
-                    found.files.append(file)
+            dirs[:], articles, skipped = _sort_out(dirs, names, recursive)
+            found.skipped.extend((here / name, why) for name, why in skipped)
+            found.files.extend(here / name for name in articles)
     return found
 
 
@@ -161,10 +172,11 @@ def unique_ids(wanted: Sequence[str]) -> list[str]:
     return ids
 
 
-def article_ids(files: Sequence[Path]) -> list[str]:
-    """One id per file: its stem, made unique by :func:`unique_ids` (deterministic for a given
-    list of files, so a rerun gives every article the same id)."""
-    return unique_ids([safe_id(path.stem or path.name) for path in files])
+def article_ids(files: Sequence[Path | str]) -> list[str]:
+    """One id per file (a path or a URL): its stem, made unique by :func:`unique_ids`
+    (deterministic for a given list of files, so a rerun gives every article the same id)."""
+    named = [_as_path(file) for file in files]
+    return unique_ids([safe_id(path.stem or path.name) for path in named])
 
 
 def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
@@ -195,6 +207,121 @@ def write_texts_atomic(files: dict[Path, str]) -> None:
         os.replace(tmp, path)
 
 
+# --- URLs: inputs on a shared folder or an object store, through fsspec ----------------------
+
+#: ``scheme://`` at the start (fsspec's chained ``simplecache::s3://`` too): a URL, not a path.
+_URL = re.compile(r"^[A-Za-z][\w+.-]*(::[A-Za-z][\w+.-]*)*://")
+
+
+def is_url(name: Path | str) -> bool:
+    """An input given as an fsspec URL rather than a local path (a ``Path`` never is one: it
+    would have lost the ``//``).
+
+    >>> is_url("s3://bucket/ant/"), is_url("file:///data/d.jsonl"), is_url("corpus/raw")
+    (True, True, False)
+    """
+    return isinstance(name, str) and _URL.match(name) is not None
+
+
+def _as_path(name: Path | str) -> PurePath:
+    """A path or URL as a path, for its name, stem and suffix."""
+    return PurePosixPath(name) if is_url(name) else Path(name)
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    text = (str(exc).splitlines() or [""])[0] or type(exc).__name__
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def _filesystem(url: str) -> tuple[Any, str]:
+    """The fsspec filesystem of a URL and the path within it; :class:`ReadError` when its
+    scheme has none (unknown, or its package not installed: ``s3://`` needs s3fs)."""
+    import fsspec.core
+
+    scheme = url.split("://", 1)[0]
+    try:
+        return fsspec.core.url_to_fs(url)
+    except ImportError as exc:
+        raise ReadError(f"{scheme}:// needs a package that is not installed ({exc})") from None
+    except Exception as exc:  # each back end raises its own types: the message is what counts
+        raise ReadError(f"no filesystem for {scheme}:// ({_one_line(exc)})") from None
+
+
+def url_kind(url: str) -> str | None:
+    """``"folder"`` or ``"file"`` for what a URL names, None when nothing is there; raises
+    :class:`ReadError` (naming the URL) when it cannot be asked."""
+    try:
+        fs, path = _filesystem(url)
+        info = fs.info(path)
+    except FileNotFoundError:
+        return None
+    except ReadError as exc:
+        raise ReadError(f"{url}: {exc}") from None
+    except Exception as exc:
+        raise ReadError(f"{url}: cannot read: {_one_line(exc)}") from None
+    return "folder" if info.get("type") == "directory" else "file"
+
+
+def find_url_files(url: str, recursive: bool = True) -> FoundFiles:
+    """The article files under a folder URL, as :func:`find_article_files` finds them in a
+    local folder (same rules, same order); a URL that is not a folder is kept as it is.
+
+    Each file is the URL given joined with its path below it, so that a worker anywhere can
+    read it (:func:`read_url_bytes`).
+    """
+    found = FoundFiles()
+    if url_kind(url) != "folder":
+        found.files.append(url)
+        return found
+    fs, top = _filesystem(url)
+    base = url.rstrip("/")
+    top = top.rstrip("/")
+
+    def joined(root: str, name: str) -> str:
+        below = root[len(top) :].strip("/") if root.startswith(top) else None
+        if below is None:  # a listing that does not spell the folder as given
+            return fs.unstrip_protocol(f"{root}/{name}")
+        return f"{base}/{below}/{name}" if below else f"{base}/{name}"
+
+    try:
+        for root, dirs, names in fs.walk(top, on_error="raise"):
+            dirs[:], articles, skipped = _sort_out(dirs, names, recursive)
+            found.skipped.extend((joined(root, name), why) for name, why in skipped)
+            found.files.extend(joined(root, name) for name in articles)
+    except Exception as exc:  # each back end raises its own types
+        raise ReadError(f"{url}: cannot list the folder: {_one_line(exc)}") from None
+    return found
+
+
+def read_url_bytes(url: str, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The bytes of an article at a URL, as :func:`read_article_bytes` reads a file: only a
+    regular file under ``limit`` bytes (by its listed size first), at most ``limit + 1`` read;
+    any failure is a :class:`ReadError` (a one-line message, the URL aside)."""
+    try:
+        fs, path = _filesystem(url)
+        info = fs.info(path)
+        if info.get("type") == "directory":
+            raise ReadError("a folder, not a regular file: not read")
+        if info.get("type") != "file":
+            raise ReadError("not a regular file: not read")
+        size = info.get("size")
+        if size is not None and size > limit:
+            raise ReadError(f"file too large ({size} bytes; the limit is {limit})")
+        with fs.open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except ReadError:
+        raise
+    except Exception as exc:  # each back end raises its own types
+        raise ReadError(f"cannot read: {_one_line(exc)}") from None
+    if len(data) > limit:
+        raise ReadError(f"file too large (over {limit} bytes; the limit is {limit})")
+    return data
+
+
 # --- Input sources: article files, or the records of one dump file --------------------------
 
 #: Dump files whose records are articles, by how their name ends.
@@ -209,9 +336,10 @@ DATE_FIELDS = ("published", "date", "time")
 class Source:
     """One article to analyse: a file, or a record of a dump (its text already in hand).
 
-    ``location`` is what ``articles.csv`` shows (the path, or ``dump.jsonl.gz:17`` for the
-    record on line 17); ``published`` is a date given from outside the text (ISO); ``error``
-    marks a record that cannot be an article (it gets its error row).
+    ``location`` is what ``articles.csv`` shows (the path or URL, or ``dump.jsonl.gz:17`` for
+    the record on line 17); ``published`` is a date given from outside the text (ISO); ``error``
+    marks a record that cannot be an article (it gets its error row). A file at a ``url`` is
+    read where :meth:`data` is called: on the worker.
     """
 
     id: str
@@ -220,6 +348,7 @@ class Source:
     text: str | None = None
     published: str = ""
     error: str = ""
+    url: str | None = None
 
     def data(self) -> bytes:
         """The article's bytes; raises :class:`ReadError` for an unreadable one."""
@@ -227,6 +356,8 @@ class Source:
             raise ReadError(self.error)
         if self.path is not None:
             return read_article_bytes(Path(self.path))
+        if self.url is not None:
+            return read_url_bytes(self.url)
         data = (self.text or "").encode("utf-8")
         if len(data) > MAX_ARTICLE_BYTES:
             raise ReadError(f"text too large ({len(data)} bytes; the limit is {MAX_ARTICLE_BYTES})")
@@ -242,10 +373,17 @@ class Fields:
     date: str | None = None
 
 
-def is_dump(path: Path) -> bool:
-    """A JSONL, CSV or Parquet file (``.gz`` allowed except for Parquet) given as input."""
-    name = path.name.lower().removesuffix(".gz")
-    return path.is_file() and name.endswith(DUMP_SUFFIXES)
+def _dump_name(path: Path | str) -> str:
+    return _as_path(path).name.lower().removesuffix(".gz")
+
+
+def is_dump(path: Path | str) -> bool:
+    """A JSONL, CSV or Parquet file (``.gz`` allowed except for Parquet) given as input, a
+    local file or a URL."""
+    named = _dump_name(path).endswith(DUMP_SUFFIXES)
+    if is_url(path):  # asked only of a URL named as a dump: each question is a request
+        return named and url_kind(str(path)) == "file"
+    return Path(path).is_file() and named
 
 
 def iso_date(value: object) -> str:
@@ -272,27 +410,41 @@ def iso_date(value: object) -> str:
         return ""
 
 
-def _open_text(path: Path):
+def _open_text(path: Path | str):
     import gzip
 
+    if is_url(path):
+        import fsspec
+
+        return fsspec.open(path, "rt", compression="infer", encoding="utf-8-sig", newline="")
+    path = Path(path)
     if path.name.lower().endswith(".gz"):
         return gzip.open(path, "rt", encoding="utf-8-sig", newline="")
     return path.open(encoding="utf-8-sig", newline="")
 
 
-def _raw_records(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+def _parquet_records(source: Any) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+    import pyarrow.parquet as pq
+
+    number = 0
+    for batch in pq.ParquetFile(source).iter_batches(batch_size=1024):
+        for record in batch.to_pylist():
+            number += 1
+            yield number, record, ""
+
+
+def _raw_records(path: Path | str) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
     """``(record number, record or None, error)`` for each record of a dump, lazily."""
     import json
 
-    name = path.name.lower().removesuffix(".gz")
-    if name.endswith(".parquet"):
-        import pyarrow.parquet as pq
+    name = _dump_name(path)
+    if name.endswith(".parquet") and is_url(path):
+        import fsspec
 
-        number = 0
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=1024):
-            for record in batch.to_pylist():
-                number += 1
-                yield number, record, ""
+        with fsspec.open(path, "rb") as handle:
+            yield from _parquet_records(handle)
+    elif name.endswith(".parquet"):
+        yield from _parquet_records(path)
     elif name.endswith(".csv"):
         csv.field_size_limit(max(csv.field_size_limit(), MAX_ARTICLE_BYTES))
         with _open_text(path) as handle:
@@ -328,18 +480,17 @@ def _date_field(record: dict[str, Any], fields: Fields) -> str:
     return ""
 
 
-def dump_sources(path: Path, fields: Fields = Fields()) -> Iterator[Source]:
-    """The records of a dump as sources, lazily (the file is read twice: ids first, so that
-    a duplicate never takes an id another record claims)."""
+def dump_sources(path: Path | str, fields: Fields = Fields()) -> Iterator[Source]:
+    """The records of a dump (a file or a URL) as sources, lazily (the file is read twice: ids
+    first, so that a duplicate never takes an id another record claims)."""
+    url = is_url(path)
+    # each fsspec back end raises its own types; a local file only these
+    caught = Exception if url else (OSError, EOFError, ValueError, csv.Error)
     try:
         ids = iter(unique_ids([_record_id(n, r, fields) for n, r, _ in _raw_records(path)]))
-    except (OSError, EOFError, ValueError, csv.Error) as exc:
-        raise ReadError(f"{path}: cannot read the dump: {exc}") from None
-    line = (
-        "line"
-        if path.name.lower().removesuffix(".gz").endswith((".jsonl", ".ndjson"))
-        else "record"
-    )
+    except caught as exc:
+        raise ReadError(f"{path}: cannot read the dump: {_one_line(exc) if url else exc}") from None
+    line = "line" if _dump_name(path).endswith((".jsonl", ".ndjson")) else "record"
     for number, record, error in _raw_records(path):
         location = f"{path}:{number}" if line == "line" else f"{path}#{number}"
         article_id = next(ids)
@@ -361,7 +512,10 @@ def dump_sources(path: Path, fields: Fields = Fields()) -> Iterator[Source]:
         )
 
 
-def file_sources(files: Sequence[Path]) -> Iterator[Source]:
-    """Article files as sources, with their ids."""
-    for path, article_id in zip(files, article_ids(files), strict=True):
-        yield Source(article_id, str(path), path=str(path))
+def file_sources(files: Sequence[Path | str]) -> Iterator[Source]:
+    """Article files (paths or URLs) as sources, with their ids."""
+    for file, article_id in zip(files, article_ids(files), strict=True):
+        if is_url(file):
+            yield Source(article_id, str(file), url=str(file))
+        else:
+            yield Source(article_id, str(file), path=str(file))

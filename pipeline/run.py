@@ -25,11 +25,14 @@ from pipeline.doc import Amount, Article, DateMention
 from pipeline.engines import map_articles
 from pipeline.io import (
     Fields,
+    FoundFiles,
     Source,
     dump_sources,
     file_sources,
     find_article_files,
+    find_url_files,
     is_dump,
+    is_url,
     write_text_atomic,
 )
 from pipeline.read import ReadError, parse_article
@@ -297,20 +300,31 @@ class Inputs:
     """What a run reads: its sources (lazily) and the files it left out, with the reason."""
 
     sources: Iterable[Source]
-    skipped: list[tuple[Path, str]]
+    skipped: list[tuple[Path | str, str]]
 
 
 def find_inputs(
-    paths: Sequence[Path],
+    paths: Sequence[Path | str],
     recursive: bool = True,
     fields: Fields | None = None,
     published: Mapping[str, str] | str = "",
 ) -> Inputs:
     """The sources under ``paths``: dump files (JSONL/CSV/Parquet) give their records, other
-    files and folders their article files. ``published`` is a date for every article, or a
-    mapping id -> date; a date header in the text, then a record's date field, come first."""
-    dumps = [p for p in paths if is_dump(p)]
-    found = find_article_files([p for p in paths if not is_dump(p)], recursive)
+    files and folders their article files. A path given as a ``str`` may be an fsspec URL
+    (``s3://bucket/ant/``), a dump or a folder alike. ``published`` is a date for every article,
+    or a mapping id -> date; a date header in the text, then a record's date field, come first."""
+    dumps: list[Path | str] = []
+    found = FoundFiles()
+    for path in (p if is_url(p) else Path(p) for p in paths):
+        if is_dump(path):
+            dumps.append(path)
+            continue
+        if isinstance(path, str):
+            under = find_url_files(path, recursive)
+        else:
+            under = find_article_files([path], recursive)
+        found.files.extend(under.files)
+        found.skipped.extend(under.skipped)
     files = list(file_sources(found.files))
     taken = {s.id for s in files}
 
@@ -337,7 +351,7 @@ def find_inputs(
 
 
 def run(
-    paths: Sequence[Path],
+    paths: Sequence[Path | str],
     out: Path,
     tagger: Tagger | TaggerSpec | None,
     progress: Callable[[dict[str, str], bool], None] | None = None,
@@ -348,7 +362,8 @@ def run(
     inputs: Inputs | None = None,
     formats: Sequence[str] = ("csv",),
 ) -> RunResult:
-    """Process every article under ``paths`` into ``out`` and write the corpus tables.
+    """Process every article under ``paths`` (paths or fsspec URLs, see :func:`find_inputs`)
+    into the folder ``out`` and write the corpus tables.
 
     Articles are analysed and written one by one as ``engine`` maps them (``serial``,
     ``processes`` with ``jobs`` workers, ``dask``); ``progress`` is called with each article's
