@@ -35,7 +35,7 @@ from pipeline.train import CrfParams, gold_files, load_training, new_crf  # noqa
 
 DEFAULT_ANERCORP = ROOT.parent / "shared" / "data" / "anercorp" / "train.conll"
 DEFAULT_AQMAR = ROOT.parent / "shared" / "data" / "aqmar"
-OLD = frozenset(GROUPS) - {"vcluster", "harvest"}
+OLD = frozenset(GROUPS) - {"vcluster", "harvest", "quote"}
 #: name -> (feature groups, consistency: None, "exact" repeats, or "surnames" too)
 CONFIGS: dict[str, tuple[frozenset[str], str | None]] = {
     "base": (OLD, None),
@@ -47,6 +47,7 @@ CONFIGS: dict[str, tuple[frozenset[str], str | None]] = {
     "all": (frozenset(GROUPS), "surnames"),
     "all-exact": (frozenset(GROUPS), "exact"),
     "all-consistency": (frozenset(GROUPS), None),
+    "+quote": (OLD | {"quote"}, "surnames"),
 }
 #: Configs trained with masked-name copies: name -> (config, mask rate, mask clusters too)
 AUGMENTED: dict[str, tuple[str, float, bool]] = {
