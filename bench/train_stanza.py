@@ -56,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--aqmar", action="store_true")
     parser.add_argument("--max-steps", type=int, default=PARAMS.max_steps)
     parser.add_argument("--eval-interval", type=int, default=PARAMS.eval_interval)
+    parser.add_argument("--lr", type=float, default=PARAMS.lr,
+                        help="SGD learning rate (lower to go on training a model with --resume)")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "stanza")
     parser.add_argument("--out", type=Path, default=st.STANZA_MODEL)
     parser.add_argument("--save-pred", type=Path,
@@ -67,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="only write the best model so far from --work, with its card")
     args = parser.parse_args(argv)
     params = PARAMS.__class__(**{**asdict(PARAMS), "max_steps": args.max_steps,
-                                 "eval_interval": args.eval_interval})
+                                 "eval_interval": args.eval_interval, "lr": args.lr})
     train, dev, described = data(args.anercorp, args.aqmar)
     print(f"train {len(train)} sentences, dev {len(dev)}; {params}", flush=True)
     started = time.perf_counter()

@@ -275,20 +275,27 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     named: dict[str, list[Score]] = {}
     if args.cross_validate:
         extra = [Path(p) for p in args.extra]
+        other = [Path(p) for p in args.other_domain]
         pooled, _ = cross_validate(
-            gold_files(Path(args.annotations)), extra, consistent=args.consistency
+            gold_files(Path(args.annotations)),
+            extra,
+            consistent=args.consistency,
+            other_domain=other,
         )
-        suffix = "".join(f"+{path.parent.name}_{path.stem}" for path in extra)
+        suffix = "".join(f"+{path.parent.name}_{path.stem}" for path in [*extra, *other])
         named[f"leave_one_article_out{suffix}"] = pooled
     if args.dev_split:
         path = Path(args.dev_split)
         if not path.is_file():
             raise UsageError(f"{path}: no such annotation file")
         name = f"dev_split_{path.parent.name}_{path.stem}"
-        named[name] = evaluate_dev_split(path, consistent=args.consistency)
+        other = [Path(p) for p in args.other_domain]
+        if other:
+            name += "".join(f"+{p.parent.name}_{p.stem}" for p in other)
+        named[name] = evaluate_dev_split(path, consistent=args.consistency, other_domain=other)
         if args.original_labels:
             named[f"{name}_original_labels"] = evaluate_dev_split(
-                path, original_labels=True, consistent=args.consistency
+                path, original_labels=True, consistent=args.consistency, other_domain=other
             )
     if args.gold:
         tagger = _load_tagger(args)
@@ -490,6 +497,13 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--annotations", default=str(config.ANNOTATIONS), help="gold CoNLL folder")
     p.add_argument("--extra", nargs="*", default=[], help="extra training data for the folds")
+    p.add_argument(
+        "--other-domain",
+        nargs="*",
+        default=[],
+        help="training data of another domain (AQMAR's Wikipedia), with --cross-validate and "
+        "--dev-split: domain-marked features, as training.toml's domain = ... does",
+    )
     p.add_argument(
         "--dev-split",
         metavar="CONLL",

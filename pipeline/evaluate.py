@@ -24,6 +24,7 @@ from pipeline.formats.conll import read_conll
 from pipeline.taggers.base import Tagger, spreads_names
 from pipeline.taggers.consistency import propagate
 from pipeline.taggers.crf import CrfTagger
+from pipeline.taggers.features import TAG_DOMAIN
 from pipeline.train import CrfParams, fit, load_training
 
 MICRO = "micro"
@@ -116,23 +117,26 @@ def cross_validate(
     extra: Sequence[Path] = (),
     params: CrfParams | None = None,
     consistent: bool | None = None,
+    other_domain: Sequence[Path] = (),
 ) -> tuple[list[Score], dict[str, list[Score]]]:
     """Leave-one-article-out: each gold file tagged by a model trained without it.
 
-    Returns the pooled scores over all held-out articles and the scores of each article.
+    ``other_domain`` corpora (Wikipedia) are trained on as another domain (domain-marked
+    features, :func:`pipeline.train.fit`). Returns the pooled scores over all held-out articles
+    and the scores of each article.
     """
     params = params or CrfParams()
     all_gold: list[list[str]] = []
     all_predicted: list[list[str]] = []
     per_file: dict[str, list[Score]] = {}
     extra_sentences, _ = load_training([], extra)
+    other, _ = load_training([], other_domain)
     with tempfile.TemporaryDirectory() as tmp:
         for held_out in gold:
             train_sentences, _ = load_training([p for p in gold if p != held_out])
             model = Path(tmp) / f"{held_out.stem}.crfsuite"
-            fit(train_sentences + extra_sentences, model, params)
+            tagger = _fit_load(train_sentences + extra_sentences, other, model, params)
             sentences = read_conll(held_out)
-            tagger = CrfTagger.load(model)
             gold_tags = [[tag for _, tag in s] for s in sentences]
             predicted = tag_sentences(tagger, [[t for t, _ in s] for s in sentences], consistent)
             per_file[held_out.stem] = score(gold_tags, predicted)
@@ -159,12 +163,14 @@ def evaluate_dev_split(
     fraction: float = DEV_FRACTION,
     original_labels: bool = False,
     consistent: bool | None = None,
+    other_domain: Sequence[Path] = (),
 ) -> list[Score]:
     """Train on the first sentences of an external corpus and score its held-out last ones.
 
     Both parts are read as training reads external data (:func:`load_training`: currency words
     are O, as in our guidelines), or with the corpus's own labels when ``original_labels``
-    (comparable with published scores on that corpus).
+    (comparable with published scores on that corpus). ``other_domain`` corpora are trained on
+    too, as another domain (see :func:`cross_validate`).
     """
     sentences = (
         read_conll(corpus, strict=False) if original_labels else load_training([], [corpus])[0]
@@ -172,8 +178,16 @@ def evaluate_dev_split(
     train_sentences, dev = split_dev(sentences, fraction)
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "dev.crfsuite"
-        fit(train_sentences, model, params or CrfParams())
-        return evaluate_sentences(CrfTagger.load(model), dev, consistent)
+        other, _ = load_training([], other_domain)
+        tagger = _fit_load(train_sentences, other, model, params or CrfParams())
+        return evaluate_sentences(tagger, dev, consistent)
+
+
+def _fit_load(news, other, model: Path, params: CrfParams) -> CrfTagger:
+    """Train on news sentences and another domain's, and open the model."""
+    domains = [TAG_DOMAIN] * len(news) + ["other"] * len(other)
+    several = fit([*news, *other], model, params, domains)
+    return CrfTagger.load(model, TAG_DOMAIN if several else "")
 
 
 def format_scores(scores: Sequence[Score], title: str = "") -> str:

@@ -17,7 +17,7 @@ import json
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -32,7 +32,7 @@ from pipeline.formats.conll import read_conll
 from pipeline.io import write_text_atomic
 from pipeline.lexicon import DATA_DIR, load_tsv
 from pipeline.normalize import normalize_word
-from pipeline.taggers.features import DATA_SOURCES, WINDOW, sentence_features
+from pipeline.taggers.features import DATA_SOURCES, TAG_DOMAIN, WINDOW, sentence_features
 
 
 @dataclass(frozen=True)
@@ -60,17 +60,21 @@ def describe(path: Path, sentences: Sequence[LabeledSentence]) -> TrainingFile:
     entities: Counter[str] = Counter()
     for sentence in sentences:
         entities.update(label for _, _, label in tags_to_ranges([tag for _, tag in sentence]))
-    try:
-        shown = str(path.resolve().relative_to(ROOT))
-    except ValueError:
-        shown = str(path)
     return TrainingFile(
-        path=shown,
+        path=describe_path(path),
         sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
         sentences=len(sentences),
         tokens=sum(len(sentence) for sentence in sentences),
         entities={label: entities[label] for label in LABELS},
     )
+
+
+def describe_path(path: Path) -> str:
+    """A training file's path as the card shows it: relative to the project when inside it."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
 
 
 def gold_files(directory: Path = ANNOTATIONS) -> list[Path]:
@@ -133,17 +137,35 @@ def new_crf(params: CrfParams, model_filename: str | None = None) -> sklearn_crf
     )
 
 
-def fit(sentences: Sequence[LabeledSentence], model_path: Path, params: CrfParams) -> None:
-    """Train a CRF on labelled sentences and write crfsuite's model file (atomically)."""
+def fit(
+    sentences: Sequence[LabeledSentence],
+    model_path: Path,
+    params: CrfParams,
+    domains: Sequence[str] | None = None,
+) -> bool:
+    """Train a CRF on labelled sentences and write crfsuite's model file (atomically).
+
+    ``domains`` names each sentence's domain (default: all news). When some sentence is of
+    another domain, every feature is given twice, shared and marked with the sentence's domain
+    (:func:`pipeline.taggers.features.marked`), and the model must tag with
+    ``TAG_DOMAIN``-marked features; returns whether it was trained so.
+    """
     if not sentences:
         raise ValueError("no training sentences: add annotation files to corpus/annotations/")
     model_path.parent.mkdir(parents=True, exist_ok=True)
     handle, tmp = tempfile.mkstemp(dir=model_path.parent, prefix=f".{model_path.name}.")
     os.close(handle)
     try:
+        if domains is not None and len(domains) != len(sentences):
+            raise ValueError(f"{len(domains)} domains for {len(sentences)} sentences")
+        several = domains is not None and any(d != TAG_DOMAIN for d in domains)
+        of_sentences = domains if several and domains is not None else [""] * len(sentences)
         crf = new_crf(params, model_filename=tmp)
         crf.fit(
-            [sentence_features([token for token, _ in s]) for s in sentences],
+            [
+                sentence_features([token for token, _ in s], domain)
+                for s, domain in zip(sentences, of_sentences, strict=True)
+            ],
             [[tag for _, tag in s] for s in sentences],
         )
         os.chmod(tmp, 0o644)  # mkstemp makes it private; a model is meant to be shared
@@ -151,6 +173,20 @@ def fit(sentences: Sequence[LabeledSentence], model_path: Path, params: CrfParam
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    return several
+
+
+def file_domains(files: Sequence[TrainingFile], domains: Mapping[Path, str]) -> list[str]:
+    """The domain of each file :func:`load_training` read (``domains`` maps a path to its
+    domain; the other files are news)."""
+    by_path = {describe_path(path): domain for path, domain in domains.items()}
+    return [by_path.get(f.path, TAG_DOMAIN) for f in files]
+
+
+def sentence_domains(files: Sequence[TrainingFile], domains: Mapping[Path, str]) -> list[str]:
+    """The domain of every sentence of those files, in their order."""
+    of_files = file_domains(files, domains)
+    return [domain for f, domain in zip(files, of_files, strict=True) for _ in range(f.sentences)]
 
 
 def train(
@@ -160,14 +196,20 @@ def train(
     card_path: Path = CRF_CARD,
     params: CrfParams | None = None,
     rehearsal: Rehearsal | None = None,
+    domains: Mapping[Path, str] | None = None,
 ) -> dict:
     """Train from annotation files (and ``rehearsal``'s pseudo-labelled sentences), write the
-    model and its card; returns the card."""
+    model and its card; returns the card. ``domains`` gives the domain of ``extra`` files that
+    are not news (``{aqmar: "wiki"}``): see :func:`fit`."""
     params = params or CrfParams()
     sentences, files = load_training(gold, extra)
     previous = read_card(card_path)
     previous_sha256 = hash_file(model_path) if model_path.is_file() else ""
-    fit(sentences + (rehearsal.sentences if rehearsal else []), model_path, params)
+    of_sentences = sentence_domains(files, domains or {})
+    rehearsed = rehearsal.sentences if rehearsal else []
+    several = fit(
+        sentences + rehearsed, model_path, params, of_sentences + [TAG_DOMAIN] * len(rehearsed)
+    )
     card = {
         "model": model_path.name,
         "kind": "crf",
@@ -185,7 +227,10 @@ def train(
                 for name, source in sorted(DATA_SOURCES.items())
             },
         },
-        "training": [asdict(f) for f in files],
+        "training": [
+            asdict(f) | ({"domain": d} if several else {})
+            for f, d in zip(files, file_domains(files, domains or {}), strict=True)
+        ],
         "totals": {
             "sentences": sum(f.sentences for f in files),
             "tokens": sum(f.tokens for f in files),
@@ -193,6 +238,13 @@ def train(
         },
         "scores": {},
     }
+    if several:
+        card["features"]["domains"] = {
+            "tag": TAG_DOMAIN,
+            "method": "each feature shared and marked with the sentence's domain (Daume III, "
+            "'Frustratingly Easy Domain Adaptation', ACL 2007); tagging uses the shared and "
+            f"the {TAG_DOMAIN} copies",
+        }
     if rehearsal is not None:
         card["pseudo_rehearsal"] = rehearsal.describe()
         card["totals"]["sentences"] += len(rehearsal.sentences)
@@ -252,6 +304,8 @@ class BaseCorpus:
     licence: str = ""
     citation: str = ""
     url: str = ""
+    #: ``news``, or another domain whose sentences train domain-marked features (see :func:`fit`)
+    domain: str = TAG_DOMAIN
 
 
 @dataclass(frozen=True)
@@ -285,6 +339,7 @@ def read_settings(path: Path = TRAINING_SETTINGS, root: Path = ROOT) -> Training
         if entry.get("use", True) is False:
             continue
         fields = {k: str(entry.get(k, "")) for k in ("licence", "citation", "url")}
+        fields["domain"] = str(entry.get("domain", TAG_DOMAIN))
         name = str(entry.get("name", entry["path"]))
         base.append(BaseCorpus(name, Path(os.path.normpath(root / entry["path"])), **fields))
     rehearsal = data.get("rehearsal", {})
@@ -411,7 +466,8 @@ def retrain(
         if path.resolve() not in {p.resolve() for p in corpora}:
             corpora.append(path)
     if corpora:
-        card = train(gold, corpora, model_path, card_path, params)
+        domains = {c.path: c.domain for c in settings.base if c.domain != TAG_DOMAIN}
+        card = train(gold, corpora, model_path, card_path, params, domains=domains)
         return Retrained("base-corpora", card, missing)
     if model_path.is_file():
         known, _ = load_training(gold)

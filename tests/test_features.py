@@ -237,7 +237,7 @@ def test_cluster_table_nests_and_stays_small() -> None:
 GROUP_MARKS = {
     "word": "w=", "affix": "p2=", "shape": "shape=", "gazetteer": "gaz=", "trigger": "trig=",
     "cluster": "c1=", "stemcluster": "sc1=", "bigram": "0|1:", "vcluster": "v",
-    "harvest": "hgaz=",
+    "harvest": "hgaz=", "quote": "q=",
 }
 
 
@@ -247,12 +247,37 @@ def test_featurizer_groups(group: str, monkeypatch) -> None:
     harvested = {"ترامب": (GazetteerName(rest=(), label="PER"),)}
     monkeypatch.setattr(features, "harvested_index", lambda: harvested)
     monkeypatch.setattr(features, "_HARVESTED_CANDIDATES", {})
-    words = ["قال", "الرئيس", "دونالد", "ترامب"]
+    words = ["قال", "الرئيس", "دونالد", "ترامب", "في", "«", "حوار", "»"]
     mark = GROUP_MARKS[group]
     every = Featurizer(groups=frozenset(GROUPS))(words)
     without = Featurizer(groups=frozenset(GROUPS) - {group})(words)
     assert any(f.startswith(mark) for token in every for f in token)
     assert not any(f.startswith(mark) for token in without for f in token)
+
+
+QUOTED = [
+    ("a title", ["برنامج", "«", "حوار", "من", "القلب", "»"],
+     [(2, "first"), (3, "in"), (4, "last")]),
+    ("one word", ["صحيفة", '"', "معاريف", '"'], [(2, "only")]),
+    ("unclosed", ["قال", "«", "إن", "الوضع"], []),
+    ("too long: speech", ["«", *["كلمة"] * 8, "»"], []),
+    ("empty", ["«", "»"], []),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), [c[1:] for c in QUOTED],
+                         ids=[c[0] for c in QUOTED])
+def test_quoted(words: list[str], expected: list[tuple[int, str]]) -> None:
+    assert features.quoted(words) == expected
+
+
+def test_domain_marked_features_are_the_shared_ones_twice() -> None:
+    words = ["قال", "الرئيس", "دونالد", "ترامب", "في", "القاهرة"]
+    plain = sentence_features(words)
+    news = sentence_features(words, "news")
+    assert [sorted(row) for row in news] == [sorted(r) for r in features.marked(plain, "news")]
+    for row, shared in zip(news, plain, strict=True):
+        assert set(row) == {*shared, *(f"news|{f}" for f in shared)}
 
 
 def test_unknown_group_is_refused() -> None:

@@ -48,6 +48,7 @@ def test_settings_name_base_corpora_relative_to_the_project(tmp_path: Path) -> N
     )
     settings = read_settings(path, root=tmp_path / "project")
     assert settings.base == (BaseCorpus("A", tmp_path / "data" / "a.conll", "CC BY-SA 4.0"),)
+    assert settings.base[0].domain == "news"
     assert settings.rehearsal_articles == (tmp_path / "project/raw", tmp_path / "project/more")
 
 
@@ -75,8 +76,45 @@ def test_bad_settings_name_the_file(tmp_path: Path, text: str, message: str) -> 
 def test_the_shipped_settings_name_anercorp_and_aqmar() -> None:
     text = (config.ROOT / "corpus" / "training.toml").read_text(encoding="utf-8")
     assert "anercorp/train.conll" in text and "aqmar/train.conll" in text
-    names = [c.name for c in read_settings().base]
-    assert names == ["ANERcorp (CAMeL Lab release), train split"]  # AQMAR: use = false
+    base = read_settings().base
+    assert [c.name.split(",")[0] for c in base] == [
+        "ANERcorp (CAMeL Lab release)",
+        "AQMAR Arabic Wikipedia named entity corpus",
+        "AQMAR Arabic Wikipedia named entity corpus",
+    ]
+    assert [c.domain for c in base] == ["news", "wiki", "wiki"]
+
+
+# --- Training on two domains -------------------------------------------------------------------
+
+#: News tags طوباس as a place; the other domain, with three times the sentences, leaves it O.
+NEWS = "زار\tO\nالوفد\tO\nطوباس\tB-LOC\nأمس\tO\n\n" * 10
+WIKI = "زار\tO\nالوفد\tO\nطوباس\tO\nأمس\tO\n\n" * 30
+
+
+@pytest.mark.parametrize(
+    ("domain", "expected"),
+    [("wiki", "B-LOC"), ("news", "O")],
+    ids=["marked features: news conventions win", "one domain: the majority wins"],
+)
+def test_a_corpus_of_another_domain_trains_marked_features(
+    tmp_path: Path, domain: str, expected: str
+) -> None:
+    news, wiki = tmp_path / "news.conll", tmp_path / "wiki.conll"
+    news.write_text(NEWS, encoding="utf-8")
+    wiki.write_text(WIKI, encoding="utf-8")
+    model = tmp_path / "m.crfsuite"
+    settings = TrainingSettings(
+        (BaseCorpus("news", news), BaseCorpus("wiki", wiki, domain=domain)), ()
+    )
+    card = retrain([], (), model, model.with_suffix(".json"), FAST, settings).card
+    tagger = CrfTagger.load(model)
+    assert tagger.predict([["زار", "الوفد", "طوباس", "أمس"]])[0][2] == expected
+    if domain == "news":  # one domain: no marks, and the card says nothing of domains
+        assert "domains" not in card["features"] and tagger.domain == ""
+    else:
+        assert card["features"]["domains"]["tag"] == "news" and tagger.domain == "news"
+        assert [f["domain"] for f in card["training"]] == ["news", "wiki"]
 
 
 # --- What retraining trains on -----------------------------------------------------------------

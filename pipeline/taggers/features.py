@@ -341,6 +341,8 @@ class Featurizer:
 
     groups: frozenset[str] = DEFAULT_GROUPS
     window: int = WINDOW
+    #: With a domain, every feature comes twice: shared and marked with it (:func:`marked`).
+    domain: str = ""
     _cache: dict[str, _Entry] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -348,7 +350,13 @@ class Featurizer:
         if unknown:
             raise ValueError(f"unknown feature groups {sorted(unknown)}; known: {GROUPS}")
         self._offsets = [k for k in range(-self.window, self.window + 1) if k]
-        self._edges = {k: f"{k}:{'BOS' if k < 0 else 'EOS'}" for k in self._offsets}
+        self._edges = {k: self._both((f"{k}:{'BOS' if k < 0 else 'EOS'}",)) for k in self._offsets}
+
+    def _both(self, features: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        """The features, and with a domain their marked copies too."""
+        if not self.domain:
+            return tuple(features)
+        return (*features, *(f"{self.domain}|{f}" for f in features))
 
     def own(self, word: str) -> tuple[str, ...]:
         """Features of a word on its own."""
@@ -366,6 +374,9 @@ class Featurizer:
                 k: tuple(f"{k}:{f}" for f in (near if abs(k) == 1 else far)) for k in self._offsets
             }
             base = _strip(_normalized(word)) if "word" in self.groups else ""
+            if self.domain:
+                own = self._both(own)
+                context = {k: self._both(c) for k, c in context.items()}
             entry = self._cache[word] = _Entry(own, context, base)
         return entry
 
@@ -408,25 +419,25 @@ class Featurizer:
                 if 0 <= j < n:
                     features += entries[j].context[k]
                 else:
-                    features.append(self._edges[k])
+                    features += self._edges[k]
             if i and entry.stem:
-                features.append(f"-1|0:{entries[i - 1].stem}|{entry.stem}")
+                features += self._both((f"-1|0:{entries[i - 1].stem}|{entry.stem}",))
             if "bigram" in self.groups and i + 1 < n and entry.stem:
-                features.append(f"0|1:{entry.stem}|{entries[i + 1].stem}")
+                features += self._both((f"0|1:{entry.stem}|{entries[i + 1].stem}",))
             result.append(features)
         if "quote" in self.groups:
             for i, mark in quoted(words):
-                result[i].append(f"q={mark}")
+                result[i] += self._both((f"q={mark}",))
         for group, key, harvested in (("gazetteer", "gaz", False), ("harvest", "hgaz", True)):
             if group not in self.groups:
                 continue
             for i, tag in enumerate(gazetteer_tags(words, harvested)):
                 if tag:
-                    result[i].append(f"{key}={tag}")
+                    result[i] += self._both((f"{key}={tag}",))
                     if i:
-                        result[i - 1].append(f"1:{key}={tag}")
+                        result[i - 1] += self._both((f"1:{key}={tag}",))
                     if i + 1 < n:
-                        result[i + 1].append(f"-1:{key}={tag}")
+                        result[i + 1] += self._both((f"-1:{key}={tag}",))
         return result
 
 
@@ -481,18 +492,43 @@ _CONTEXT_PREFIXES = ("w=", "stem=", "shape=", "trig=", "c1=", "c=none", "v1=", "
 #: The fewer a neighbour two words away passes on.
 _FAR_CONTEXT_PREFIXES = ("w=", "c1=", "trig=")
 
-_DEFAULT = Featurizer()
+_FEATURIZERS: dict[str, Featurizer] = {}
+
+
+def _featurizer(domain: str) -> Featurizer:
+    found = _FEATURIZERS.get(domain)
+    if found is None:
+        found = _FEATURIZERS[domain] = Featurizer(domain=domain)
+    return found
 
 
 def clear_caches() -> None:
     """Forget every word seen so far (to time the features from cold); data files stay loaded."""
-    _DEFAULT._cache.clear()
+    for featurizer in _FEATURIZERS.values():
+        featurizer._cache.clear()
     _CANDIDATES.clear()
     _HARVESTED_CANDIDATES.clear()
     readings.cache_clear()
     _normalized.cache_clear()
 
 
-def sentence_features(words: Sequence[str]) -> list[list[str]]:
-    """Features of every token of a sentence (a list of strings per token)."""
-    return _DEFAULT(words)
+#: The domain the tagger tags in. A model trained with sentences of other domains too (AQMAR's
+#: Wikipedia) has each feature twice, shared and marked with the sentence's domain (Daume III,
+#: "Frustratingly Easy Domain Adaptation", ACL 2007), and tags with the shared and news copies.
+TAG_DOMAIN = "news"
+
+
+def marked(features: list[list[str]], domain: str) -> list[list[str]]:
+    """Each token's features, shared and once more marked with ``domain`` (as
+    ``Featurizer(domain=...)`` gives them, in another order).
+
+    >>> marked([["bias", "w=قال"]], "news")
+    [['bias', 'w=قال', 'news|bias', 'news|w=قال']]
+    """
+    return [row + [f"{domain}|{f}" for f in row] for row in features]
+
+
+def sentence_features(words: Sequence[str], domain: str = "") -> list[list[str]]:
+    """Features of every token of a sentence (a list of strings per token); with a ``domain``,
+    each feature also marked with it (:func:`marked`)."""
+    return _featurizer(domain)(words)
