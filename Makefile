@@ -14,6 +14,8 @@ MODEL_crf    := models/crf.crfsuite
 MODEL_stanza := models/stanza/ar_ner.pt
 MODEL  ?= $(MODEL_$(TAGGER))
 EXTRA  ?=
+# Training data of another domain for `make eval` (AQMAR's Wikipedia), as training.toml's domain.
+OTHER  ?=
 
 INSTALLED     := $(VENV)/.installed
 DEV_INSTALLED := $(VENV)/.installed-dev
@@ -52,9 +54,10 @@ $(OUT)/report.html: $(OUT)/articles.csv $(ANALYSIS)
 train: $(INSTALLED) ## retrain the tagger from corpus/annotations with the base corpora of corpus/training.toml, else pseudo-rehearsal (EXTRA="a.conll b.conll" adds corpora; TAGGER=stanza)
 	$(PY) -m pipeline train --tagger $(TAGGER) $(if $(MODEL),--model $(MODEL)) $(if $(EXTRA),--extra $(EXTRA))
 
-eval: $(INSTALLED) ## score the taggers into outputs/eval/: CRF leave-one-article-out; with EXTRA= also its dev split and a table comparing every tagger on it
+eval: $(INSTALLED) ## score the taggers into outputs/eval/: CRF leave-one-article-out; with EXTRA= also its dev split and a table comparing every tagger on it (OTHER= trains with another domain's corpora too)
 	$(PY) -m pipeline evaluate --cross-validate --out $(OUT)/eval --card $(basename $(MODEL_crf)).json \
-		$(if $(EXTRA),--extra $(EXTRA) --dev-split $(firstword $(EXTRA)) --original-labels)
+		$(if $(EXTRA),--extra $(EXTRA) --dev-split $(firstword $(EXTRA)) --original-labels) \
+		$(if $(OTHER),--other-domain $(OTHER))
 	$(if $(EXTRA),$(PY) bench/bench_taggers.py $(firstword $(EXTRA)))
 
 bench: $(INSTALLED) ## the scale benchmark on real ANT articles (needs ../shared/data/ant) into bench/RESULTS.md: 1,000 articles in every engine, then 10,000 (about 15 minutes)

@@ -30,9 +30,19 @@ from bench_entities import bootstrap, counts  # noqa: E402
 
 ANERCORP = ROOT.parent / "shared" / "data" / "anercorp" / "train.conll"
 AQMAR = ROOT.parent / "shared" / "data" / "aqmar"
-CONFIGS = ("news", "concat", "augment", "augment-shared")
+CONFIGS = ("news", "concat", "augment-all", "augment-shared", "augment")
 #: How each config tags: with the news copies of the features, or the shared ones alone.
-TAG_WITH = {"augment": "N", "augment-shared": ""}
+TAG_WITH = {"augment-all": "N", "augment-shared": "", "augment": "N"}
+
+
+def marked_all(features: list[list[str]], domain: str) -> list[list[str]]:
+    """Every feature shared and marked (Daume III's recipe as written)."""
+    return [row + [f"{domain}|{f}" for f in row] for row in features]
+
+
+def mark_of(config: str):
+    """augment marks what the pipeline marks (word features, the bias); the others all."""
+    return marked if config == "augment" else marked_all
 
 
 def fit_predict(config, news, wiki, tests, params):
@@ -43,7 +53,7 @@ def fit_predict(config, news, wiki, tests, params):
     for domain, sentences in (("N", news), ("W", wiki if config != "news" else [])):
         for sentence in sentences:
             features = featurize([w for w, _ in sentence])
-            xs.append(marked(features, domain) if config in TAG_WITH else features)
+            xs.append(mark_of(config)(features, domain) if config in TAG_WITH else features)
             ys.append([t for _, t in sentence])
     with tempfile.TemporaryDirectory() as tmp:
         model = str(Path(tmp) / "m.crfsuite")
@@ -57,8 +67,8 @@ def fit_predict(config, news, wiki, tests, params):
             words = [[w for w, _ in s] for s in sentences]
             started = time.perf_counter()
             predicted = [
-                tagger.tag(marked(featurize(w), TAG_WITH[config]) if TAG_WITH.get(config)
-                           else featurize(w))
+                tagger.tag(mark_of(config)(featurize(w), TAG_WITH[config])
+                           if TAG_WITH.get(config) else featurize(w))
                 if w else []
                 for w in words
             ]

@@ -70,11 +70,12 @@ def describe(path: Path, sentences: Sequence[LabeledSentence]) -> TrainingFile:
 
 
 def describe_path(path: Path) -> str:
-    """A training file's path as the card shows it: relative to the project when inside it."""
-    try:
-        return str(path.resolve().relative_to(ROOT))
-    except ValueError:
-        return str(path)
+    """A training file's path as the card shows it: relative to the project folder when inside
+    it or beside it (``../shared/data/anercorp/train.conll``), else as given."""
+    resolved = path.resolve()
+    if resolved.is_relative_to(ROOT.parent):
+        return os.path.relpath(resolved, ROOT)
+    return str(path)
 
 
 def gold_files(directory: Path = ANNOTATIONS) -> list[Path]:

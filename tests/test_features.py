@@ -271,13 +271,16 @@ def test_quoted(words: list[str], expected: list[tuple[int, str]]) -> None:
     assert features.quoted(words) == expected
 
 
-def test_domain_marked_features_are_the_shared_ones_twice() -> None:
+def test_domain_marks_the_word_features_once_more() -> None:
     words = ["قال", "الرئيس", "دونالد", "ترامب", "في", "القاهرة"]
     plain = sentence_features(words)
     news = sentence_features(words, "news")
     assert [sorted(row) for row in news] == [sorted(r) for r in features.marked(plain, "news")]
     for row, shared in zip(news, plain, strict=True):
-        assert set(row) == {*shared, *(f"news|{f}" for f in shared)}
+        copies = {f.removeprefix("news|") for f in row if f.startswith("news|")}
+        assert copies == {f for f in shared if features.domain_specific(f)}
+        assert {"bias", "w=" + normalize_word(words[plain.index(shared)])} <= copies
+    assert "news|gaz=B-PER" not in news[2] and "gaz=B-PER" in news[2]  # the gazetteer is shared
 
 
 def test_unknown_group_is_refused() -> None:
