@@ -109,6 +109,7 @@ def _clean(text: str) -> tuple[str, bool]:
         text = text[match.end() :].strip(_EDGE)
     from camel_tools.utils.dediac import dediac_ar
 
+    text = text.replace("_", " ")  # a hashtag's name: #محمد_خان
     return _SPACES.sub(" ", dediac_ar(normalize_text(text))).strip(), match is not None
 
 

@@ -5,7 +5,9 @@ camel-tools' ``simple_word_tokenize`` returns strings without offsets and splits
 original text, with the same split rule (runs of word characters; each punctuation mark on its
 own) plus what news needs: numbers kept whole with their separators and ``%``, clitics kept
 attached as written (``وألمانيا``, ``بـ15``: the ANERcorp convention), hyphenated names whole
-(``GPT-5``), and tatweel or bidi marks inside a word kept inside it.
+(``GPT-5``), and tatweel or bidi marks inside a word kept inside it. An underscore separates
+words as a space does, so a hashtag's words are words (``#محمد_خان``: ``#``, ``محمد``, ``خان``,
+and a name across them keeps the underscore in its surface text).
 
 >>> [t.text for t in tokenize_words("بلغت 14.8 مليار، و60,000 عامل")]
 ['بلغت', '14.8', 'مليار', '،', 'و60,000', 'عامل']
@@ -38,6 +40,8 @@ _TOKEN = re.compile(
 # A run of dots ('..', '...') joins the two halves of a headline or a sentence in Arabic news
 # ("عودة لرهانات الماضي.. ولكن"), so it ends nothing unless a line break follows.
 _FINAL = frozenset(".!?؟")
+#: Characters that separate words without being tokens themselves.
+_NOT_TOKENS = frozenset(BIDI_CONTROLS) | {"_"}
 _CLOSING = frozenset("\"'”’»)]}›″")
 
 
@@ -46,12 +50,14 @@ def tokenize_words(text: str, start: int = 0, end: int | None = None) -> list[To
 
     >>> [(t.text, t.start) for t in tokenize_words("في ٢٠٢٥، ٤٩٪")]
     [('في', 0), ('٢٠٢٥', 3), ('،', 7), ('٤٩٪', 9)]
+    >>> [(t.text, t.start) for t in tokenize_words("#محمد_خان")]
+    [('#', 0), ('محمد', 1), ('خان', 6)]
     """
     end = len(text) if end is None else end
     return [
         Token(start=m.start(), end=m.end(), text=m.group(), norm=normalize_word(m.group()))
         for m in _TOKEN.finditer(text, start, end)
-        if not m.group().isspace() and m.group() not in BIDI_CONTROLS
+        if not m.group().isspace() and m.group() not in _NOT_TOKENS
     ]
 
 
