@@ -517,8 +517,8 @@ class _Scanner:
             return _Found(start, number.end_index, "ordinal", number.value)
         if number.kind == "multiplier":
             return _Found(start, number.end_index, "number", number.value, unit="multiplier")
-        if number.alone == "after_noun":
-            return self._after_noun(i, number)
+        if number.alone == "after_noun" and not self._percent_at(number.end_index):
+            return self._after_noun(i, number)  # واحد بالمئة is one percent all the same
         dash = self._dash_range(start, number)
         if dash is not None:
             return dash
@@ -543,6 +543,10 @@ class _Scanner:
             if singular is not None:
                 return _Found(token.start + prefix, i + 1, "count", Decimal(2), unit=singular)
         return None
+
+    def _percent_at(self, k: int) -> bool:
+        """A percent word (بالمئة، في المائة، %) starts at token ``k``."""
+        return self._next(k) and self._phrase(k, PERCENT_WORDS) is not None
 
     def _after_noun(self, i: int, number: Number) -> _Found | None:
         """عام واحد، رجل واحد: واحد/واحدة after a counted noun make a count of one."""
