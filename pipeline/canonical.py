@@ -77,8 +77,9 @@ _FOLD = str.maketrans({
 # A letter repeated inside a word, not at its start, where وو may be و + a name: ``ووهان`` stays.
 _DOUBLE = re.compile(r"(?<=\S)(\S)\1+")
 _SPACES = re.compile(r"\s+")
-# Shortest remainder of a word after a bare proclitic that may count as a name.
-_MIN_REMAINDER = 2
+# Shortest remainder of a word after a bare proclitic that may count as a name: three letters,
+# so that واس (the Saudi agency) never becomes اس because some article names an اس.
+_MIN_REMAINDER = 3
 
 
 def _fold(text: str) -> str:
