@@ -165,6 +165,9 @@ CONTEXT_CUES = _context_cues()
 _CUE_FIRSTS = frozenset(words[0] for words in CONTEXT_CUES)
 FUNCTION_WORDS = frozenset(normalize_word(r["word"]) for r in load_tsv("function_words.tsv"))
 
+#: Words before a number that make it a reference number, no amount (القرار رقم 2231).
+_NUMBER_SIGNS = frozenset(normalize_word(w) for w in ("رقم", "برقم", "الرقم", "ورقم"))
+
 #: Words that can never be the counted noun after a number.
 _NOT_NOUNS = (
     FUNCTION_WORDS | NUMBER_WORDS.keys() | SCALE_WORDS.keys() | VAGUE_WORDS
@@ -687,15 +690,17 @@ class _Scanner:
             # even before a noun: news far more often follow a year with a noun or verb
             # than count 1900-2100 things without a qualifier.
             return False
-        # A model or product version: Llama 4, GPT-5, Windows 11, iPhone 15.
-        if plain and prev is not None and joined(tokens[first]):
-            if prev.kind == "latin":
+        # A model or product version: Llama 4, GPT-5, Windows 11, iPhone 15, cap-180-300.
+        bare = found.kind in ("number", "count")
+        if bare and prev is not None and joined(tokens[first]):
+            if prev.kind == "latin" and plain:
                 return False
             if prev.text in _DASHES and first >= 2 and tokens[first - 2].kind == "latin" and (
                 joined(prev)
             ):
                 return False
-        return True
+        # A reference number: القرار رقم 2231، برقم 15.
+        return not (plain and prev is not None and normalize_word(prev.text) in _NUMBER_SIGNS)
 
     def _phone_like(self, k: int) -> bool:
         """A digit run that looks like a phone number or a code: +..., 0 + 6 digits or more,
