@@ -242,9 +242,9 @@ def train(
     if several:
         card["features"]["domains"] = {
             "tag": TAG_DOMAIN,
-            "method": "each feature shared and marked with the sentence's domain (Daume III, "
-            "'Frustratingly Easy Domain Adaptation', ACL 2007); tagging uses the shared and "
-            f"the {TAG_DOMAIN} copies",
+            "method": "the word features (form, stem, clusters, word pairs) and the bias shared "
+            "and marked with the sentence's domain, after Daume III, 'Frustratingly Easy Domain "
+            f"Adaptation' (ACL 2007); tagging uses the shared and the {TAG_DOMAIN} copies",
         }
     if rehearsal is not None:
         card["pseudo_rehearsal"] = rehearsal.describe()
@@ -278,6 +278,7 @@ def record_scores(card_path: Path, scores: dict[str, list[dict]]) -> None:
     """Record evaluation results in a model card's ``scores`` (by evaluation name)."""
     card = read_card(card_path)
     card.setdefault("scores", {}).update(scores)
+    card.pop("scores_note", None)  # "not measured yet" no longer holds
     write_card(card_path, card)
 
 
