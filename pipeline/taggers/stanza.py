@@ -190,8 +190,8 @@ def fit_stanza(
     Words are normalised first (:func:`normalise`). It runs on one thread, with Stanza seeding
     Python's, NumPy's and torch's generators. ``work_dir`` (default: a temporary folder) keeps
     Stanza's data and best model so far, for long runs that may be stopped; ``resume`` goes on
-    training that model (Stanza's ``--finetune``: its weights and vocabulary, a new optimiser)
-    for ``params.max_steps`` more steps.
+    training that model (Stanza's ``--finetune``: its weights and vocabulary, a new optimiser at
+    ``params.lr``) for ``params.max_steps`` more steps.
     """
     if not sentences:
         raise ValueError("no training sentences: add annotation files to corpus/annotations/")
@@ -199,6 +199,12 @@ def fit_stanza(
     with contextlib.ExitStack() as stack:
         if resume and (work_dir is None or not (work_dir / STANZA_MODEL_NAME).is_file()):
             raise FileNotFoundError(f"nothing to resume: no {STANZA_MODEL_NAME} in {work_dir}")
+        if resume and work_dir is not None:
+            # Stanza's --finetune keeps the saved learning rate: the one asked for replaces it
+            saved = work_dir / STANZA_MODEL_NAME
+            checkpoint = torch.load(saved, map_location="cpu", weights_only=False)
+            checkpoint["config"]["lr"] = params.lr
+            torch.save(checkpoint, saved)
         if work_dir is None:
             tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="stanza-ner-"))
         else:
