@@ -350,13 +350,7 @@ class Featurizer:
         if unknown:
             raise ValueError(f"unknown feature groups {sorted(unknown)}; known: {GROUPS}")
         self._offsets = [k for k in range(-self.window, self.window + 1) if k]
-        self._edges = {k: self._both((f"{k}:{'BOS' if k < 0 else 'EOS'}",)) for k in self._offsets}
-
-    def _both(self, features: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-        """The features, and with a domain the marked copies of its domain-specific ones."""
-        if not self.domain:
-            return tuple(features)
-        return (*features, *(f"{self.domain}|{f}" for f in features if domain_specific(f)))
+        self._edges = {k: (f"{k}:{'BOS' if k < 0 else 'EOS'}",) for k in self._offsets}
 
     def own(self, word: str) -> tuple[str, ...]:
         """Features of a word on its own."""
@@ -374,9 +368,15 @@ class Featurizer:
                 k: tuple(f"{k}:{f}" for f in (near if abs(k) == 1 else far)) for k in self._offsets
             }
             base = _strip(_normalized(word)) if "word" in self.groups else ""
-            if self.domain:
-                own = self._both(own)
-                context = {k: self._both(c) for k, c in context.items()}
+            if self.domain:  # the marked copies, once a word (as _both would give them)
+                mark = self.domain
+                specific = {f for f in own if f.startswith(DOMAIN_MARKED)}
+                context = {
+                    k: (*c, *(f"{mark}|{k}:{f}" for f in (near if abs(k) == 1 else far)
+                              if f in specific))
+                    for k, c in context.items()
+                }
+                own = (*own, *(f"{mark}|{f}" for f in own if f in specific))
             entry = self._cache[word] = _Entry(own, context, base)
         return entry
 
@@ -420,24 +420,27 @@ class Featurizer:
                     features += entries[j].context[k]
                 else:
                     features += self._edges[k]
+            # word pairs are domain-specific; the quote and gazetteer features below are not
             if i and entry.stem:
-                features += self._both((f"-1|0:{entries[i - 1].stem}|{entry.stem}",))
+                pair = f"-1|0:{entries[i - 1].stem}|{entry.stem}"
+                features += (pair, f"{self.domain}|{pair}") if self.domain else (pair,)
             if "bigram" in self.groups and i + 1 < n and entry.stem:
-                features += self._both((f"0|1:{entry.stem}|{entries[i + 1].stem}",))
+                pair = f"0|1:{entry.stem}|{entries[i + 1].stem}"
+                features += (pair, f"{self.domain}|{pair}") if self.domain else (pair,)
             result.append(features)
         if "quote" in self.groups:
             for i, mark in quoted(words):
-                result[i] += self._both((f"q={mark}",))
+                result[i].append(f"q={mark}")
         for group, key, harvested in (("gazetteer", "gaz", False), ("harvest", "hgaz", True)):
             if group not in self.groups:
                 continue
             for i, tag in enumerate(gazetteer_tags(words, harvested)):
                 if tag:
-                    result[i] += self._both((f"{key}={tag}",))
+                    result[i].append(f"{key}={tag}")
                     if i:
-                        result[i - 1] += self._both((f"1:{key}={tag}",))
+                        result[i - 1].append(f"1:{key}={tag}")
                     if i + 1 < n:
-                        result[i + 1] += self._both((f"-1:{key}={tag}",))
+                        result[i + 1].append(f"-1:{key}={tag}")
         return result
 
 
