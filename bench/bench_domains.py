@@ -80,7 +80,10 @@ def fit_predict(config, news, wiki, tests, params):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--configs", default=",".join(CONFIGS))
+    parser.add_argument("--c1", type=float, default=CrfParams().c1)
+    parser.add_argument("--c2", type=float, default=CrfParams().c2)
     args = parser.parse_args(argv)
+    params = CrfParams(c1=args.c1, c2=args.c2)
     anercorp, _ = load_training([], [ANERCORP])
     train, dev = split_dev(anercorp)
     gold, _ = load_training(gold_files())
@@ -89,13 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     wiki_dev, _ = load_training([], [AQMAR / "dev.conll"])
     tests = {"anercorp-dev": dev, "aqmar-dev": wiki_dev}
     print(f"news {len(news)} sentences, wiki {len(wiki)}; dev {len(dev)}, aqmar dev "
-          f"{len(wiki_dev)}", flush=True)
+          f"{len(wiki_dev)}; {params}", flush=True)
     print(f"{'config':<14} {'test':<13} {'PER':>6} {'ORG':>6} {'LOC':>6} {'MISC':>6} {'P':>6} "
           f"{'R':>6} {'F1':>6} {'dF1 [95% CI] vs first':>26} {'words/s':>8} {'fit s':>6}",
           flush=True)
     first: dict[str, list] = {}
     for config in args.configs.split(","):
-        predicted, seconds, rates = fit_predict(config, news, wiki, tests, CrfParams())
+        predicted, seconds, rates = fit_predict(config, news, wiki, tests, params)
         for name, sentences in tests.items():
             gold = [[t for _, t in s] for s in sentences]
             scores = {s.label: s for s in score(gold, predicted[name])}
