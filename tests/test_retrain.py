@@ -114,6 +114,8 @@ def test_a_corpus_of_another_domain_trains_marked_features(
         assert "domains" not in card["features"] and tagger.domain == ""
     else:
         assert card["features"]["domains"]["tag"] == "news" and tagger.domain == "news"
+        # tagging without the news copies gives other tags: outputs are stamped with the domain
+        assert CrfTagger.load(model, "").fingerprint() != tagger.fingerprint()
         assert [f["domain"] for f in card["training"]] == ["news", "wiki"]
 
 

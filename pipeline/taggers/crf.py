@@ -55,7 +55,8 @@ class CrfTagger:
         return cls(tagger, path, domain)
 
     def fingerprint(self) -> str:
-        return hash_files(self.path)
+        # the card's domain changes the features, hence the tags
+        return hash_files(self.path) + (f" {self.domain}" if self.domain else "")
 
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence of words; changes nothing."""
