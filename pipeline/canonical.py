@@ -51,7 +51,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.doc import Article, Span
 from pipeline.lexicon import DATA_DIR, load_tsv
@@ -80,8 +80,12 @@ _SPACES = re.compile(r"\s+")
 # Shortest remainder of a word after a bare proclitic that may count as a name: three letters,
 # so that واس (the Saudi agency) never becomes اس because some article names an اس.
 _MIN_REMAINDER = 3
+#: Spellings whose key and cleaned form are kept: names repeat across articles (a third of a
+#: thousand news articles' mentions are distinct), so a worker folds each spelling once.
+_CACHED_SPELLINGS = 1 << 16
 
 
+@lru_cache(maxsize=_CACHED_SPELLINGS)
 def _fold(text: str) -> str:
     """Normalised, folded, unpunctuated words separated by single spaces (no clitic handling)."""
     text = unicodedata.normalize("NFKD", normalize_word(text))
@@ -99,6 +103,7 @@ def _compact(key: str) -> str:
     return key.replace(" ", "")
 
 
+@lru_cache(maxsize=_CACHED_SPELLINGS)
 def _clean(text: str) -> tuple[str, bool]:
     """Edge punctuation off, a marked proclitic off, tatweel and diacritics gone.
 
@@ -137,14 +142,21 @@ def _remainders(word: str) -> list[str]:
 
 @dataclass(frozen=True)
 class _Evidence:
-    """Names a bare proclitic may be stripped down to: keys of phrases and of single words."""
+    """Names a bare proclitic may be stripped down to: keys of phrases and of single words,
+    and the gazetteer's names (compact keys, kept apart: the same set for every corpus)."""
 
     phrases: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    gazetteer: frozenset[str] = frozenset()
 
     def supports(self, words: Sequence[str]) -> bool:
         key = _fold(" ".join(words))
-        return _compact(key) in self.phrases or (" " not in key and key in self.words)
+        compact = _compact(key)
+        return (
+            compact in self.phrases
+            or compact in self.gazetteer
+            or (" " not in key and key in self.words)
+        )
 
 
 def _parse(text: str, evidence: _Evidence) -> tuple[str, str]:
@@ -200,9 +212,10 @@ class _GazetteerIndex:
                 entry = (row["label"], row["canonical"])
                 if key and entry not in self.entries[key]:
                     self.entries[key].append(entry)
+        self._keys = frozenset(self.entries)
 
     def keys(self) -> frozenset[str]:
-        return frozenset(self.entries)
+        return self._keys
 
     def canonical(self, key: str, label: str) -> str | None:
         """The canonical of the entry of this label, else of the first entry in file order."""
@@ -352,15 +365,18 @@ def link(mentions: Sequence[Mention], gazetteer: Gazetteer | None = None) -> lis
     ``pipeline/data/gazetteer.tsv``, or none while it does not exist).
     """
     index = _shipped_index() if gazetteer is None else _GazetteerIndex(gazetteer)
-    first_pass = [_clean(m.text)[0] for m in mentions]
-    keys = {_fold(d) for d in first_pass}
+    # Each spelling is parsed once: a corpus repeats its names.
+    spellings = dict.fromkeys(m.text for m in mentions)
+    keys = {_fold(_clean(text)[0]) for text in spellings}
     evidence = _Evidence(
-        phrases=frozenset(_compact(k) for k in keys) | index.keys(),
+        phrases=frozenset(_compact(k) for k in keys),
         words=frozenset(w for k in keys for w in k.split()),
+        gazetteer=index.keys(),
     )
+    parses = {text: _parse(text, evidence) for text in spellings}
     parsed = []
     for m in mentions:
-        display, key = _parse(m.text, evidence)
+        display, key = parses[m.text]
         parsed.append(_Parsed(m, display or m.text, key, index.canonical(key, m.label)))
 
     anchors = _anchors(parsed)
