@@ -4,7 +4,9 @@ Every engine runs the same per-article function on each item and yields its resu
 finish (in any order: the runner sorts what it writes, so every engine gives the same bytes).
 At most a few items per worker are in flight, so an archive of a million articles is never held
 in memory. ``setup`` runs once in each worker before its first item (loading the tagger), so a
-model is loaded once per process, not once per article.
+model is loaded once per process, not once per article. Forked workers are the exception: there
+``setup`` runs once in this process before they start, and they inherit what it loaded (the
+second load, in this process for the corpus-wide step, is then saved too).
 
 >>> sorted(map_articles(abs, [-2, 1, -3], engine="serial"))
 [1, 2, 3]
@@ -89,6 +91,11 @@ def _pool(
     methods = multiprocessing.get_all_start_methods()
     fork = "fork" in methods and "torch" not in sys.modules
     context = multiprocessing.get_context("fork" if fork else "spawn")
+    if fork and setup:
+        # Once here rather than once in each child: setting up (camel-tools' tables, the
+        # gazetteer, the model) is time no worker spends in parallel with the others.
+        setup(*setup_args)
+        setup = None
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=setup, initargs=setup_args
     ) as pool:

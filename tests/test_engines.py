@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import multiprocessing
+import os
 import shutil
 from pathlib import Path
 
@@ -18,6 +20,18 @@ ARTICLE = "وافقت ميتا على دفع 14.8 مليار دولار مقاب
 
 def _square(x: int) -> int:
     return x * x
+
+
+#: Set by :func:`_remember_setup` in the process that ran the setup.
+_SETUP_IN: list[int] = []
+
+
+def _remember_setup() -> None:
+    _SETUP_IN.append(os.getpid())
+
+
+def _setup_pids(_: int) -> list[int]:
+    return list(_SETUP_IN)
 
 
 def tree(out: Path) -> dict[str, bytes]:
@@ -65,6 +79,16 @@ def test_map_articles_runs_every_item_once(engine: str) -> None:
     assert sorted(map_articles(_square, range(7), engine=engine, jobs=2)) == [
         x * x for x in range(7)
     ]
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="no fork on this system"
+)
+def test_forked_workers_inherit_the_setup_run_once_before_them() -> None:
+    _SETUP_IN.clear()
+    seen = list(map_articles(_setup_pids, range(4), "processes", 2, setup=_remember_setup))
+    assert seen == [[os.getpid()]] * 4  # run here once, not again in each child
+    _SETUP_IN.clear()
 
 
 def test_the_serial_run_reads_files_subfolders_and_dump_records(serial_tree) -> None:

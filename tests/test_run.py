@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from pipeline import config
-from pipeline.run import run
+from pipeline.run import run, warm_up
 from pipeline.tables import ARTICLE_TABLES, CORPUS_TABLES, read_csv
 
 ARTICLE = "وافقت ميتا على دفع 14.8 مليار دولار مقابل حصة 49% في شركة Scale AI في يونيو 2025.\n"
@@ -214,3 +214,27 @@ def test_csv_fields_with_commas_quotes_and_newlines_survive(tmp_path: Path, tagg
         texts = [row["text"] for row in csv.DictReader(handle)]
     assert '"' in texts and "60,000" in texts
     assert os.path.getsize(tmp_path / "out" / "q" / "text.txt") > 0
+
+
+class _BrokenTagger:
+    def fingerprint(self) -> str:
+        return "broken"
+
+    def predict(self, sentences):
+        raise RuntimeError("no model")
+
+
+@pytest.mark.parametrize(
+    "tagger_of",
+    [lambda t: t, lambda t: None, lambda t: _BrokenTagger()],
+    ids=["crf", "untagged", "broken"],
+)
+def test_warm_up_never_fails_and_changes_no_output(tmp_path: Path, tagger, tagger_of) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    run([raw], tmp_path / "cold", tagger_of(tagger))
+    warm_up(tagger_of(tagger))
+    run([raw], tmp_path / "warm", tagger_of(tagger))
+    for name in ("articles.csv", "entities.csv", "entity_index.csv", "amounts.csv", "dates.csv"):
+        assert (tmp_path / "warm" / name).read_bytes() == (tmp_path / "cold" / name).read_bytes()
