@@ -305,6 +305,25 @@ def test_features_are_deterministic_and_cached_safely() -> None:
     assert "changed" not in sentence_features(words)[0]  # ... without touching the cache
 
 
+def test_the_cache_stays_bounded_and_keeps_a_recurring_word(monkeypatch) -> None:
+    monkeypatch.setattr(features, "MAX_CACHED_WORDS", 4)
+    featurizer = Featurizer(domain="news")
+    computed: list[str] = []
+    new_entry = featurizer._new_entry
+
+    def counted(word: str):
+        computed.append(word)
+        return new_entry(word)
+
+    monkeypatch.setattr(featurizer, "_new_entry", counted)
+    rare = [f"كلمة{i}" for i in range(12)]
+    for word in rare:
+        assert featurizer([word, "قال"]) == Featurizer(domain="news")([word, "قال"])
+        assert len(featurizer._cache) + len(featurizer._previous) <= 4
+    assert computed.count("قال") == 1  # it survives every turn of the generations
+    assert sorted(computed) == sorted([*rare, "قال"])
+
+
 def test_shipped_tagger_leaves_out_the_groups_that_did_not_help() -> None:
     features_ = sentence_features(["قال", "الرئيس", "دونالد", "ترامب"])
     flat = [f for token in features_ for f in token]
