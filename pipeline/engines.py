@@ -6,7 +6,11 @@ At most a few items per worker are in flight, so an archive of a million article
 in memory. ``setup`` runs once in each worker before its first item (loading the tagger), so a
 model is loaded once per process, not once per article. Forked workers are the exception: there
 ``setup`` runs once in this process before they start, and they inherit what it loaded (the
-second load, in this process for the corpus-wide step, is then saved too).
+second load, in this process for the corpus-wide step, is then saved too). In this process
+and in pool workers, what ``setup`` loaded is then frozen for the garbage collector
+(``gc.freeze``) while the items are mapped: it outlives them, so full collections need not walk
+it again and again, and forked workers do not copy the pages they share with their parent by
+marking its objects (Dask workers, which may outlive the run, are left alone).
 
 >>> sorted(map_articles(abs, [-2, 1, -3], engine="serial"))
 [1, 2, 3]
@@ -14,6 +18,7 @@ second load, in this process for the corpus-wide step, is then saved too).
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -55,14 +60,23 @@ def map_articles(
     """
     if engine == "serial" or (engine == "processes" and jobs <= 1):
         if setup:
-            setup(*setup_args)
-        yield from map(work, items)
+            _set_up(setup, *setup_args)
+        try:
+            yield from map(work, items)
+        finally:
+            gc.unfreeze()
     elif engine == "processes":
         yield from _pool(work, items, jobs, setup, setup_args)
     elif engine == "dask":
         yield from _dask(work, items, jobs, setup, setup_args, scheduler)
     else:
         raise ValueError(f"unknown engine {engine!r} (expected {', '.join(ENGINES)})")
+
+
+def _set_up(setup: Callable[..., None], *args: Any) -> None:
+    """Run ``setup``, then freeze every object alive for the garbage collector (see above)."""
+    setup(*args)
+    gc.freeze()
 
 
 def _bounded(submit: Callable[[T], Future], items: Iterable[T], limit: int) -> Iterator[Future]:
@@ -91,18 +105,22 @@ def _pool(
     methods = multiprocessing.get_all_start_methods()
     fork = "fork" in methods and "torch" not in sys.modules
     context = multiprocessing.get_context("fork" if fork else "spawn")
+    initializer, initargs = (_set_up, (setup, *setup_args)) if setup else (None, ())
     if fork and setup:
         # Once here rather than once in each child: setting up (camel-tools' tables, the
         # gazetteer, the model) is time no worker spends in parallel with the others.
-        setup(*setup_args)
-        setup = None
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=setup, initargs=setup_args
-    ) as pool:
-        for future in _bounded(
-            lambda item: pool.submit(work, item), items, jobs * IN_FLIGHT_PER_WORKER
-        ):
-            yield future.result()
+        _set_up(setup, *setup_args)
+        initializer, initargs = None, ()
+    try:
+        with ProcessPoolExecutor(
+            max_workers=jobs, mp_context=context, initializer=initializer, initargs=initargs
+        ) as pool:
+            for future in _bounded(
+                lambda item: pool.submit(work, item), items, jobs * IN_FLIGHT_PER_WORKER
+            ):
+                yield future.result()
+    finally:
+        gc.unfreeze()
 
 
 def _dask(
@@ -125,7 +143,7 @@ def _dask(
         )
     client = Client(cluster if cluster is not None else scheduler)
     try:
-        if setup:
+        if setup:  # not frozen: a cluster's workers outlive the run
             client.run(setup, *setup_args)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         limit = workers * IN_FLIGHT_PER_WORKER

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import multiprocessing
@@ -88,6 +89,18 @@ def test_forked_workers_inherit_the_setup_run_once_before_them() -> None:
     _SETUP_IN.clear()
     seen = list(map_articles(_setup_pids, range(4), "processes", 2, setup=_remember_setup))
     assert seen == [[os.getpid()]] * 4  # run here once, not again in each child
+    _SETUP_IN.clear()
+
+
+def _frozen(_: int) -> bool:
+    return gc.get_freeze_count() > 0
+
+
+@pytest.mark.parametrize("engine", ["serial", "processes"])
+def test_what_setup_loaded_is_frozen_while_mapping_only(engine: str) -> None:
+    assert gc.get_freeze_count() == 0
+    assert all(map_articles(_frozen, range(3), engine, 2, setup=_remember_setup))
+    assert gc.get_freeze_count() == 0  # this process collects everything again afterwards
     _SETUP_IN.clear()
 
 
