@@ -95,22 +95,31 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
     groups = [list(group) for _, group in groupby(article.tokens, key=lambda t: t.sentence)]
     words = [[token.text for token in group] for group in groups]
     marginals: list[list[dict[str, float]]] | None = None
-    if hasattr(tagger, "predict_marginals"):
+    if hasattr(tagger, "predict_span_marginals"):  # the marginals of tagged tokens only
+        predicted, marginals = tagger.predict_span_marginals(words)
+    elif hasattr(tagger, "predict_marginals"):
         predicted, marginals = tagger.predict_marginals(words)
     else:
         predicted = tagger.predict(words)
     if consistent:
         spread = propagate(words, predicted)
-        if marginals is not None and hasattr(tagger, "marginals"):
+        if marginals is not None:
             for s, (before, after) in enumerate(zip(predicted, spread, strict=True)):
-                if before != after:  # a name spread here: how sure was the model of it?
+                if before == after:
+                    continue
+                # a name spread here: how sure was the model of it?
+                if hasattr(tagger, "tag_marginals"):
+                    marginals[s] = tagger.tag_marginals(words[s], after)
+                elif hasattr(tagger, "marginals"):
                     marginals[s] = tagger.marginals(words[s])
         predicted = spread
     tokens = []
     entities = []
     for s, (group, tags) in enumerate(zip(groups, predicted, strict=True)):
+        # most tokens keep the tag they were made with (O): copy only the others
         tokens.extend(
-            dataclasses.replace(token, tag=tag) for token, tag in zip(group, tags, strict=True)
+            token if token.tag == tag else dataclasses.replace(token, tag=tag)
+            for token, tag in zip(group, tags, strict=True)
         )
         spans = tags_to_spans(article.text, group, tags)
         if marginals is not None:

@@ -86,6 +86,35 @@ class CrfTagger:
             marginals.append([{tag: crf.marginal(tag, t)} for t, tag in enumerate(predicted)])
         return tags, marginals
 
+    def predict_span_marginals(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> tuple[list[list[str]], list[list[dict[str, float]]]]:
+        """As :meth:`predict_marginals`, with the marginals of the tokens inside entities only
+        (an O token's dict is empty): all a span's confidence needs, at a tenth of the calls."""
+        crf = self._tagger
+        tags: list[list[str]] = []
+        marginals: list[list[dict[str, float]]] = []
+        for words in sentences:
+            if not words:
+                tags.append([])
+                marginals.append([])
+                continue
+            crf.set(sentence_features(words, self.domain))
+            predicted = crf.tag()
+            tags.append(list(predicted))
+            marginals.append(_tag_marginals(crf, predicted))
+        return tags, marginals
+
+    def tag_marginals(self, words: Sequence[str], tags: Sequence[str]) -> list[dict[str, float]]:
+        """The marginal probability of each token's given tag (an O token's dict is empty), for
+        one sentence: how sure the model is of tags it did not choose itself (names spread to
+        their repeats)."""
+        if not words:
+            return []
+        crf = self._tagger
+        crf.set(sentence_features(words, self.domain))
+        return _tag_marginals(crf, tags)
+
     def marginals(self, words: Sequence[str]) -> list[dict[str, float]]:
         """Every token's marginal probability of every tag, for one sentence."""
         crf = self._tagger
@@ -94,3 +123,8 @@ class CrfTagger:
         crf.set(sentence_features(words, self.domain))
         labels = crf.labels()
         return [{label: crf.marginal(label, t) for label in labels} for t in range(len(words))]
+
+
+def _tag_marginals(crf: pycrfsuite.Tagger, tags: Sequence[str]) -> list[dict[str, float]]:
+    """``{tag: marginal}`` for each token of the sentence ``crf`` was last set to; ``{}`` for O."""
+    return [{tag: crf.marginal(tag, t)} if tag != "O" else {} for t, tag in enumerate(tags)]
