@@ -172,6 +172,21 @@ def test_every_span_has_the_models_confidence(fixture_model) -> None:
     assert first.confidence == round(marginals[index][f"B-{first.label}"], 4)
 
 
+def test_span_marginals_are_the_full_marginals_of_the_tagged_tokens(fixture_model) -> None:
+    tagger = CrfTagger.load(model := fixture_model[1])
+    sentences = [["قال", "وانغ", "إن", "ميتا", "في", "القاهرة", "."], ["وقال", "زيد", "كلاما"], []]
+    tags, full = tagger.predict_marginals(sentences)
+    span_tags, spans = CrfTagger.load(model).predict_span_marginals(sentences)
+    assert span_tags == tags and any(t != "O" for t in tags[0])
+    for row_tags, row_full, row_spans in zip(tags, full, spans, strict=True):
+        assert row_spans == [{} if t == "O" else f for t, f in zip(row_tags, row_full, strict=True)]
+    # a tag the model did not choose gets the model's marginal of it
+    given = ["O", "B-ORG", "O", "O", "O", "O", "O"]
+    assert tagger.tag_marginals(sentences[0], given)[1] == {
+        "B-ORG": tagger.marginals(sentences[0])[1]["B-ORG"]
+    }
+
+
 class _OneNameTagger:
     """Tags وانغ as PER in the first sentence only; every other tag has probability 0.25."""
 
