@@ -55,7 +55,7 @@ from functools import cache, lru_cache
 
 from pipeline.doc import Article, Span
 from pipeline.lexicon import DATA_DIR, load_tsv
-from pipeline.normalize import normalize_text, normalize_word
+from pipeline.normalize import dediac, normalize_text, normalize_word
 
 #: The gazetteer under ``pipeline/data/``: ``name<TAB>label<TAB>canonical``.
 GAZETTEER_FILE = "gazetteer.tsv"
@@ -113,10 +113,8 @@ def _clean(text: str) -> tuple[str, bool]:
     match = _MARKED.match(text)
     if match:
         text = text[match.end() :].strip(_EDGE)
-    from camel_tools.utils.dediac import dediac_ar
-
     text = text.replace("_", " ")  # a hashtag's name: #محمد_خان
-    return _SPACES.sub(" ", dediac_ar(normalize_text(text))).strip(), match is not None
+    return _SPACES.sub(" ", dediac(normalize_text(text))).strip(), match is not None
 
 
 def _remainders(word: str) -> list[str]:

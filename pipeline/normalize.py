@@ -1,7 +1,9 @@
 """Arabic text normalisation for matching and features: ``str -> str``, surface text untouched.
 
-camel-tools does the Arabic-specific letter work (alef, alef maksura, teh marbuta, diacritics,
-presentation forms); the rest (tatweel, bidi controls, digits, Latin case) is a character table.
+The Arabic letter work is camel-tools' (diacritics, alef, alef maksura, teh marbuta, presentation
+forms): its character classes and mappings, held here as one translation table that the tests
+check against camel-tools itself; the rest (tatweel, bidi controls, digits, Latin case) is a
+character table too.
 
 >>> normalize_word("إِلَى")
 'الي'
@@ -12,7 +14,8 @@ presentation forms); the rest (tatweel, bidi controls, digits, Latin case) is a 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+import unicodedata
+from functools import lru_cache
 
 TATWEEL = "\u0640"
 #: Bidi controls that may sit inside words and numbers copied from the web.
@@ -25,19 +28,40 @@ DIGITS_TABLE = str.maketrans(
 )
 
 
-@cache
-def _camel():
-    """camel-tools' functions, imported on first use: building its character sets takes most of
-    a second, which a re-run over unchanged articles never needs."""
-    from camel_tools.utils import dediac, normalize
+#: camel-tools' Arabic diacritics (``camel_tools.utils.charsets.AR_DIAC_CHARSET``): tanwin,
+#: short vowels, shadda, sukun, dagger alef.
+AR_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+#: The alef variants camel-tools' ``normalize_alef_ar`` makes a bare alef: إ أ ٱ آ.
+ALEF_VARIANTS = "\u0625\u0623\u0671\u0622"
+#: Characters camel-tools' ``normalize_unicode`` rewrites before NFKC (ligatures NFKC keeps).
+UNICODE_FIXES = {"\ufdfc": "ريال", "\ufdfd": "بسم الله الرحمن الرحيم"}
+#: The letter work of :func:`normalize_word` as one table: camel-tools' ``dediac_ar``,
+#: ``normalize_alef_ar``, ``normalize_alef_maksura_ar`` (ى -> ي) and ``normalize_teh_marbuta_ar``
+#: (ة -> ه). The same mappings as those functions (``tests/test_normalize.py`` checks them against
+#: camel-tools), without importing camel-tools' character sets at every start: building them
+#: takes more than a second, and one ``str.translate`` is cheaper than five regex passes.
+_LETTERS = str.maketrans(
+    {**dict.fromkeys(AR_DIACRITICS), **dict.fromkeys(ALEF_VARIANTS, "\u0627"),
+     "\u0649": "\u064a", "\u0629": "\u0647"}
+)  # fmt: skip
+_DIACRITICS = str.maketrans(dict.fromkeys(AR_DIACRITICS))
 
-    return (
-        dediac.dediac_ar,
-        normalize.normalize_alef_ar,
-        normalize.normalize_alef_maksura_ar,
-        normalize.normalize_teh_marbuta_ar,
-        normalize.normalize_unicode,
-    )
+
+def normalize_unicode(text: str) -> str:
+    """camel-tools' ``normalize_unicode``: its two ligature fixes, then NFKC."""
+    if "\ufdfc" in text or "\ufdfd" in text:
+        for ligature, words in UNICODE_FIXES.items():
+            text = text.replace(ligature, words)
+    return unicodedata.normalize("NFKC", text)
+
+
+def dediac(text: str) -> str:
+    """The text without Arabic diacritics (camel-tools' ``dediac_ar``).
+
+    >>> dediac("الشّركةُ")
+    'الشركة'
+    """
+    return text.translate(_DIACRITICS)
 
 
 def normalize_digits(text: str) -> str:
@@ -51,7 +75,7 @@ def normalize_text(text: str) -> str:
     >>> normalize_text("ﻻ مـيـتـا")
     'لا ميتا'
     """
-    return normalize_digits(_DROP.sub("", _camel()[4](text)))
+    return normalize_digits(_DROP.sub("", normalize_unicode(text)))
 
 
 @lru_cache(maxsize=30_000)
@@ -61,6 +85,4 @@ def normalize_word(text: str) -> str:
     >>> normalize_word("الشّركةُ")
     'الشركه'
     """
-    dediac_ar, alef, alef_maksura, teh_marbuta, _ = _camel()
-    text = dediac_ar(normalize_text(text))
-    return teh_marbuta(alef_maksura(alef(text))).lower()
+    return normalize_text(text).translate(_LETTERS).lower()
