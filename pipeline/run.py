@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -225,19 +226,19 @@ def _shown(source: Source) -> str:
     return shown_path(Path(source.path)) if source.path is not None else source.location
 
 
-def process(source: Source, out: Path, tagger: Tagger | None) -> tuple[dict, bool]:
-    """Read, analyse and write one article; returns its ``articles.csv`` row and whether it ran.
-
-    The one per-article function every engine runs.
-    """
-    directory = out / source.id
+def _read(source: Source, tagger: Tagger | None) -> tuple[Article, bytes, str]:
+    """The article as read (an ``error`` one if it cannot be), its bytes and their stamp."""
     article = Article(id=source.id, source=_shown(source))
     try:
         data = source.data()
     except ReadError as exc:
         data = b""
         article = dataclasses.replace(article, status="error", error=str(exc))
-    stamp = _stamp(data, source, tagger)
+    return article, data, _stamp(data, source, tagger)
+
+
+def _written_row(directory: Path, article: Article, stamp: str) -> dict | None:
+    """The ``articles.csv`` row written for the article, if its outputs are up to date."""
     stamp_path = directory / STAMP_FILE
     if (
         article.status == "ok"
@@ -245,7 +246,26 @@ def process(source: Source, out: Path, tagger: Tagger | None) -> tuple[dict, boo
         and stamp_path.is_file()
         and stamp_path.read_text(encoding="utf-8") == stamp
     ):
-        return read_csv(directory / META_FILE)[0], False
+        return read_csv(directory / META_FILE)[0]
+    return None
+
+
+def up_to_date(source: Source, out: Path, tagger: Tagger | None) -> dict | None:
+    """The article's ``articles.csv`` row if its outputs are up to date, else None."""
+    article, _, stamp = _read(source, tagger)
+    return _written_row(out / source.id, article, stamp)
+
+
+def process(source: Source, out: Path, tagger: Tagger | None) -> tuple[dict, bool]:
+    """Read, analyse and write one article; returns its ``articles.csv`` row and whether it ran.
+
+    The one per-article function every engine runs.
+    """
+    directory = out / source.id
+    article, data, stamp = _read(source, tagger)
+    row = _written_row(directory, article, stamp)
+    if row is not None:
+        return row, False
     if article.status == "ok":
         try:
             article = parse_article(data, article)
@@ -258,7 +278,7 @@ def process(source: Source, out: Path, tagger: Tagger | None) -> tuple[dict, boo
             message = f"internal error: {_reason(exc)}"
             article = Article(id=source.id, source=article.source, status="error", error=message)
     write_article(directory, article)
-    write_text_atomic(stamp_path, stamp if article.status == "ok" else "")
+    write_text_atomic(directory / STAMP_FILE, stamp if article.status == "ok" else "")
     return read_csv(directory / META_FILE)[0], True
 
 
@@ -389,16 +409,30 @@ def run(
     analysed = 0
     if isinstance(tagger, TaggerSpec) or tagger is None:
         spec = tagger
-        jobs_of = ((source, str(out), spec) for source in inputs.sources)
-        results = map_articles(
-            _process_in_worker,
-            jobs_of,
-            engine=engine,
-            jobs=jobs,
-            setup=_load_in_worker,
-            setup_args=(spec,),
-            scheduler=scheduler,
-        )
+        # Up-to-date articles are taken here until one needs analysing: only then are the
+        # workers started and warmed up, so a re-run over an unchanged corpus does neither.
+        sources = iter(inputs.sources)
+        current: list[tuple[dict, bool]] = []
+        stale = None
+        for source in sources:
+            row = up_to_date(source, out, spec.load() if spec else None)
+            if row is None:
+                stale = source
+                break
+            current.append((row, False))
+        jobs_of = ((source, str(out), spec) for source in itertools.chain([stale], sources))
+        results: Iterable[tuple[dict, bool]] = current
+        if stale is not None:
+            mapped = map_articles(
+                _process_in_worker,
+                jobs_of,
+                engine=engine,
+                jobs=jobs,
+                setup=_load_in_worker,
+                setup_args=(spec,),
+                scheduler=scheduler,
+            )
+            results = itertools.chain(current, mapped)
     else:  # a loaded tagger object: this process only
         loaded = tagger
         results = (process(source, out, loaded) for source in inputs.sources)

@@ -180,3 +180,26 @@ def test_a_rerun_of_an_unchanged_corpus_skips_the_corpus_step(
     (raw / "b.txt").write_text("قالت ميتا إن الشركة باعت 70,000 سهم.\n", encoding="utf-8")
     run([raw], out, tagger)
     assert "70,000" in (out / "amounts.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_rerun_of_an_unchanged_corpus_starts_no_worker(tmp_path: Path, monkeypatch) -> None:
+    from pipeline import run as run_module
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("a", "b"):
+        (raw / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    run([raw], out, TaggerSpec("crf"), engine="processes", jobs=2)
+    first = tree(out)
+
+    def mapped(*args, **kwargs):
+        raise AssertionError("workers were started")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(run_module, "map_articles", mapped)
+        assert run([raw], out, TaggerSpec("crf"), engine="processes", jobs=2).analysed == 0
+    assert tree(out) == first
+    (raw / "b.txt").write_text("قال وانغ إن الشركة باعت 60,000 سهم.\n", encoding="utf-8")
+    again = run([raw], out, TaggerSpec("crf"), engine="processes", jobs=2)
+    assert again.analysed == 1 and [m["article_id"] for m in again.metas] == ["a", "b"]
