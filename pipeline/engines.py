@@ -107,7 +107,7 @@ def _pool(
     context = multiprocessing.get_context("fork" if fork else "spawn")
     initializer, initargs = (_set_up, (setup, *setup_args)) if setup else (None, ())
     if fork and setup:
-        # Once here rather than once in each child: setting up (camel-tools' tables, the
+        # Once here rather than once in each child: setting up (the language data, the
         # gazetteer, the model) is time no worker spends in parallel with the others.
         _set_up(setup, *setup_args)
         initializer, initargs = None, ()

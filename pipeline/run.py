@@ -311,8 +311,8 @@ WARM_UP_TEXT = "قال محمد بن سلمان في الرياض يوم 3 ما�
 
 
 def warm_up(tagger: Tagger | None) -> None:
-    """Load what the stages load on first use (camel-tools' character tables, the language data,
-    the gazetteer, the tagger's features) by analysing :data:`WARM_UP_TEXT`; nothing is kept
+    """Load what the stages load on first use (the language data, the gazetteer, the clusters,
+    the tagger's features) by analysing :data:`WARM_UP_TEXT`; nothing is kept
     but those caches, which change no output."""
     article = parse_article(WARM_UP_TEXT.encode("utf-8"), Article(id="warm-up", source=""))
     with contextlib.suppress(Exception):  # a real article reports a failure, with its name
