@@ -24,10 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_domains import ANERCORP, AQMAR  # noqa: E402
-from bench_entities import bootstrap, counts  # noqa: E402
+from bench_domains import ANERCORP, AQMAR, score_row  # noqa: E402
 
-from pipeline.evaluate import MICRO, score, split_dev  # noqa: E402
+from pipeline.evaluate import split_dev  # noqa: E402
 from pipeline.taggers.consistency import propagate  # noqa: E402
 from pipeline.taggers.features import Featurizer, marked  # noqa: E402
 from pipeline.train import CrfParams, gold_files, load_training, new_crf  # noqa: E402
@@ -136,19 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, sentences in tests.items():
             words = [[w for w, _ in s] for s in sentences]
             predicted = propagate(words, [decoder.decode(st, penalty) for st in states[name]])
-            gold_tags = [[t for _, t in s] for s in sentences]
-            scores = {s.label: s for s in score(gold_tags, predicted)}
-            micro = scores[MICRO]
-            rows = counts(gold_tags, predicted)
-            if name in first:
-                mean, low, high = bootstrap(first[name], rows)
-                delta = f"{mean:+.3f} [{low:+.3f}, {high:+.3f}]"
-            else:
-                first[name], delta = rows, ""
-            print(f"{penalty:7.2f} {name:<13} "
-                  + " ".join(f"{scores[k].f1:6.3f}" for k in ("PER", "ORG", "LOC", "MISC"))
-                  + f" {micro.precision:6.3f} {micro.recall:6.3f} {micro.f1:6.3f} {delta:>26}",
-                  flush=True)
+            row = score_row(name, sentences, predicted, first)
+            print(f"{penalty:7.2f} {name:<13} {row}", flush=True)
     return 0
 
 

@@ -77,6 +77,22 @@ def fit_predict(config, news, wiki, tests, params):
     return out, seconds, rates
 
 
+def score_row(name: str, sentences, predicted, first: dict[str, list]) -> str:
+    """Per-label F1, P, R, F1 and the bootstrap difference against the first row of the same
+    test set (``first`` remembers it), of ``predicted`` tags for gold ``sentences``."""
+    gold = [[t for _, t in s] for s in sentences]
+    scores = {s.label: s for s in score(gold, predicted)}
+    micro = scores[MICRO]
+    rows = counts(gold, predicted)
+    if name in first:
+        mean, low, high = bootstrap(first[name], rows)
+        delta = f"{mean:+.3f} [{low:+.3f}, {high:+.3f}]"
+    else:
+        first[name], delta = rows, ""
+    return (" ".join(f"{scores[k].f1:6.3f}" for k in ("PER", "ORG", "LOC", "MISC"))
+            + f" {micro.precision:6.3f} {micro.recall:6.3f} {micro.f1:6.3f} {delta:>26}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--configs", default=",".join(CONFIGS))
@@ -100,19 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     for config in args.configs.split(","):
         predicted, seconds, rates = fit_predict(config, news, wiki, tests, params)
         for name, sentences in tests.items():
-            gold = [[t for _, t in s] for s in sentences]
-            scores = {s.label: s for s in score(gold, predicted[name])}
-            micro = scores[MICRO]
-            rows = counts(gold, predicted[name])
-            if name in first:
-                mean, low, high = bootstrap(first[name], rows)
-                delta = f"{mean:+.3f} [{low:+.3f}, {high:+.3f}]"
-            else:
-                first[name], delta = rows, ""
-            print(f"{config:<14} {name:<13} "
-                  + " ".join(f"{scores[k].f1:6.3f}" for k in ("PER", "ORG", "LOC", "MISC"))
-                  + f" {micro.precision:6.3f} {micro.recall:6.3f} {micro.f1:6.3f} {delta:>26}"
-                  f" {rates[name]:8.0f} {seconds:6.0f}", flush=True)
+            row = score_row(name, sentences, predicted[name], first)
+            print(f"{config:<14} {name:<13} {row} {rates[name]:8.0f} {seconds:6.0f}", flush=True)
     return 0
 
 

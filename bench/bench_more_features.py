@@ -35,11 +35,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_domains import ANERCORP, AQMAR  # noqa: E402
-from bench_entities import bootstrap, counts  # noqa: E402
+from bench_domains import ANERCORP, AQMAR, score_row  # noqa: E402
 
 from pipeline.bio import tags_to_ranges  # noqa: E402
-from pipeline.evaluate import MICRO, score, split_dev  # noqa: E402
+from pipeline.evaluate import split_dev  # noqa: E402
 from pipeline.lexicon import read_tsv  # noqa: E402
 from pipeline.normalize import normalize_word  # noqa: E402
 from pipeline.taggers.consistency import propagate  # noqa: E402
@@ -198,24 +197,13 @@ def main(argv: list[str] | None = None) -> int:
     wiki_dev, _ = load_training([], [AQMAR / "dev.conll"])
     tests = {f"{args.split}-dev": dev, "aqmar-dev": wiki_dev}
     print(f"{'config':<11} {'test':<10} {'PER':>6} {'ORG':>6} {'LOC':>6} {'MISC':>6} {'P':>6} "
-          f"{'R':>6} {'F1':>6} {'dF1 [95% CI] vs first':>24} {'fit s':>6}", flush=True)
+          f"{'R':>6} {'F1':>6} {'dF1 [95% CI] vs first':>26} {'fit s':>6}", flush=True)
     first: dict[str, list] = {}
     for config in args.configs.split(","):
         predicted, seconds = fit_predict(config, gold + train, wiki, tests)
         for name, sentences in tests.items():
-            gold_tags = [[t for _, t in s] for s in sentences]
-            scores = {s.label: s for s in score(gold_tags, predicted[name])}
-            micro = scores[MICRO]
-            rows = counts(gold_tags, predicted[name])
-            if name in first:
-                mean, low, high = bootstrap(first[name], rows)
-                delta = f"{mean:+.3f} [{low:+.3f}, {high:+.3f}]"
-            else:
-                first[name], delta = rows, ""
-            print(f"{config:<11} {name:<10} "
-                  + " ".join(f"{scores[k].f1:6.3f}" for k in ("PER", "ORG", "LOC", "MISC"))
-                  + f" {micro.precision:6.3f} {micro.recall:6.3f} {micro.f1:6.3f} {delta:>24}"
-                  f" {seconds:6.0f}", flush=True)
+            row = score_row(name, sentences, predicted[name], first)
+            print(f"{config:<11} {name:<10} {row} {seconds:6.0f}", flush=True)
     return 0
 
 
