@@ -38,13 +38,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Generic, NamedTuple, TypeVar
 
 from pipeline.lexicon import DATA_DIR, load_tsv
 from pipeline.normalize import normalize_word
+
+V = TypeVar("V")
 
 # Proclitics in the order they attach: conjunction, preposition, article. ``لل`` is ل + ال.
 _CLITICS = re.compile(r"^(?:[وف])?(?:(?:[بكل])?ال|لل|[بكل])?")
@@ -83,8 +85,17 @@ DATA_SOURCES = {
 MAX_CACHED_WORDS = 30_000
 #: Every feature group, in the order their features are listed.
 GROUPS = (
-    "word", "affix", "shape", "gazetteer", "trigger", "cluster", "stemcluster", "bigram",
-    "vcluster", "harvest", "quote",
+    "word",
+    "affix",
+    "shape",
+    "gazetteer",
+    "trigger",
+    "cluster",
+    "stemcluster",
+    "bigram",
+    "vcluster",
+    "harvest",
+    "quote",
 )
 #: The groups of the shipped tagger. ``vcluster`` and ``harvest`` are measured by
 #: ``bench/bench_entities.py`` but left out: neither raised the development F1 (-0.7 and -1.1
@@ -94,9 +105,7 @@ GROUPS = (
 DEFAULT_GROUPS = frozenset(GROUPS) - {"vcluster", "harvest", "quote"}
 #: Proclitic sequences a reading may strip: conjunction, then preposition and/or article.
 _PROCLITICS = tuple(
-    conj + prep
-    for conj in ("", "و", "ف")
-    for prep in ("", "ب", "ك", "ل", "ال", "بال", "كال", "لل")
+    conj + prep for conj in ("", "و", "ف") for prep in ("", "ب", "ك", "ل", "ال", "بال", "كال", "لل")
 )
 
 
@@ -352,6 +361,41 @@ def harvested_index() -> dict[str, tuple[GazetteerName, ...]]:
 # --- features ---------------------------------------------------------------------------------
 
 
+class Generations(Generic[V]):
+    """A bounded cache of values by word, in two generations of half the bound each.
+
+    A word of the previous generation moves up when asked for; the rest is dropped when the
+    current one is full. Frequent words are never computed again, as they were each time a
+    single cache was emptied.
+    """
+
+    def __init__(self, bound: int | None = None) -> None:
+        #: words kept at most (default: :data:`MAX_CACHED_WORDS` when first filled)
+        self.bound = bound
+        self._current: dict[str, V] = {}
+        self._previous: dict[str, V] = {}
+
+    def get(self, word: str, compute: Callable[[str], V]) -> V:
+        """The value of ``word``, computed by ``compute`` when neither generation holds it."""
+        value = self._current.get(word)
+        if value is None:
+            value = self._previous.pop(word, None)
+            if value is None:
+                value = compute(word)
+            if len(self._current) >= (self.bound or MAX_CACHED_WORDS) // 2:
+                self._previous = self._current
+                self._current = {}
+            self._current[word] = value
+        return value
+
+    def __len__(self) -> int:
+        return len(self._current) + len(self._previous)
+
+    def clear(self) -> None:
+        self._current.clear()
+        self._previous.clear()
+
+
 @dataclass
 class Featurizer:
     """Features of sentences from a chosen set of groups (the tagger uses all of them).
@@ -364,8 +408,7 @@ class Featurizer:
     window: int = WINDOW
     #: With a domain, word features come twice: shared and marked with it (:func:`marked`).
     domain: str = ""
-    _cache: dict[str, _Entry] = field(default_factory=dict, repr=False)
-    _previous: dict[str, _Entry] = field(default_factory=dict, repr=False)
+    _words: Generations[_Entry] = field(default_factory=lambda: Generations(), repr=False)
 
     def __post_init__(self) -> None:
         unknown = set(self.groups) - set(GROUPS)
@@ -379,17 +422,12 @@ class Featurizer:
         return self._entry(word).own[1:]
 
     def _entry(self, word: str) -> _Entry:
-        entry = self._cache.get(word)
-        if entry is None:
-            # Two generations of half the bound each: a word of the previous one moves up, the
-            # rest is dropped when the current one is full. Frequent words are never computed
-            # again, as they were each time a single cache was emptied.
-            entry = self._previous.pop(word, None) or self._new_entry(word)
-            if len(self._cache) >= MAX_CACHED_WORDS // 2:
-                self._previous = self._cache
-                self._cache = {}
-            self._cache[word] = entry
-        return entry
+        return self._words.get(word, self._new_entry)
+
+    def entry(self, word: str) -> _Entry:
+        """A word's features, computed afresh (not cached): for callers that cache what they
+        derive from them instead."""
+        return self._new_entry(word)
 
     def _new_entry(self, word: str) -> _Entry:
         """A word's own features and what it passes to each neighbour; with a domain, the
@@ -437,27 +475,37 @@ class Featurizer:
             ids = cluster_of(word, vec_clusters())
             yield from (f"v{k}={c}" for k, c in enumerate(ids)) if ids else ("v=none",)
 
-    def __call__(self, words: Sequence[str]) -> list[list[str]]:
-        """Features of every token of a sentence (a list of strings per token)."""
+    @property
+    def offsets(self) -> list[int]:
+        """The neighbours' offsets within the window, in the order their features are listed."""
+        return self._offsets
+
+    def edge(self, k: int) -> tuple[str, ...]:
+        """What the token gets for a neighbour at offset ``k`` beyond the sentence's edge."""
+        return self._edges[k]
+
+    def entries(self, words: Sequence[str]) -> list[_Entry]:
+        """Each word's cached features: its own and what it passes to each neighbour."""
+        return [self._entry(word) for word in words]
+
+    def extras(self, words: Sequence[str], stems: Sequence[str]) -> list[list[str]]:
+        """The features of each token that depend on more than one word (``stems``: each
+        word's entry's ``stem``): word pairs, quotation and gazetteer marks (its own and its
+        neighbours'), listed after the cached ones."""
         n = len(words)
-        entries = [self._entry(word) for word in words]
-        result = []
-        for i, entry in enumerate(entries):
-            features = list(entry.own)
-            for k in self._offsets:
-                j = i + k
-                if 0 <= j < n:
-                    features += entries[j].context[k]
-                else:
-                    features += self._edges[k]
+        result: list[list[str]] = [[] for _ in range(n)]
+        bigrams = "bigram" in self.groups
+        for i, stem in enumerate(stems):
+            if not stem:
+                continue
+            features = result[i]
             # word pairs are domain-specific; the quote and gazetteer features below are not
-            if i and entry.stem:
-                pair = f"-1|0:{entries[i - 1].stem}|{entry.stem}"
+            if i:
+                pair = f"-1|0:{stems[i - 1]}|{stem}"
                 features += (pair, f"{self.domain}|{pair}") if self.domain else (pair,)
-            if "bigram" in self.groups and i + 1 < n and entry.stem:
-                pair = f"0|1:{entry.stem}|{entries[i + 1].stem}"
+            if bigrams and i + 1 < n:
+                pair = f"0|1:{stem}|{stems[i + 1]}"
                 features += (pair, f"{self.domain}|{pair}") if self.domain else (pair,)
-            result.append(features)
         if "quote" in self.groups:
             for i, mark in quoted(words):
                 result[i].append(f"q={mark}")
@@ -471,6 +519,24 @@ class Featurizer:
                         result[i - 1].append(f"1:{key}={tag}")
                     if i + 1 < n:
                         result[i + 1].append(f"-1:{key}={tag}")
+        return result
+
+    def __call__(self, words: Sequence[str]) -> list[list[str]]:
+        """Features of every token of a sentence (a list of strings per token)."""
+        n = len(words)
+        entries = self.entries(words)
+        result = []
+        extras = self.extras(words, [entry.stem for entry in entries])
+        for i, (entry, extra) in enumerate(zip(entries, extras, strict=True)):
+            features = list(entry.own)
+            for k in self._offsets:
+                j = i + k
+                if 0 <= j < n:
+                    features += entries[j].context[k]
+                else:
+                    features += self._edges[k]
+            features += extra
+            result.append(features)
         return result
 
 
@@ -528,7 +594,8 @@ _FAR_CONTEXT_PREFIXES = ("w=", "c1=", "trig=")
 _FEATURIZERS: dict[str, Featurizer] = {}
 
 
-def _featurizer(domain: str) -> Featurizer:
+def featurizer(domain: str = "") -> Featurizer:
+    """The shared featurizer of a domain (its cache serves every caller)."""
     found = _FEATURIZERS.get(domain)
     if found is None:
         found = _FEATURIZERS[domain] = Featurizer(domain=domain)
@@ -538,8 +605,7 @@ def _featurizer(domain: str) -> Featurizer:
 def clear_caches() -> None:
     """Forget every word seen so far (to time the features from cold); data files stay loaded."""
     for featurizer in _FEATURIZERS.values():
-        featurizer._cache.clear()
-        featurizer._previous.clear()
+        featurizer._words.clear()
     _CANDIDATES.clear()
     _HARVESTED_CANDIDATES.clear()
     readings.cache_clear()
@@ -585,4 +651,4 @@ def marked(features: list[list[str]], domain: str) -> list[list[str]]:
 def sentence_features(words: Sequence[str], domain: str = "") -> list[list[str]]:
     """Features of every token of a sentence (a list of strings per token); with a ``domain``,
     each feature also marked with it (:func:`marked`)."""
-    return _featurizer(domain)(words)
+    return featurizer(domain)(words)
