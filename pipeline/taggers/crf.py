@@ -55,6 +55,7 @@ class CrfTagger:
         self._featurizer = featurizer(domain)
         self._scores: Generations[tuple[str, np.ndarray]] = Generations(MAX_SCORED_WORDS)
         self._edges: np.ndarray | None = None
+        self._table: tuple[dict[str, int], np.ndarray] | None = None
 
     @classmethod
     def load(cls, path: Path, domain: str | None = None) -> CrfTagger:
@@ -86,17 +87,49 @@ class CrfTagger:
         row ``1 + m`` for what it passes to the neighbour at the ``m``-th offset."""
         import numpy as np
 
-        entry = self._featurizer.entry(word)
-        groups = [entry.own, *(entry.context[k] for k in self._featurizer.offsets)]
-        weights = self.weights.state[self.weights.rows([f for g in groups for f in g])]
-        if all(groups):
-            starts = np.cumsum([0, *(len(g) for g in groups[:-1])])
-            return entry.stem, np.add.reduceat(weights, starts, axis=0)
-        sums, at = [], 0
-        for g in groups:  # reduceat would give an empty group the next row, not zeros
-            sums.append(weights[at : at + len(g)].sum(axis=0))
-            at += len(g)
-        return entry.stem, np.stack(sums)
+        own, stem = self._featurizer.word_features(word)
+        index, table = self._contributions()
+        rows = [i for i in map(index.get, own) if i is not None]
+        if not rows:
+            return stem, np.zeros(table.shape[1:])
+        return stem, table[rows].sum(axis=0)
+
+    def _contributions(self) -> tuple[dict[str, int], np.ndarray]:
+        """What each of a word's own features adds to its scores, by the feature (before any
+        domain mark or neighbour's offset): ``(features + 1 offsets, labels)``, the weights of
+        the feature itself and its marked copy in row 0, and of what the word passes with it to
+        the neighbour at the ``m``-th offset in row ``1 + m``. Built once from the model's
+        attributes by the featurizer's own rules (:meth:`Featurizer.passes`, ``marks``), so a
+        new word costs its own features, not the strings it passes on."""
+        import numpy as np
+
+        if self._table is not None:
+            return self._table
+        featurizer = self._featurizer
+        slot_of = {k: 1 + m for m, k in enumerate(featurizer.offsets)}
+        mark = f"{self.domain}|" if self.domain else None
+        index: dict[str, int] = {}
+        rows, targets, slots = [], [], []
+        for attribute, row in self.weights.attributes.items():
+            feature, marked = attribute, False
+            if mark and feature.startswith(mark):
+                feature, marked = feature[len(mark) :], True
+            head, colon, rest = feature.partition(":")
+            k = int(head) if colon and head.lstrip("-").isdigit() else 0
+            slot = slot_of.get(k, 0) if k else 0
+            if slot:
+                feature = rest
+                if not featurizer.passes(feature, k):
+                    continue
+            if marked and not featurizer.marks(feature):
+                continue
+            rows.append(row)
+            targets.append(index.setdefault(feature, len(index)))
+            slots.append(slot)
+        table = np.zeros((len(index), 1 + len(slot_of), len(self.weights.labels)))
+        np.add.at(table, (targets, slots), self.weights.state[rows])
+        self._table = (index, table)
+        return self._table
 
     def _edge_scores(self) -> np.ndarray:
         """What a token scores for each offset's neighbour beyond the sentence's edge."""

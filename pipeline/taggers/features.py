@@ -432,21 +432,38 @@ class Featurizer:
     def _new_entry(self, word: str) -> _Entry:
         """A word's own features and what it passes to each neighbour; with a domain, the
         domain-specific ones once more, marked (as :func:`marked` would give them)."""
-        own = ["bias", *self._word_features(word)]
-        near = [f for f in own if f.startswith(_CONTEXT_PREFIXES)]
-        far = [f for f in near if f.startswith(_FAR_CONTEXT_PREFIXES)]
+        own, stem = self.word_features(word)
         mark = self.domain
-        if mark:
-            own += [f"{mark}|{f}" for f in own if f.startswith(DOMAIN_MARKED)]
+        passed = {
+            1: [f for f in own if self.passes(f, 1)],
+            2: [f for f in own if self.passes(f, 2)],
+        }
         context = {}
         for k in self._offsets:
-            passed = near if abs(k) == 1 else far
-            features = [f"{k}:{f}" for f in passed]
+            features = [f"{k}:{f}" for f in passed[abs(k)]]
             if mark:
-                features += [f"{mark}|{k}:{f}" for f in passed if f.startswith(DOMAIN_MARKED)]
+                features += [f"{mark}|{k}:{f}" for f in passed[abs(k)] if self.marks(f)]
             context[k] = tuple(features)
-        base = _strip(_normalized(word)) if "word" in self.groups else ""
-        return _Entry(tuple(own), context, base)
+        if mark:
+            own += [f"{mark}|{f}" for f in own if self.marks(f)]
+        return _Entry(tuple(own), context, stem)
+
+    def word_features(self, word: str) -> tuple[list[str], str]:
+        """A word's own features before any domain mark (``bias`` first), and its stem (``""``
+        without the ``word`` group). The token's list and its neighbours' are made from them by
+        :meth:`passes` and :meth:`marks`."""
+        own = ["bias", *self._word_features(word)]
+        return own, _strip(_normalized(word)) if "word" in self.groups else ""
+
+    @staticmethod
+    def passes(feature: str, k: int) -> bool:
+        """Whether a word passes this feature of its own to the neighbour at offset ``k``
+        (as ``f"{k}:{feature}"``): the next words get more than those two away."""
+        return feature.startswith(_CONTEXT_PREFIXES if abs(k) == 1 else _FAR_CONTEXT_PREFIXES)
+
+    def marks(self, feature: str) -> bool:
+        """Whether the feature comes once more marked with the domain (``f"{domain}|..."``)."""
+        return bool(self.domain) and feature.startswith(DOMAIN_MARKED)
 
     def _word_features(self, word: str) -> Iterable[str]:
         norm = _normalized(word)
