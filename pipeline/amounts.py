@@ -43,7 +43,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
-from pipeline.dates import MONTHS, find_dates_in
+from pipeline.dates import MONTHS, find_dates
 from pipeline.doc import Amount
 from pipeline.lexicon import load_tsv
 from pipeline.numbers import (
@@ -247,7 +247,7 @@ class _Scanner:
         """Which tokens lie inside a date: a number that is part of a date is not an amount."""
         blocked = [False] * len(self.tokens)
         starts = [self.norm.span(t.start, t.end)[0] for t in self.tokens]
-        for date in find_dates_in(self.norm, reference_date):
+        for date in find_dates(self.norm.original, reference_date):
             k = bisect_left(starts, date.start)
             while k < len(starts) and starts[k] < date.end:
                 blocked[k] = True

@@ -41,6 +41,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from hijridate import Hijri
 
@@ -395,4 +396,11 @@ def find_dates(text: str, reference_date: datetime.date | None = None) -> list[D
     >>> [(d.text, d.date, d.relative) for d in find_dates("حققت 870 مليون دولار العام الماضي")]
     [('العام الماضي', '', True)]
     """
-    return find_dates_in(normalize(text), reference_date)
+    return list(_dates_of(text, reference_date))
+
+
+@lru_cache(maxsize=256)
+def _dates_of(text: str, reference_date: datetime.date | None) -> tuple[DateMention, ...]:
+    """The dates of a text, kept for a while: amount extraction asks for a sentence's dates
+    (their numbers are no amounts) just before the dates stage asks again."""
+    return tuple(find_dates_in(normalize(text), reference_date))
