@@ -56,6 +56,7 @@ class CrfTagger:
         self._scores: Generations[tuple[str, np.ndarray]] = Generations(MAX_SCORED_WORDS)
         self._edges: np.ndarray | None = None
         self._table: tuple[dict[str, int], np.ndarray] | None = None
+        self._recent: dict[tuple[str, ...], np.ndarray] = {}
 
     @classmethod
     def load(cls, path: Path, domain: str | None = None) -> CrfTagger:
@@ -176,6 +177,8 @@ class CrfTagger:
         """The indices of the non-empty sentences, their emissions and their best tags."""
         nonempty = [s for s, words in enumerate(sentences) if words]
         emissions = [self.emissions(sentences[s]) for s in nonempty]
+        # kept until the next batch: tag_marginals asks again for sentences of this one
+        self._recent = {tuple(sentences[s]): e for s, e in zip(nonempty, emissions, strict=True)}
         labels = self.weights.labels
         paths = viterbi(emissions, self.weights.transition)
         return nonempty, emissions, [[labels[i] for i in path] for path in paths]
@@ -240,7 +243,10 @@ class CrfTagger:
         their repeats)."""
         if not words:
             return []
-        (table,) = forward_backward([self.emissions(words)], self.weights.transition)
+        emission = self._recent.get(tuple(words))
+        if emission is None:
+            emission = self.emissions(words)
+        (table,) = forward_backward([emission], self.weights.transition)
         return self._tag_marginals(table, tags, spans_only=True)
 
     def marginals(self, words: Sequence[str]) -> list[dict[str, float]]:
