@@ -16,6 +16,8 @@ and a name across them keeps the underscore in its surface text).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import NamedTuple, Protocol, TypeVar
 
 from pipeline.doc import Sentence, Token
 from pipeline.normalize import BIDI_CONTROLS, normalize_word
@@ -45,6 +47,36 @@ _NOT_TOKENS = frozenset(BIDI_CONTROLS) | {"_"}
 _CLOSING = frozenset("\"'”’»)]}›″")
 
 
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+T = TypeVar("T", bound=_Spanned)
+
+
+class _Raw(NamedTuple):
+    """A token before it is numbered: all that sentence splitting needs."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _raw_tokens(text: str, start: int, end: int | None) -> list[_Raw]:
+    end = len(text) if end is None else end
+    found = []
+    for m in _TOKEN.finditer(text, start, end):
+        surface = m.group()
+        if not surface.isspace() and surface not in _NOT_TOKENS:
+            found.append(_Raw(m.start(), m.end(), surface))
+    return found
+
+
 def tokenize_words(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text`` (no sentence numbers yet).
 
@@ -53,22 +85,17 @@ def tokenize_words(text: str, start: int = 0, end: int | None = None) -> list[To
     >>> [(t.text, t.start) for t in tokenize_words("#محمد_خان")]
     [('#', 0), ('محمد', 1), ('خان', 6)]
     """
-    end = len(text) if end is None else end
-    return [
-        Token(start=m.start(), end=m.end(), text=m.group(), norm=normalize_word(m.group()))
-        for m in _TOKEN.finditer(text, start, end)
-        if not m.group().isspace() and m.group() not in _NOT_TOKENS
-    ]
+    return [Token(a, b, t, normalize_word(t)) for a, b, t in _raw_tokens(text, start, end)]
 
 
-def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
+def split_sentences(text: str, tokens: Sequence[T]) -> list[list[T]]:
     """Group tokens into sentences: a break after . ! ? ؟ … followed by a space, and at a line end.
 
     A final mark glued to the next word (``U.S.``) does not end a sentence; a number such as
     ``14.8`` is one token and so never splits.
     """
-    sentences: list[list[Token]] = []
-    current: list[Token] = []
+    sentences: list[list[T]] = []
+    current: list[T] = []
     for i, token in enumerate(tokens):
         if current and "\n" in text[current[-1].end : token.start]:
             sentences.append(current)
@@ -87,7 +114,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
     return sentences
 
 
-def _ends_after_mark(tokens: list[Token]) -> bool:
+def _ends_after_mark(tokens: Sequence[_Spanned]) -> bool:
     """The sentence so far ends in a final mark followed only by closing quotes."""
     for token in reversed(tokens):
         if token.text in _CLOSING:
@@ -110,12 +137,13 @@ def tokenize(
     >>> [(s.start, s.end) for s in sentences], [t.sentence for t in tokens]
     ([(0, 16), (17, 26)], [0, 0, 0, 0, 1, 1])
     """
-    groups = split_sentences(text, tokenize_words(text, start, end))
+    groups = split_sentences(text, _raw_tokens(text, start, end))
     sentences: list[Sentence] = []
     tokens: list[Token] = []
     for s, group in enumerate(groups):
         sentences.append(Sentence(index=s, start=group[0].start, end=group[-1].end))
         tokens.extend(
-            Token(t.start, t.end, t.text, t.norm, sentence=s, index=i) for i, t in enumerate(group)
+            Token(a, b, t, normalize_word(t), sentence=s, index=i)
+            for i, (a, b, t) in enumerate(group)
         )
     return sentences, tokens
