@@ -49,9 +49,10 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TypeVar
 
 from pipeline.doc import Article, Span
 from pipeline.lexicon import DATA_DIR, load_tsv
@@ -288,72 +289,171 @@ def _short_forms(full: _Parsed, across: bool = False) -> set[tuple[str, ...]]:
     return forms
 
 
-def _position(p: _Parsed) -> tuple[str, int, int, str, str]:
-    m = p.mention
+#: Where a mention is: mentions are taken in this order, and a spelling's first one wins ties.
+Position = tuple[str, int, int, str, str]
+#: The entity a mention stands for: ("gazetteer", canonical) or ("key", compact key of a name).
+Anchor = tuple[str, str]
+#: The full name a mention stands for inside its article, as (label, key): every mention with
+#: the same root gets the same canonical name.
+_Root = tuple[str, str]
+T = TypeVar("T")
+
+
+def _position(m: Mention) -> Position:
     return (m.article_id, m.start, m.sentence, m.text, m.label)
 
 
-def _anchors(parsed: Sequence[_Parsed]) -> list[tuple[str, str]]:
-    """The entity each mention stands for: a gazetteer canonical or the key of a (full) name."""
-    order = sorted(range(len(parsed)), key=lambda i: _position(parsed[i]))
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for i in order:
-        by_article[parsed[i].mention.article_id].append(i)
+def _parses(spellings: Iterable[str], index: _GazetteerIndex) -> dict[str, tuple[str, str]]:
+    """The display spelling and key of each distinct spelling of a corpus: a bare clitic is
+    stripped on the evidence of all of them (and of the gazetteer)."""
+    texts = set(spellings)
+    keys = {_fold(_clean(text)[0]) for text in texts}
+    evidence = _Evidence(
+        phrases=frozenset(_compact(k) for k in keys),
+        words=frozenset(w for k in keys for w in k.split()),
+        gazetteer=index.keys(),
+    )
+    return {text: _parse(text, evidence) for text in texts}
 
-    # Inside an article: a short mention -> the nearest earlier full name, else the nearest later.
+
+def _parse_article(
+    mentions: Sequence[Mention], parses: Mapping[str, tuple[str, str]], index: _GazetteerIndex
+) -> tuple[list[int], list[_Parsed]]:
+    """One article's mentions parsed, in :func:`_position` order, and where each was given."""
+    order = sorted(range(len(mentions)), key=lambda i: _position(mentions[i]))
+    parsed = []
+    for i in order:
+        m = mentions[i]
+        display, key = parses[m.text]
+        parsed.append(_Parsed(m, display or m.text, key, index.canonical(key, m.label)))
+    return order, parsed
+
+
+def _roots(parsed: Sequence[_Parsed]) -> list[int]:
+    """Inside one article (its mentions in :func:`_position` order): the position of the full
+    name each mention stands for, its own when it shortens none.
+
+    A short mention stands for the nearest earlier full name it shortens, else the nearest
+    later one, and for whatever that one stands for in turn.
+    """
     # The full names are indexed by (label, short form) -> their positions in the article, so
     # that each mention finds its nearest one by bisection: linear in the mentions, not
     # quadratic (a 20 MB article has hundreds of thousands).
+    full_at: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    for pos, p in enumerate(parsed):
+        for form in _short_forms(p):
+            full_at[p.mention.label, form].append(pos)
     target: dict[int, int] = {}
-    for indices in by_article.values():
-        full_at: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
-        for pos, j in enumerate(indices):
-            for form in _short_forms(parsed[j]):
-                full_at[parsed[j].mention.label, form].append(pos)
-        for pos, i in enumerate(indices):
-            if parsed[i].gazetteer is not None:
-                continue
-            positions = full_at.get((parsed[i].mention.label, parsed[i].words))
-            if not positions:
-                continue
-            before = bisect_left(positions, pos)
-            after = bisect_right(positions, pos)
-            if before > 0:
-                target[i] = indices[positions[before - 1]]
-            elif after < len(positions):
-                target[i] = indices[positions[after]]
+    for pos, p in enumerate(parsed):
+        if p.gazetteer is not None:
+            continue
+        positions = full_at.get((p.mention.label, p.words))
+        if not positions:
+            continue
+        before = bisect_left(positions, pos)
+        after = bisect_right(positions, pos)
+        if before > 0:
+            target[pos] = positions[before - 1]
+        elif after < len(positions):
+            target[pos] = positions[after]
 
     root: dict[int, int] = {}
 
     def find_root(i: int) -> int:
-        if i not in root:
+        if i not in root:  # a full name has more words than its short form: no cycles
             root[i] = find_root(target[i]) if i in target else i
         return root[i]
 
-    base = [parsed[find_root(i)].own_anchor for i in range(len(parsed))]
-    # Across the corpus: a mention not linked in its article joins the one entity it shortens.
-    fits: dict[tuple[str, tuple[str, ...]], set[tuple[str, str]]] = defaultdict(set)
-    for j in order:
-        for form in _short_forms(parsed[j], across=True):
-            fits[parsed[j].mention.label, form].add(base[j])
-    final: dict[int, tuple[str, str]] = {}
-    for i in order:
-        p = parsed[i]
-        if i not in target and p.gazetteer is None:
-            candidates = fits.get((p.mention.label, p.words), set())
-            if len(candidates) == 1:
-                final[i] = next(iter(candidates))
-    return [final.get(find_root(i), base[i]) for i in range(len(parsed))]
+    return [find_root(pos) for pos in range(len(parsed))]
 
 
-def _display_name(members: Iterable[_Parsed]) -> str:
+@dataclass
+class _CorpusSummary:
+    """What linking across articles needs of the whole corpus, gathered one article at a time:
+    its size grows with the distinct spellings, never with the mentions.
+
+    ``fits``: (label, short form) -> the one entity the full names it shortens stand for, or
+    None when they stand for several. ``displays``: root -> display spelling -> (mentions,
+    first position) of the mentions standing for that root.
+    """
+
+    fits: dict[tuple[str, tuple[str, ...]], Anchor | None] = dataclasses.field(default_factory=dict)
+    displays: dict[_Root, dict[str, tuple[int, Position]]] = dataclasses.field(
+        default_factory=lambda: defaultdict(dict)
+    )
+
+    def add(self, parsed: Sequence[_Parsed], roots: Sequence[int]) -> None:
+        """Add one article's mentions (in :func:`_position` order) and their roots."""
+        for p, at in zip(parsed, roots, strict=True):
+            root = parsed[at]
+            anchor = root.own_anchor
+            for form in _short_forms(p, across=True):
+                key = (p.mention.label, form)
+                if self.fits.setdefault(key, anchor) != anchor:
+                    self.fits[key] = None
+            displays = self.displays[p.mention.label, root.key]
+            position = _position(p.mention)
+            count, first = displays.get(p.display, (0, position))
+            displays[p.display] = (count + 1, min(first, position))
+
+    def anchor(self, root: _Root, index: _GazetteerIndex) -> Anchor:
+        """The entity a root stands for: its gazetteer canonical, else the one entity across
+        the corpus it shortens, else its own key."""
+        label, key = root
+        gazetteer = index.canonical(key, label)
+        if gazetteer is not None:
+            return ("gazetteer", gazetteer)
+        fit = self.fits.get((label, tuple(key.split())))
+        return fit if fit is not None else ("key", _compact(key))
+
+    def names(self, index: _GazetteerIndex) -> dict[_Root, str]:
+        """The canonical name of every root: the display name of its (entity, label) group."""
+        anchors = {root: self.anchor(root, index) for root in self.displays}
+        groups: dict[tuple[Anchor, str], tuple[Counter[str], dict[str, Position]]] = {}
+        for root, displays in self.displays.items():
+            counts, first = groups.setdefault((anchors[root], root[0]), (Counter(), {}))
+            for display, (count, position) in displays.items():
+                counts[display] += count
+                first[display] = min(first.get(display, position), position)
+        names = {
+            group: anchor[1] if anchor[0] == "gazetteer" else _display_name(counts, first)
+            for group, (counts, first) in groups.items()
+            for anchor in [group[0]]
+        }
+        return {root: names[anchor, root[0]] for root, anchor in anchors.items()}
+
+
+def _display_name(counts: Mapping[str, int], first: Mapping[str, Position]) -> str:
     """Most words, then most mentions, then first in (article id, offset) order."""
-    counts: Counter[str] = Counter()
-    first: dict[str, tuple[str, int, int, str, str]] = {}
-    for p in members:
-        counts[p.display] += 1
-        first[p.display] = min(first.get(p.display, _position(p)), _position(p))
     return min(counts, key=lambda d: (-len(d.split()), -counts[d], first[d], d))
+
+
+def link_by_article(
+    articles: Callable[[], Iterable[tuple[T, Sequence[Mention]]]],
+    gazetteer: Gazetteer | None = None,
+) -> Iterator[tuple[T, list[str]]]:
+    """Each article with the canonical display names of its mentions (in the order given),
+    linked across all the articles; what :func:`link` gives, one article at a time.
+
+    ``articles()`` gives (item, that article's mentions) pairs, every mention of an article in
+    one pair; it is called three times (spellings, then what links across articles, then the
+    names) and must give the same mentions each time. Memory grows with the distinct spellings,
+    not with the mentions: a corpus's ``entities.csv`` files can be read one at a time.
+    """
+    index = _shipped_index() if gazetteer is None else _GazetteerIndex(gazetteer)
+    parses = _parses((m.text for _, mentions in articles() for m in mentions), index)
+    summary = _CorpusSummary()
+    for _, mentions in articles():
+        _, parsed = _parse_article(mentions, parses, index)
+        summary.add(parsed, _roots(parsed))
+    names = summary.names(index)
+    del summary
+    for item, mentions in articles():
+        order, parsed = _parse_article(mentions, parses, index)
+        article_names = [""] * len(mentions)
+        for i, p, at in zip(order, parsed, _roots(parsed), strict=True):
+            article_names[i] = names[p.mention.label, parsed[at].key]
+        yield item, article_names
 
 
 def link(mentions: Sequence[Mention], gazetteer: Gazetteer | None = None) -> list[str]:
@@ -362,31 +462,19 @@ def link(mentions: Sequence[Mention], gazetteer: Gazetteer | None = None) -> lis
     ``gazetteer`` holds rows with ``name``, ``label`` and ``canonical`` (default: the shipped
     ``pipeline/data/gazetteer.tsv``, or none while it does not exist).
     """
-    index = _shipped_index() if gazetteer is None else _GazetteerIndex(gazetteer)
-    # Each spelling is parsed once: a corpus repeats its names.
-    spellings = dict.fromkeys(m.text for m in mentions)
-    keys = {_fold(_clean(text)[0]) for text in spellings}
-    evidence = _Evidence(
-        phrases=frozenset(_compact(k) for k in keys),
-        words=frozenset(w for k in keys for w in k.split()),
-        gazetteer=index.keys(),
-    )
-    parses = {text: _parse(text, evidence) for text in spellings}
-    parsed = []
-    for m in mentions:
-        display, key = parses[m.text]
-        parsed.append(_Parsed(m, display or m.text, key, index.canonical(key, m.label)))
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_article[m.article_id].append(i)
 
-    anchors = _anchors(parsed)
-    groups: dict[tuple[tuple[str, str], str], list[_Parsed]] = defaultdict(list)
-    for p, anchor in zip(parsed, anchors, strict=True):
-        groups[anchor, p.mention.label].append(p)
-    names = {
-        group: anchor[1] if anchor[0] == "gazetteer" else _display_name(members)
-        for group, members in groups.items()
-        for anchor in [group[0]]
-    }
-    return [names[anchor, p.mention.label] for p, anchor in zip(parsed, anchors, strict=True)]
+    def articles() -> Iterator[tuple[list[int], list[Mention]]]:
+        for indices in by_article.values():
+            yield indices, [mentions[i] for i in indices]
+
+    names = [""] * len(mentions)
+    for indices, article_names in link_by_article(articles, gazetteer):
+        for i, name in zip(indices, article_names, strict=True):
+            names[i] = name
+    return names
 
 
 def canonicalize_corpus(
