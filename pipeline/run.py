@@ -12,7 +12,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import itertools
-import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -20,10 +19,16 @@ from pathlib import Path
 from typing import TypeVar
 
 from pipeline.amounts import find_amounts
-from pipeline.canonical import EntityIndex, Mention, canonicalize, canonicalize_corpus, link
+from pipeline.canonical import (
+    EntityIndex,
+    Mention,
+    canonicalize,
+    canonicalize_corpus,
+    link_by_article,
+)
 from pipeline.config import CRF_MODEL, ROOT
 from pipeline.dates import find_dates
-from pipeline.doc import Amount, Article, DateMention
+from pipeline.doc import Amount, Article, DateMention, Span
 from pipeline.engines import map_articles
 from pipeline.io import (
     Fields,
@@ -487,22 +492,19 @@ def link_corpus(out: Path, ids: Sequence[str]) -> list[dict[str, object]]:
     """Link entity names across the articles of a run: one ``canonical`` for every spelling.
 
     The per-article ``entities.csv`` files are rewritten with the corpus-wide names; returns the
-    rows of ``entity_index.csv``.
+    rows of ``entity_index.csv``. Each file is read once per pass of the linking, one article at
+    a time: memory grows with the distinct names, not with the articles.
     """
-    # Only the mentions are held (texts and labels interned: they repeat across articles); each
-    # article's entities are read again to be rewritten, one article at a time.
-    mentions: list[Mention] = []
-    for article_id in ids:
-        mentions.extend(
-            Mention(article_id, s.sentence, s.start, sys.intern(s.text), sys.intern(s.label))
-            for s in read_entities(out / article_id)
-        )
-    names = iter(link(mentions))
-    del mentions
+
+    def articles() -> Iterator[tuple[tuple[str, list[Span]], list[Mention]]]:
+        for article_id in ids:
+            spans = read_entities(out / article_id)
+            mentions = [Mention(article_id, s.sentence, s.start, s.text, s.label) for s in spans]
+            yield (article_id, spans), mentions
+
     index = EntityIndex()
-    for article_id in ids:
-        spans = read_entities(out / article_id)
-        linked = [dataclasses.replace(s, canonical=next(names)) for s in spans]
+    for (article_id, spans), names in link_by_article(articles):
+        linked = [dataclasses.replace(s, canonical=n) for s, n in zip(spans, names, strict=True)]
         if linked != spans:
             write_entities(out / article_id, Article(id=article_id, source="", entities=linked))
         index.add(article_id, linked)

@@ -11,8 +11,10 @@ import pandas as pd
 import pytest
 
 from pipeline import config
-from pipeline.run import run, warm_up
-from pipeline.tables import ARTICLE_TABLES, CORPUS_TABLES, read_csv
+from pipeline.canonical import canonicalize, canonicalize_corpus, entity_index
+from pipeline.doc import Article, Span
+from pipeline.run import link_corpus, run, warm_up
+from pipeline.tables import ARTICLE_TABLES, CORPUS_TABLES, read_csv, read_entities, write_article
 
 ARTICLE = "وافقت ميتا على دفع 14.8 مليار دولار مقابل حصة 49% في شركة Scale AI في يونيو 2025.\n"
 
@@ -238,3 +240,32 @@ def test_warm_up_never_fails_and_changes_no_output(tmp_path: Path, tagger, tagge
     run([raw], tmp_path / "warm", tagger_of(tagger))
     for name in ("articles.csv", "entities.csv", "entity_index.csv", "amounts.csv", "dates.csv"):
         assert (tmp_path / "warm" / name).read_bytes() == (tmp_path / "cold" / name).read_bytes()
+
+
+def _article(article_id: str, *entities: tuple[str, str]) -> Article:
+    """An article whose text is its entities separated by spaces."""
+    spans, start = [], 0
+    for text, label in entities:
+        spans.append(Span(start, start + len(text), text, label, sentence=0))
+        start += len(text) + 1
+    return Article(id=article_id, source="", text=" ".join(t for t, _ in entities), entities=spans)
+
+
+LINKED_ARTICLES = [
+    _article("b", ("ميتا", "ORG"), ("ألكسندر وانج", "PER"), ("وانج", "PER"), ("ماير", "PER")),
+    _article("a", ("وانغ", "PER"), ("لميتا", "ORG"), ("روبن ماير", "PER"), ("لوسي", "PER")),
+    _article("c", ("Meta", "ORG"), ("توماس ماير", "PER"), ("ماير", "PER"), ("غو", "PER")),
+    _article("d", ("ماير", "PER"), ("Scale", "ORG"), ("Scale AI", "ORG")),
+]
+
+
+def test_link_corpus_gives_the_names_of_canonicalize_corpus(tmp_path: Path) -> None:
+    for article in LINKED_ARTICLES:  # as a run leaves them: names linked within each article
+        write_article(tmp_path / article.id, canonicalize(article))
+    ids = sorted(a.id for a in LINKED_ARTICLES)
+    rows = link_corpus(tmp_path, ids)
+    expected = {a.id: a.entities for a in canonicalize_corpus(LINKED_ARTICLES)}
+    for article_id in ids:
+        assert read_entities(tmp_path / article_id) == expected[article_id]
+    assert rows == entity_index(list(canonicalize_corpus(LINKED_ARTICLES)))
+
