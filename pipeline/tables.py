@@ -11,9 +11,11 @@ import csv
 import io
 import os
 import shutil
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import ExitStack, contextmanager
 from decimal import Decimal
 from pathlib import Path
+from typing import IO
 
 from pipeline.config import (
     AMOUNT_COLUMNS,
@@ -183,32 +185,56 @@ def write_article(directory: Path, article: Article) -> None:
     write_csv(directory / META_FILE, ARTICLE_COLUMNS, [article_meta(article)])
 
 
-def _append_rows(target, path: Path) -> None:
+def _append_rows(target: IO[bytes], path: Path) -> None:
     """Copy a per-article table's rows (its header and BOM left out) onto ``target``."""
     with path.open("rb") as handle:
         handle.readline()
         shutil.copyfileobj(handle, target)
 
 
-def write_corpus(
-    out: Path, metas: Sequence[Row], article_dirs: Sequence[Path], index: Sequence[Row]
-) -> None:
-    """Write ``articles.csv``, ``entity_index.csv`` and the corpus-wide tables.
-
-    The corpus tables are the per-article files concatenated byte for byte, streamed: memory
-    does not grow with the corpus, and they hold exactly what the article folders hold.
-    """
-    write_csv(out / "articles.csv", ARTICLE_COLUMNS, metas)
-    write_csv(out / "entity_index.csv", ENTITY_INDEX_COLUMNS, index)
-    for name in CORPUS_TABLES:
-        path = out / name
-        tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+@contextmanager
+def _replacing(path: Path) -> Iterator[IO[bytes]]:
+    """A temporary file that replaces ``path`` once written: never a half table."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    try:
         with tmp.open("wb") as target:
+            yield target
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, path)
+
+
+def write_corpus(
+    out: Path, meta_lines: Iterable[str], article_dirs: Iterable[Path], index: Iterable[Row]
+) -> None:
+    """Write ``articles.csv`` (its rows given as CSV lines, in order), ``entity_index.csv`` and
+    the corpus-wide tables.
+
+    Every table is streamed to its file, and the corpus tables are the per-article files
+    concatenated byte for byte, in one pass over the articles: memory does not grow with the
+    corpus, and they hold exactly what the article folders hold.
+    """
+    with _replacing(out / "articles.csv") as target:
+        target.write(format_csv(ARTICLE_COLUMNS, []).encode(CSV_ENCODING))
+        for line in meta_lines:
+            target.write(line.encode("utf-8"))
+    with _replacing(out / "entity_index.csv") as target:
+        text = io.TextIOWrapper(target, encoding=CSV_ENCODING, newline="")
+        writer = csv.writer(text, lineterminator="\n")
+        writer.writerow(ENTITY_INDEX_COLUMNS)
+        writer.writerows([row.get(column, "") for column in ENTITY_INDEX_COLUMNS] for row in index)
+        text.flush()
+        text.detach()
+    with ExitStack() as stack:
+        targets = [stack.enter_context(_replacing(out / name)) for name in CORPUS_TABLES]
+        for name, target in zip(CORPUS_TABLES, targets, strict=True):
             target.write(format_csv(ARTICLE_TABLES[name], []).encode(CSV_ENCODING))
-            for directory in article_dirs:
+        for directory in article_dirs:
+            for name, target in zip(CORPUS_TABLES, targets, strict=True):
                 if (directory / name).is_file():
                     _append_rows(target, directory / name)
-        os.replace(tmp, path)
 
 
 #: Columns that are integers in the Parquet tables (everything else is text; exact values

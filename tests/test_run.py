@@ -13,8 +13,16 @@ import pytest
 from pipeline import config
 from pipeline.canonical import canonicalize, canonicalize_corpus, entity_index
 from pipeline.doc import Article, Span
-from pipeline.run import link_corpus, run, warm_up
-from pipeline.tables import ARTICLE_TABLES, CORPUS_TABLES, read_csv, read_entities, write_article
+from pipeline.run import ArticleRows, link_corpus, run, warm_up
+from pipeline.tables import (
+    ARTICLE_TABLES,
+    CORPUS_TABLES,
+    read_csv,
+    read_entities,
+    write_article,
+    write_corpus,
+    write_csv,
+)
 
 ARTICLE = "وافقت ميتا على دفع 14.8 مليار دولار مقابل حصة 49% في شركة Scale AI في يونيو 2025.\n"
 
@@ -269,3 +277,26 @@ def test_link_corpus_gives_the_names_of_canonicalize_corpus(tmp_path: Path) -> N
         assert read_entities(tmp_path / article_id) == expected[article_id]
     assert rows == entity_index(list(canonicalize_corpus(LINKED_ARTICLES)))
 
+
+# articles.csv rows whose values need quoting, in no particular order.
+META_ROWS = [
+    {"article_id": "b", "source": "raw/b,1.txt", "title": 'قال "وانغ"، إن', "status": "ok"},
+    {"article_id": "a", "title": "سطر\nوسطر\r\n", "status": "error", "error": "binary file"},
+    {"article_id": "c 3", "source": "raw/c 3.txt", "title": " ", "warnings": "x; y"},
+]
+
+
+def test_article_rows_keep_each_row_as_its_csv_line(tmp_path: Path) -> None:
+    expected = [
+        {column: row.get(column, "") for column in config.ARTICLE_COLUMNS}
+        for row in sorted(META_ROWS, key=lambda row: row["article_id"])
+    ]
+    rows = ArticleRows()
+    for row in META_ROWS:
+        rows.append(row)
+    rows.sort()
+    assert list(rows) == expected and rows[1:] == expected[1:] and len(rows) == 3
+    write_corpus(tmp_path / "streamed", rows.lines, [], [])
+    write_csv(tmp_path / "articles.csv", config.ARTICLE_COLUMNS, expected)
+    written = (tmp_path / "streamed" / "articles.csv").read_bytes()
+    assert written == (tmp_path / "articles.csv").read_bytes()
