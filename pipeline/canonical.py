@@ -313,7 +313,13 @@ def _parses(spellings: Iterable[str], index: _GazetteerIndex) -> dict[str, tuple
         words=frozenset(w for k in keys for w in k.split()),
         gazetteer=index.keys(),
     )
-    return {text: _parse(text, evidence) for text in texts}
+    parses = {}
+    for text in texts:
+        display, key = _parse(text, evidence)
+        # Most spellings display as written and many fold to themselves: one string, not three.
+        display = text if display == text else display
+        parses[text] = (display, display if key == display else key)
+    return parses
 
 
 def _parse_article(
@@ -408,24 +414,29 @@ class _CorpusSummary:
 
     def names(self, index: _GazetteerIndex) -> dict[_Root, str]:
         """The canonical name of every root: the display name of its (entity, label) group."""
-        anchors = {root: self.anchor(root, index) for root in self.displays}
-        groups: dict[tuple[Anchor, str], tuple[Counter[str], dict[str, Position]]] = {}
-        for root, displays in self.displays.items():
-            counts, first = groups.setdefault((anchors[root], root[0]), (Counter(), {}))
-            for display, (count, position) in displays.items():
-                counts[display] += count
-                first[display] = min(first.get(display, position), position)
-        names = {
-            group: anchor[1] if anchor[0] == "gazetteer" else _display_name(counts, first)
-            for group, (counts, first) in groups.items()
-            for anchor in [group[0]]
-        }
-        return {root: names[anchor, root[0]] for root, anchor in anchors.items()}
+        groups: dict[tuple[Anchor, str], list[_Root]] = defaultdict(list)
+        for root in self.displays:
+            groups[self.anchor(root, index), root[0]].append(root)
+        names: dict[_Root, str] = {}
+        for (anchor, _), roots in groups.items():
+            if anchor[0] == "gazetteer":
+                name = anchor[1]
+            elif len(roots) == 1:  # most groups: nothing to merge
+                name = _display_name(self.displays[roots[0]])
+            else:
+                merged: dict[str, tuple[int, Position]] = {}
+                for root in roots:
+                    for display, (count, first) in self.displays[root].items():
+                        total, earliest = merged.get(display, (0, first))
+                        merged[display] = (total + count, min(earliest, first))
+                name = _display_name(merged)
+            names.update(dict.fromkeys(roots, name))
+        return names
 
 
-def _display_name(counts: Mapping[str, int], first: Mapping[str, Position]) -> str:
+def _display_name(displays: Mapping[str, tuple[int, Position]]) -> str:
     """Most words, then most mentions, then first in (article id, offset) order."""
-    return min(counts, key=lambda d: (-len(d.split()), -counts[d], first[d], d))
+    return min(displays, key=lambda d: (-len(d.split()), -displays[d][0], displays[d][1], d))
 
 
 def link_by_article(
@@ -518,28 +529,36 @@ def entity_index(
 
 class EntityIndex:
     """The counts behind ``entity_index.csv``, added one article at a time (its memory grows
-    with the number of entities and spellings, not with the articles)."""
+    with the number of entities and spellings, and with the articles of each entity)."""
 
     def __init__(self) -> None:
         self.spellings: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-        self.found_in: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # A list, not a set: most entities are in one article, where a set takes three times a
+        # list's memory; an article's mentions come in one call, so a repeat is the last one.
+        self.found_in: dict[tuple[str, str], list[str]] = defaultdict(list)
 
     def add(self, article_id: str, spans: Iterable[Span]) -> None:
         for span in spans:
             self.spellings[span.canonical, span.label][span.text] += 1
-            self.found_in[span.canonical, span.label].add(article_id)
+            found = self.found_in[span.canonical, span.label]
+            if not found or found[-1] != article_id:
+                found.append(article_id)
+
+    def iter_rows(self) -> Iterator[dict[str, object]]:
+        """The rows of :meth:`rows`, each made when it is asked for."""
+        mentions = {entity: sum(counts.values()) for entity, counts in self.spellings.items()}
+        for canonical, label in sorted(mentions, key=lambda e: (-mentions[e], e[0], e[1])):
+            counts = self.spellings[canonical, label]
+            article_ids = sorted(set(self.found_in[canonical, label]))
+            yield {
+                "canonical": canonical,
+                "label": label,
+                "mentions": mentions[canonical, label],
+                "articles": len(article_ids),
+                "variants": LIST_SEPARATOR.join(sorted(counts, key=lambda t: (-counts[t], t))),
+                "article_ids": LIST_SEPARATOR.join(article_ids),
+            }
 
     def rows(self) -> list[dict[str, object]]:
         """One row per (canonical, label), most mentioned first."""
-        rows = [
-            {
-                "canonical": canonical,
-                "label": label,
-                "mentions": sum(counts.values()),
-                "articles": len(self.found_in[canonical, label]),
-                "variants": LIST_SEPARATOR.join(sorted(counts, key=lambda t: (-counts[t], t))),
-                "article_ids": LIST_SEPARATOR.join(sorted(self.found_in[canonical, label])),
-            }
-            for (canonical, label), counts in self.spellings.items()
-        ]
-        return sorted(rows, key=lambda r: (-int(r["mentions"]), r["canonical"], r["label"]))
+        return list(self.iter_rows())

@@ -533,12 +533,13 @@ def link_articles(articles: Sequence[Article]) -> list[Article]:
     return canonicalize_corpus(articles)
 
 
-def link_corpus(out: Path, ids: Sequence[str]) -> list[dict[str, object]]:
+def link_corpus(out: Path, ids: Sequence[str]) -> Iterator[dict[str, object]]:
     """Link entity names across the articles of a run: one ``canonical`` for every spelling.
 
     The per-article ``entities.csv`` files are rewritten with the corpus-wide names; returns the
-    rows of ``entity_index.csv``. Each file is read once per pass of the linking, one article at
-    a time: memory grows with the distinct names, not with the articles.
+    rows of ``entity_index.csv``, each made as it is written. Each file is read once per pass of
+    the linking, one article at a time: memory grows with the distinct names, not with the
+    mentions.
     """
 
     def articles() -> Iterator[tuple[tuple[str, list[Span]], list[Mention]]]:
@@ -553,4 +554,4 @@ def link_corpus(out: Path, ids: Sequence[str]) -> list[dict[str, object]]:
         if linked != spans:
             write_entities(out / article_id, Article(id=article_id, source="", entities=linked))
         index.add(article_id, linked)
-    return index.rows()
+    return index.iter_rows()

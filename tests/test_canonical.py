@@ -16,6 +16,7 @@ import pytest
 from pipeline import config
 from pipeline.bio import tags_to_spans
 from pipeline.canonical import (
+    EntityIndex,
     Mention,
     canonical_key,
     canonicalize,
@@ -415,6 +416,18 @@ def test_entity_index_rows() -> None:
     rows = entity_index(FIXTURE, gazetteer=GAZETTEER)
     assert [tuple(row) for row in rows] == [ENTITY_INDEX_COLUMNS] * len(rows)
     assert rows == INDEX_ROWS
+
+
+def test_entity_index_counts_an_article_added_twice_once() -> None:
+    index = EntityIndex()
+    spans = [
+        Span(0, 4, "ميتا", "ORG", canonical="Meta"),
+        Span(5, 9, "Meta", "ORG", canonical="Meta"),
+    ]
+    for article_id in ("b", "a", "b"):
+        index.add(article_id, spans)
+    (row,) = index.rows()
+    assert (row["mentions"], row["articles"], row["article_ids"]) == (6, 2, "a | b")
 
 
 def test_entity_index_of_canonicalised_articles_keeps_their_names() -> None:

@@ -271,7 +271,7 @@ def test_link_corpus_gives_the_names_of_canonicalize_corpus(tmp_path: Path) -> N
     for article in LINKED_ARTICLES:  # as a run leaves them: names linked within each article
         write_article(tmp_path / article.id, canonicalize(article))
     ids = sorted(a.id for a in LINKED_ARTICLES)
-    rows = link_corpus(tmp_path, ids)
+    rows = list(link_corpus(tmp_path, ids))
     expected = {a.id: a.entities for a in canonicalize_corpus(LINKED_ARTICLES)}
     for article_id in ids:
         assert read_entities(tmp_path / article_id) == expected[article_id]
