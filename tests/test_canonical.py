@@ -303,6 +303,7 @@ def test_link_does_not_depend_on_input_order() -> None:
 
 # Cases for the linker that streams articles (one pass for the spellings, one for what links
 # across articles, one for the names): it must give what linking all mentions at once gave.
+# fmt: off
 STREAMED = [
     Case("a short mention before and after its full name", [
         ("a", "وانغ", "PER", "ألكسندر وانغ"),  # no earlier full name: the later one
@@ -357,6 +358,7 @@ STREAMED = [
         ("c", "ألكسندر وانج", "PER", "ألكسندر وانج"),
     ]),
 ]
+# fmt: on
 
 
 def _by_article(mentions: list[Mention]) -> list[tuple[str, list[Mention]]]:
