@@ -151,9 +151,19 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Row]) -> None:
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
-    """Rows of a table written by :func:`write_csv` (all values as strings)."""
+    """Rows of a table written by :func:`write_csv` (all values as strings).
+
+    A field may be longer than the ``csv`` module's default limit (131,072 characters): the
+    ``article_ids`` of a name found in 20,000 articles of an archive.
+    """
+    if csv.field_size_limit() < _LONGEST_FIELD:
+        csv.field_size_limit(_LONGEST_FIELD)
     with path.open(encoding=CSV_ENCODING, newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+#: The longest field :func:`read_csv` reads (2**31 - 1, the largest the csv module takes).
+_LONGEST_FIELD = 2**31 - 1
 
 
 def read_entities(directory: Path) -> list[Span]:

@@ -300,3 +300,13 @@ def test_article_rows_keep_each_row_as_its_csv_line(tmp_path: Path) -> None:
     write_csv(tmp_path / "articles.csv", config.ARTICLE_COLUMNS, expected)
     written = (tmp_path / "streamed" / "articles.csv").read_bytes()
     assert written == (tmp_path / "articles.csv").read_bytes()
+
+
+def test_a_field_longer_than_the_csv_modules_limit_reads_back(tmp_path: Path) -> None:
+    # a name found in 20,000 articles of an archive: its article_ids run past 131,072 characters
+    ids = " | ".join(f"article-{i:06d}" for i in range(20_000))
+    rows = [{"canonical": "مصر", "label": "LOC", "mentions": "1", "articles": "20000",
+             "variants": "مصر", "article_ids": ids}]  # fmt: skip
+    write_csv(tmp_path / "entity_index.csv", config.ENTITY_INDEX_COLUMNS, rows)
+    assert read_csv(tmp_path / "entity_index.csv") == rows
+    assert pd.read_csv(tmp_path / "entity_index.csv")["article_ids"][0] == ids
