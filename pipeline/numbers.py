@@ -46,6 +46,7 @@ EXACT = Context(prec=80)
 #: tatweel, bidi controls (LRM/RLM/ALM, embeddings, isolates), zero-width joiners, BOM.
 _DROPPED = f"\u064b-\u065f\u0670{TATWEEL}{BIDI_CONTROLS}\u200b-\u200d\ufeff"
 _DROPPED_RE = re.compile(f"[{_DROPPED}]")
+_KEPT_RE = re.compile(f"[^{_DROPPED}]+")
 #: Marks that belong to the preceding letter: a span ending on a letter takes them along.
 _TRAILING_MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0660), 0x0670])
 
@@ -103,8 +104,10 @@ def normalize(text: str) -> Normalized:
     """
     if not _DROPPED_RE.search(text):
         return Normalized(text, text.translate(_FOLD), None)
-    kept = [i for i, ch in enumerate(text) if not _DROPPED_RE.match(ch)]
-    folded = "".join(text[i] for i in kept).translate(_FOLD)
+    kept: list[int] = []
+    for run in _KEPT_RE.finditer(text):  # runs of kept characters, not one character at a time
+        kept.extend(range(run.start(), run.end()))
+    folded = _DROPPED_RE.sub("", text).translate(_FOLD)
     return Normalized(text, folded, tuple(kept))
 
 
