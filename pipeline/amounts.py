@@ -42,6 +42,7 @@ import datetime
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
+from functools import lru_cache
 
 from pipeline.dates import MONTHS, find_dates
 from pipeline.doc import Amount
@@ -189,6 +190,13 @@ _SYMBOL_STARTERS = frozenset(
     {"%", "us"} | {w for w in CURRENCIES if not w[0].isalpha() or w.isascii()}
 )
 _DASHES = frozenset({"-", "–", "—"})
+
+
+@lru_cache(maxsize=30_000)
+def _word_may_start(word: str) -> bool:
+    """Whether an amount may start at this word: a reading of it is a starter."""
+    return any(stem in _STARTERS or stem in NUMBER_WORDS for _, stem in clitic_splits(word))
+
 #: Words that open another clause or phrase: a verb qualifier does not reach across them.
 _CLAUSE_WORDS = frozenset(normalize_word(r["word"]) for r in load_tsv("clause_words.tsv"))
 
@@ -278,9 +286,7 @@ class _Scanner:
         if token.kind == "num":
             return True
         if token.kind == "word":
-            return any(
-                stem in _STARTERS or stem in NUMBER_WORDS for _, stem in clitic_splits(token.text)
-            )
+            return _word_may_start(token.text)
         return token.text in _SYMBOL_STARTERS
 
     def _record(self, found: _Found) -> Amount:
