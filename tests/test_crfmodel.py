@@ -118,8 +118,14 @@ def test_batched_decoding_is_exact_for_every_sentence(lengths: tuple[int, ...]) 
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"not a model", b"lCRF" + bytes(44), b"lCRF\0\0\0\0FOMC" + bytes(36) + b"x" * 100],
-    ids=["empty", "text", "not-a-crf", "no-dictionaries"],
+    [
+        b"",
+        b"not a model",
+        b"lCRF" + bytes(44),
+        b"lCRF\0\0\0\0FOMCd\0\0\0" + bytes(32) + b"x" * 100,  # version 100, no dictionaries
+        b"lCRF\0\0\0\0FOMCe\0\0\0" + bytes(32) + b"x" * 100,  # version 101
+    ],
+    ids=["empty", "text", "not-a-crf", "no-dictionaries", "another-version"],
 )
 def test_a_file_that_is_not_a_model_is_refused(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "bad.crfsuite"

@@ -29,6 +29,8 @@ _HEADER = struct.Struct("<4sI4sIIIIIIIII")
 _CHUNK = struct.Struct("<4sII")
 _CQDB = struct.Struct("<4sIIIII")
 _RECORD = struct.Struct("<iI")
+#: The model format this reader knows (crfsuite 0.12, the one python-crfsuite writes).
+_VERSION = 100
 
 
 class ModelFormatError(ValueError):
@@ -82,13 +84,18 @@ def read_weights(path: Path) -> CrfWeights:
     data = path.read_bytes()
     if len(data) < _HEADER.size:
         raise ModelFormatError(f"{path}: too short for a crfsuite model")
-    magic, _size, kind, _version, _n, n_labels, n_attrs, at_features, at_labels, at_attrs, *_ = (
+    magic, _size, kind, version, _n, n_labels, n_attrs, at_features, at_labels, at_attrs, *_ = (
         _HEADER.unpack_from(data, 0)
     )
     if magic != b"lCRF" or kind != b"FOMC":
         raise ModelFormatError(f"{path}: not a crfsuite CRF model")
-    labels = _cqdb_strings(data, at_labels)
-    attributes = _cqdb_strings(data, at_attrs)
+    if version != _VERSION:
+        raise ModelFormatError(f"{path}: crfsuite model version {version}, not {_VERSION}")
+    try:
+        labels = _cqdb_strings(data, at_labels)
+        attributes = _cqdb_strings(data, at_attrs)
+    except ModelFormatError as exc:
+        raise ModelFormatError(f"{path}: {exc}") from None
     if len(labels) != n_labels or len(attributes) != n_attrs:
         raise ModelFormatError(f"{path}: its dictionaries do not match its header")
     chunk, _chunk_size, count = _CHUNK.unpack_from(data, at_features)
