@@ -424,11 +424,6 @@ class Featurizer:
     def _entry(self, word: str) -> _Entry:
         return self._words.get(word, self._new_entry)
 
-    def entry(self, word: str) -> _Entry:
-        """A word's features, computed afresh (not cached): for callers that cache what they
-        derive from them instead."""
-        return self._new_entry(word)
-
     def _new_entry(self, word: str) -> _Entry:
         """A word's own features and what it passes to each neighbour; with a domain, the
         domain-specific ones once more, marked (as :func:`marked` would give them)."""
