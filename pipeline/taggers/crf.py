@@ -57,6 +57,7 @@ class CrfTagger:
         self._edges: np.ndarray | None = None
         self._table: tuple[dict[str, int], np.ndarray] | None = None
         self._recent: dict[tuple[str, ...], np.ndarray] = {}
+        self._recent_marginals: dict[tuple[str, ...], np.ndarray] = {}
 
     @classmethod
     def load(cls, path: Path, domain: str | None = None) -> CrfTagger:
@@ -83,17 +84,29 @@ class CrfTagger:
     def labels(self) -> tuple[str, ...]:
         return self.weights.labels
 
-    def _word_scores(self, word: str) -> tuple[str, np.ndarray]:
-        """A word's stem (for the word pairs) and summed weights: row 0 for its own features,
-        row ``1 + m`` for what it passes to the neighbour at the ``m``-th offset."""
+    def _new_word_scores(self, words: list[str]) -> list[tuple[str, np.ndarray]]:
+        """Each word's stem (for the word pairs) and summed weights: row 0 for its own
+        features, row ``1 + m`` for what it passes to the neighbour at the ``m``-th offset.
+        The words' rows of :meth:`_contributions` are summed together."""
         import numpy as np
 
-        own, stem = self._featurizer.word_features(word)
         index, table = self._contributions()
-        rows = [i for i in map(index.get, own) if i is not None]
-        if not rows:
-            return stem, np.zeros(table.shape[1:])
-        return stem, table[rows].sum(axis=0)
+        get = index.get
+        zero = len(table) - 1  # the last row of the table is zeros: it pads the shorter words
+        stems, rows = [], []
+        for word in words:
+            own, stem = self._featurizer.word_features(word)
+            stems.append(stem)
+            rows.append([i for i in map(get, own) if i is not None])
+        padded = np.full((len(words), max(map(len, rows), default=0) or 1), zero)
+        for w, found in enumerate(rows):
+            padded[w, : len(found)] = found
+        # summed feature by feature in order, as table[found].sum(axis=0) sums a word's rows
+        sums = table[padded[:, 0]]
+        for j in range(1, padded.shape[1]):
+            sums += table[padded[:, j]]
+        # each word its own copy: a view would keep the whole batch alive in the cache
+        return [(stem, row.copy()) for stem, row in zip(stems, sums, strict=True)]
 
     def _contributions(self) -> tuple[dict[str, int], np.ndarray]:
         """What each of a word's own features adds to its scores, by the feature (before any
@@ -127,7 +140,8 @@ class CrfTagger:
             rows.append(row)
             targets.append(index.setdefault(feature, len(index)))
             slots.append(slot)
-        table = np.zeros((len(index), 1 + len(slot_of), len(self.weights.labels)))
+        # one more row of zeros, after the features' (see _new_word_scores)
+        table = np.zeros((len(index) + 1, 1 + len(slot_of), len(self.weights.labels)))
         np.add.at(table, (targets, slots), self.weights.state[rows])
         self._table = (index, table)
         return self._table
@@ -147,38 +161,49 @@ class CrfTagger:
     def emissions(self, words: Sequence[str]) -> np.ndarray:
         """Each token's score of each label, (tokens, labels): the sum of its features' weights,
         as crfsuite scores them."""
+        return self._emissions([words])[0]
+
+    def _emissions(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
+        """:meth:`emissions` of each (non-empty) sentence, all of them computed together."""
         import numpy as np
 
-        n = len(words)
-        featurizer = self._featurizer
-        known = [self._scores.get(word, self._word_scores) for word in words]
+        words = [word for sentence in sentences for word in sentence]
+        known = self._scores.get_many(words, self._new_word_scores)
         per_word = np.stack([scores for _, scores in known])
         scores = per_word[:, 0].copy()
+        lengths = np.array([len(sentence) for sentence in sentences])
+        n = len(words)
+        ends = np.cumsum(lengths)
+        # each token's position in its sentence, and its sentence's length
+        length = np.repeat(lengths, lengths)
+        position = np.arange(n) - np.repeat(ends - lengths, lengths)
         edges = self._edge_scores()
-        for m, k in enumerate(featurizer.offsets):
-            inside = n - abs(k)
-            if inside > 0:
-                if k < 0:
-                    scores[-k:] += per_word[:inside, 1 + m]
-                else:
-                    scores[:inside] += per_word[k:, 1 + m]
-            outside = slice(0, min(-k, n)) if k < 0 else slice(max(inside, 0), n)
-            scores[outside] += edges[m]
-        extras = featurizer.extras(words, [stem for stem, _ in known])
-        positions = [i for i, features in enumerate(extras) for _ in features]
+        for m, k in enumerate(self._featurizer.offsets):
+            inside = (position + k >= 0) & (position + k < length)
+            neighbour = per_word[np.clip(np.arange(n) + k, 0, n - 1), 1 + m]
+            # one addition a token and offset, in the offsets' order, as crfsuite sums them
+            scores += np.where(inside[:, None], neighbour, edges[m])
+        positions, features = [], []
+        first = 0
+        for sentence, end in zip(sentences, ends.tolist(), strict=True):
+            stems = [stem for stem, _ in known[first:end]]
+            for i, extra in enumerate(self._featurizer.extras(sentence, stems), start=first):
+                positions += [i] * len(extra)
+                features += extra
+            first = end
         if positions:
-            rows = self.weights.rows([f for features in extras for f in features])
-            np.add.at(scores, positions, self.weights.state[rows])
-        return scores
+            np.add.at(scores, positions, self.weights.state[self.weights.rows(features)])
+        return np.split(scores, ends[:-1])
 
     def _decode(
         self, sentences: Sequence[Sequence[str]]
     ) -> tuple[list[int], list[np.ndarray], list[list[str]]]:
         """The indices of the non-empty sentences, their emissions and their best tags."""
         nonempty = [s for s, words in enumerate(sentences) if words]
-        emissions = [self.emissions(sentences[s]) for s in nonempty]
+        emissions = self._emissions([sentences[s] for s in nonempty]) if nonempty else []
         # kept until the next batch: tag_marginals asks again for sentences of this one
         self._recent = {tuple(sentences[s]): e for s, e in zip(nonempty, emissions, strict=True)}
+        self._recent_marginals = {}
         labels = self.weights.labels
         paths = viterbi(emissions, self.weights.transition)
         return nonempty, emissions, [[labels[i] for i in path] for path in paths]
@@ -220,6 +245,11 @@ class CrfTagger:
             if not spans_only or any(tag != "O" for tag in sentence_tags)
         ]  # fmt: skip
         probabilities = forward_backward([emissions[k] for k in wanted], self.weights.transition)
+        # kept with the emissions: names spread into these sentences need no second pass
+        self._recent_marginals = {
+            tuple(sentences[nonempty[k]]): table
+            for k, table in zip(wanted, probabilities, strict=True)
+        }
         for k, table in zip(wanted, probabilities, strict=True):
             found[nonempty[k]] = self._tag_marginals(table, best[k], spans_only)
         for k, sentence_tags in enumerate(best):
@@ -243,10 +273,13 @@ class CrfTagger:
         their repeats)."""
         if not words:
             return []
-        emission = self._recent.get(tuple(words))
-        if emission is None:
-            emission = self.emissions(words)
-        (table,) = forward_backward([emission], self.weights.transition)
+        key = tuple(words)
+        table = self._recent_marginals.get(key)
+        if table is None:
+            emission = self._recent.get(key)
+            if emission is None:
+                emission = self.emissions(words)
+            (table,) = forward_backward([emission], self.weights.transition)
         return self._tag_marginals(table, tags, spans_only=True)
 
     def marginals(self, words: Sequence[str]) -> list[dict[str, float]]:

@@ -382,11 +382,39 @@ class Generations(Generic[V]):
             value = self._previous.pop(word, None)
             if value is None:
                 value = compute(word)
-            if len(self._current) >= (self.bound or MAX_CACHED_WORDS) // 2:
-                self._previous = self._current
-                self._current = {}
-            self._current[word] = value
+            self._keep(word, value)
         return value
+
+    def get_many(self, words: Sequence[str], compute: Callable[[list[str]], list[V]]) -> list[V]:
+        """The value of each of ``words``; ``compute`` is called once, with the distinct words
+        neither generation holds (in order of first appearance), and gives their values."""
+        found: dict[str, V] = {}
+        missing: list[str] = []
+        current = self._current
+        for word in words:
+            if word in found:
+                continue
+            value = current.get(word)
+            if value is None:
+                value = self._previous.pop(word, None)
+                if value is None:
+                    found[word] = value  # type: ignore[assignment]  # filled in below
+                    missing.append(word)
+                    continue
+                self._keep(word, value)
+                current = self._current
+            found[word] = value
+        if missing:
+            for word, value in zip(missing, compute(missing), strict=True):
+                self._keep(word, value)
+                found[word] = value
+        return [found[word] for word in words]
+
+    def _keep(self, word: str, value: V) -> None:
+        if len(self._current) >= (self.bound or MAX_CACHED_WORDS) // 2:
+            self._previous = self._current
+            self._current = {}
+        self._current[word] = value
 
     def __len__(self) -> int:
         return len(self._current) + len(self._previous)
