@@ -116,6 +116,20 @@ def test_batched_decoding_is_exact_for_every_sentence(lengths: tuple[int, ...]) 
         np.testing.assert_allclose(table, expected, atol=1e-12)
 
 
+def test_a_sentence_gets_the_same_bits_alone_and_in_any_batch() -> None:
+    # what a worker writes must not depend on which sentences shared its batch
+    rng = np.random.default_rng(7)
+    transition = rng.normal(size=(9, 9)) * 2
+    emissions = [rng.normal(size=(n, 9)) * 3 for n in (12, 3, 40, 1, 7, 25, 60, 2)]
+    together = marginals(emissions, transition)
+    paths = viterbi(emissions, transition)
+    for emission, table, path in zip(emissions, together, paths, strict=True):
+        (alone,) = marginals([emission], transition)
+        assert np.array_equal(alone, table)
+        assert viterbi([emission], transition) == [path]
+    assert np.array_equal(marginals(emissions[2:5], transition)[1], together[3])
+
+
 @pytest.mark.parametrize(
     "data",
     [

@@ -162,7 +162,11 @@ def viterbi(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[lis
 
 def marginals(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[np.ndarray]:
     """Each token's marginal probability of each label, (tokens, labels) per sentence, by the
-    forward-backward algorithm in scaled probabilities (as crfsuite computes them)."""
+    forward-backward algorithm in scaled probabilities (as crfsuite computes them).
+
+    The products with the transitions are summed by numpy, not BLAS, whose kernels differ
+    with the batch's size and the machine: a sentence gets the same bits alone or in any
+    batch, on any worker."""
     import numpy as np
 
     if not emissions:
@@ -175,11 +179,11 @@ def marginals(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[n
     alpha = np.empty_like(weights)
     alpha[:, 0] = weights[:, 0] / weights[:, 0].sum(axis=1, keepdims=True)
     for t in range(1, longest):
-        step = (alpha[:, t - 1] @ moves) * weights[:, t]
+        step = (alpha[:, t - 1, :, None] * moves).sum(axis=1) * weights[:, t]
         alpha[:, t] = step / step.sum(axis=1, keepdims=True)
     beta = np.ones_like(weights)
     for t in range(longest - 2, -1, -1):
-        step = (weights[:, t + 1] * beta[:, t + 1]) @ moves.T
+        step = ((weights[:, t + 1] * beta[:, t + 1])[:, None, :] * moves).sum(axis=2)
         inside = (t + 1 < lengths)[:, None]
         # past a sentence's last token beta stays 1: nothing follows
         beta[:, t] = np.where(inside, step / step.sum(axis=1, keepdims=True), 1.0)
