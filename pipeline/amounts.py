@@ -254,8 +254,11 @@ class _Scanner:
     def _date_tokens(self, reference_date: datetime.date | None) -> list[bool]:
         """Which tokens lie inside a date: a number that is part of a date is not an amount."""
         blocked = [False] * len(self.tokens)
+        dates = find_dates(self.norm.original, reference_date)
+        if not dates:  # most sentences
+            return blocked
         starts = [self.norm.span(t.start, t.end)[0] for t in self.tokens]
-        for date in find_dates(self.norm.original, reference_date):
+        for date in dates:
             k = bisect_left(starts, date.start)
             while k < len(starts) and starts[k] < date.end:
                 blocked[k] = True

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -212,14 +213,25 @@ def _month_of(match: re.Match[str]) -> int:
     return MONTHS[" ".join(match.group("mon").split())]
 
 
+#: What every pattern but the month alone, the periods and the relative phrases needs: three
+#: sentences in four of news have none, and are not scanned for those.
+_DIGIT_RE = re.compile("[0-9]")
+
+
 def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
     found: list[_Found] = []
+    digits = _DIGIT_RE.search(folded) is not None
+
+    def numbered(regex: re.Pattern[str]) -> Iterable[re.Match[str]]:
+        """The matches of a pattern that needs a digit: none in a text without (most are)."""
+        return regex.finditer(folded) if digits else ()
+
     for regex in (_ISO_RE, _DMY_RE):
-        for m in regex.finditer(folded):
+        for m in numbered(regex):
             date = _day(int(m["y"]), int(m["m"]), int(m["d"]))
             if date:
                 found.append(_Found(m.start("s"), m.end("s"), date, "day", False))
-    for m in _DAY_MONTH_RE.finditer(folded):
+    for m in numbered(_DAY_MONTH_RE):
         month, day = _month_of(m), int(m["d"])
         if m["y"]:
             date = _day(int(m["y"]), month, day)
@@ -228,7 +240,7 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
         elif 1 <= day <= 31:
             date = _day(ref.year, month, day) if ref else ""
             found.append(_Found(m.start("s"), m.end("s"), date, "day", True))
-    for m in _MONTH_YEAR_RE.finditer(folded):
+    for m in numbered(_MONTH_YEAR_RE):
         if not _YEARS[0] <= int(m["y"]) <= _YEARS[1]:
             continue  # يوليو 0000 is no date
         found.append(_Found(m.start("s"), m.end("s"), f"{int(m['y']):04d}-{_month_of(m):02d}",
@@ -245,29 +257,31 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
                 year += 1
             date = f"{year:04d}-{month:02d}"
         found.append(_Found(m.start("s"), m.end("s"), date, "month", True))
-    for m in _YEAR_RE.finditer(folded):
+    years = list(numbered(_YEAR_RE))
+    for m in years:
         year = m["y1"] or m["y2"]
         noun = m["noun"] or m["noun2"]
         low, high = _YEARS if noun else (1900, 2100)
         if low <= int(year) <= high:
             start = m.start("noun") if m["noun"] else m.start("noun2") if noun else m.start("y2")
             found.append(_Found(start, m.end(), year, "year", False))
-    for m in _YEAR_RE.finditer(folded):
+    for m in years:
         found.extend(_more_years(folded, m.end()))
-    for m in _FROM_YEAR_RE.finditer(folded):
+    for m in numbered(_FROM_YEAR_RE):
         if _QUANTITY_BEFORE.search(folded, 0, m.start()) or not 1900 <= int(m["y"]) <= 2100:
             continue
         after = _NEXT_WORD_RE.match(folded, m.end())
         if after is not None and after["w"] not in _YEAR_FOLLOWERS:
             continue  # من 2000 موظف is a count
         found.append(_Found(m.start("y"), m.end("y"), m["y"], "year", False))
-    for m in _DAY_RANGE_RE.finditer(folded):
+    for m in numbered(_DAY_RANGE_RE):
         low, high = int(m["d"]), int(m["d2"])
         if 1 <= low < high <= 31:
             date = _day(ref.year, _month_of(m), low) if ref else ""
             found.append(_Found(m.start("s"), m.end("s"), date, "day", True))
     found.extend(_periods(folded, ref))
-    found.extend(_hijri(folded))
+    if digits:
+        found.extend(_hijri(folded))
     for m in _RELATIVE_RE.finditer(folded):
         group = "s" if m["s"] else "g"
         rel = RELATIVE[" ".join(m[group].split())]
