@@ -28,6 +28,10 @@ def split_tag(tag: str) -> tuple[str, str]:
     return prefix, label
 
 
+#: :func:`split_tag` of every tag a model predicts, looked up.
+_SPLIT = {tag: split_tag(tag) for tag in TAGS}
+
+
 def tags_to_ranges(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Token ranges ``(first, last + 1, label)`` of the entities in a tag sequence.
 
@@ -36,7 +40,9 @@ def tags_to_ranges(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     ranges: list[tuple[int, int, str]] = []
     begin, current = -1, ""
     for i, tag in enumerate(tags):
-        prefix, label = split_tag(tag)
+        if tag == OUTSIDE and not current:
+            continue  # most tokens
+        prefix, label = _SPLIT.get(tag) or split_tag(tag)
         if current and (prefix != "I" or label != current):
             ranges.append((begin, i, current))
             current = ""

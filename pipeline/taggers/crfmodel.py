@@ -20,10 +20,12 @@ import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     import numpy as np
+
+T = TypeVar("T")
 
 _HEADER = struct.Struct("<4sI4sIIIIIIIII")
 _CHUNK = struct.Struct("<4sII")
@@ -119,16 +121,26 @@ def read_weights(path: Path) -> CrfWeights:
     )
 
 
-def _batch(emissions: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """The sentences' emission scores padded into one (sentences, longest, labels) array, and
-    each sentence's length."""
+def _batch(emissions: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The sentences' emission scores padded into one (sentences, longest, labels) array,
+    longest sentence first; each row's length, and the sentences' order (row ``r`` holds
+    sentence ``order[r]``). At step ``t`` the sentences still going are the first rows."""
     import numpy as np
 
     lengths = np.array([len(e) for e in emissions])
+    order = np.argsort(-lengths, kind="stable")
     scores = np.zeros((len(emissions), int(lengths.max()), emissions[0].shape[1]))
-    for s, e in enumerate(emissions):
-        scores[s, : len(e)] = e
-    return scores, lengths
+    for r, s in enumerate(order.tolist()):
+        scores[r, : lengths[s]] = emissions[s]
+    return scores, lengths[order], order
+
+
+def _unsorted(rows: list[T], order: np.ndarray) -> list[T]:
+    """Per-sentence results back in the sentences' order."""
+    result: list[T] = [None] * len(rows)  # type: ignore[list-item]
+    for r, s in enumerate(order.tolist()):
+        result[s] = rows[r]
+    return result
 
 
 def viterbi(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[list[int]]:
@@ -138,26 +150,27 @@ def viterbi(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[lis
 
     if not emissions:
         return []
-    scores, lengths = _batch(emissions)
+    scores, lengths, order = _batch(emissions)
     n_sentences, longest, n_labels = scores.shape
+    # how many sentences (the first rows) are still going at each step
+    going = (lengths[None, :] > np.arange(longest)[:, None]).sum(axis=1).tolist()
     delta = scores[:, 0].copy()
-    back = np.zeros((longest, n_sentences, n_labels), dtype=np.intp)
-    stay = np.broadcast_to(np.arange(n_labels), (n_sentences, n_labels))
+    # a sentence that has ended keeps its label: its path stays where it stopped
+    back = np.empty((longest, n_sentences, n_labels), dtype=np.intp)
+    back[:] = np.arange(n_labels)
     for t in range(1, longest):
-        candidates = delta[:, :, None] + transition  # (sentence, from, to)
+        a = going[t]
+        candidates = delta[:a, :, None] + transition  # (sentence, from, to)
         best = candidates.argmax(axis=1)
-        moved = candidates.max(axis=1) + scores[:, t]
-        active = (t < lengths)[:, None]
-        # a sentence that has ended keeps its scores: its path stays where it stopped
-        delta = np.where(active, moved, delta)
-        back[t] = np.where(active, best, stay)
+        back[t, :a] = best
+        delta[:a] = np.take_along_axis(candidates, best[:, None, :], axis=1)[:, 0] + scores[:a, t]
     label = delta.argmax(axis=1)
     path = np.zeros((longest, n_sentences), dtype=np.intp)
     path[-1] = label
     for t in range(longest - 1, 0, -1):
         label = back[t, np.arange(n_sentences), label]
         path[t - 1] = label
-    return [path[: lengths[s], s].tolist() for s in range(n_sentences)]
+    return _unsorted([path[: lengths[r], r].tolist() for r in range(n_sentences)], order)
 
 
 def marginals(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[np.ndarray]:
@@ -171,22 +184,25 @@ def marginals(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[n
 
     if not emissions:
         return []
-    scores, lengths = _batch(emissions)
+    scores, lengths, order = _batch(emissions)
     n_sentences, longest, _ = scores.shape
     # every token's scores shifted by their maximum: each row's scale cancels out
     weights = np.exp(scores - scores.max(axis=2, keepdims=True))
     moves = np.exp(transition)
-    alpha = np.empty_like(weights)
+    going = (lengths[None, :] > np.arange(longest)[:, None]).sum(axis=1).tolist()
+    # only the first going[t] rows are computed at step t: past a sentence's last token alpha
+    # is never read, and beta stays 1 (nothing follows)
+    alpha = np.ones_like(weights)
     alpha[:, 0] = weights[:, 0] / weights[:, 0].sum(axis=1, keepdims=True)
     for t in range(1, longest):
-        step = (alpha[:, t - 1, :, None] * moves).sum(axis=1) * weights[:, t]
-        alpha[:, t] = step / step.sum(axis=1, keepdims=True)
+        a = going[t]
+        step = (alpha[:a, t - 1, :, None] * moves).sum(axis=1) * weights[:a, t]
+        alpha[:a, t] = step / step.sum(axis=1, keepdims=True)
     beta = np.ones_like(weights)
     for t in range(longest - 2, -1, -1):
-        step = ((weights[:, t + 1] * beta[:, t + 1])[:, None, :] * moves).sum(axis=2)
-        inside = (t + 1 < lengths)[:, None]
-        # past a sentence's last token beta stays 1: nothing follows
-        beta[:, t] = np.where(inside, step / step.sum(axis=1, keepdims=True), 1.0)
+        a = going[t + 1]
+        step = ((weights[:a, t + 1] * beta[:a, t + 1])[:, None, :] * moves).sum(axis=2)
+        beta[:a, t] = step / step.sum(axis=1, keepdims=True)
     joint = alpha * beta
     joint /= joint.sum(axis=2, keepdims=True)
-    return [joint[s, : lengths[s]] for s in range(n_sentences)]
+    return _unsorted([joint[r, : lengths[r]] for r in range(n_sentences)], order)
