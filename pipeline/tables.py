@@ -51,64 +51,40 @@ def _value(value: Decimal | None) -> str:
 
 def article_rows(article: Article) -> dict[str, list[dict[str, object]]]:
     """The rows of each per-article table."""
+    return {
+        name: [dict(zip(ARTICLE_TABLES[name], values, strict=True)) for values in rows]
+        for name, rows in article_values(article).items()
+    }
+
+
+def article_values(article: Article) -> dict[str, list[tuple[object, ...]]]:
+    """The rows of each per-article table as values in the order of its columns
+    (:data:`ARTICLE_TABLES`): what the tables are written from, a row a token."""
     aid = article.id
     return {
         "tokens.csv": [
-            {
-                "article_id": aid,
-                "sentence": t.sentence,
-                "index": t.index,
-                "start": t.start,
-                "end": t.end,
-                "text": t.text,
-                "norm": t.norm,
-                "tag": t.tag,
-            }
+            (aid, t.sentence, t.index, t.start, t.end, t.text, t.norm, t.tag)
             for t in article.tokens
         ],
         "entities.csv": [
-            {
-                "article_id": aid,
-                "sentence": e.sentence,
-                "start": e.start,
-                "end": e.end,
-                "text": e.text,
-                "label": e.label,
-                "canonical": e.canonical,
-                "confidence": "" if e.confidence is None else f"{e.confidence:.4f}",
-            }
+            (
+                aid, e.sentence, e.start, e.end, e.text, e.label, e.canonical,
+                "" if e.confidence is None else f"{e.confidence:.4f}",
+            )
             for e in article.entities
         ],
         "amounts.csv": [
-            {
-                "article_id": aid,
-                "sentence": a.sentence,
-                "start": a.start,
-                "end": a.end,
-                "text": a.text,
-                "kind": a.kind,
-                "value": _value(a.value),
-                "value_max": _value(a.value_max),
-                "unit": a.unit,
-                "currency": a.currency,
-                "currency_source": a.currency_source,
-                "qualifier": a.qualifier,
-            }
+            (
+                aid, a.sentence, a.start, a.end, a.text, a.kind, _value(a.value),
+                _value(a.value_max), a.unit, a.currency, a.currency_source, a.qualifier,
+            )
             for a in article.amounts
         ],
         "dates.csv": [
-            {
-                "article_id": aid,
-                "sentence": d.sentence,
-                "start": d.start,
-                "end": d.end,
-                "text": d.text,
-                "date": d.date,
-                "precision": d.precision,
-                "relative": "true" if d.relative else "false",
-                "hijri": d.hijri,
-                "modifier": d.modifier,
-            }
+            (
+                aid, d.sentence, d.start, d.end, d.text, d.date, d.precision,
+                "true" if d.relative else "false", d.hijri, d.modifier,
+            )
             for d in article.dates
         ],
     }
@@ -142,6 +118,15 @@ def format_csv(columns: Sequence[str], rows: Iterable[Row]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     writer.writerows([row.get(column, "") for column in columns] for row in rows)
+    return buffer.getvalue()
+
+
+def format_values(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """:func:`format_csv` of rows given as values in the columns' order."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
     return buffer.getvalue()
 
 
@@ -184,14 +169,18 @@ def read_entities(directory: Path) -> list[Span]:
 
 def write_entities(directory: Path, article: Article) -> None:
     """Rewrite an article's ``entities.csv`` (after names were linked across the corpus)."""
-    write_csv(directory / "entities.csv", ENTITY_COLUMNS, article_rows(article)["entities.csv"])
+    rows = article_values(article)["entities.csv"]
+    write_text_atomic(
+        directory / "entities.csv", format_values(ENTITY_COLUMNS, rows), encoding=CSV_ENCODING
+    )
 
 
 def write_article(directory: Path, article: Article) -> None:
     """Write ``text.txt``, the four tables and the article's own ``article.csv`` row."""
     write_text_atomic(directory / TEXT_FILE, article.text)
-    for name, rows in article_rows(article).items():
-        write_csv(directory / name, ARTICLE_TABLES[name], rows)
+    for name, rows in article_values(article).items():
+        text = format_values(ARTICLE_TABLES[name], rows)
+        write_text_atomic(directory / name, text, encoding=CSV_ENCODING)
     write_csv(directory / META_FILE, ARTICLE_COLUMNS, [article_meta(article)])
 
 
