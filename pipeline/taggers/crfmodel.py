@@ -163,7 +163,7 @@ def viterbi(emissions: Sequence[np.ndarray], transition: np.ndarray) -> list[lis
         candidates = delta[:a, :, None] + transition  # (sentence, from, to)
         best = candidates.argmax(axis=1)
         back[t, :a] = best
-        delta[:a] = np.take_along_axis(candidates, best[:, None, :], axis=1)[:, 0] + scores[:a, t]
+        delta[:a] = candidates.max(axis=1) + scores[:a, t]
     label = delta.argmax(axis=1)
     path = np.zeros((longest, n_sentences), dtype=np.intp)
     path[-1] = label
