@@ -49,10 +49,18 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import (
+    Callable,
+    Collection,
+    Container,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from pipeline.doc import Article, Span
 from pipeline.lexicon import DATA_DIR, load_tsv
@@ -142,11 +150,12 @@ def _remainders(word: str) -> list[str]:
 @dataclass(frozen=True)
 class _Evidence:
     """Names a bare proclitic may be stripped down to: keys of phrases and of single words,
-    and the gazetteer's names (compact keys, kept apart: the same set for every corpus)."""
+    and the gazetteer's names (compact keys, kept apart: the same set for every corpus).
+    Sets in memory, or tables of a corpus's scratch database."""
 
-    phrases: frozenset[str] = frozenset()
-    words: frozenset[str] = frozenset()
-    gazetteer: frozenset[str] = frozenset()
+    phrases: Container[str] = frozenset()
+    words: Container[str] = frozenset()
+    gazetteer: Container[str] = frozenset()
 
     def supports(self, words: Sequence[str]) -> bool:
         key = _fold(" ".join(words))
@@ -402,41 +411,56 @@ class _CorpusSummary:
             count, first = displays.get(p.display, (0, position))
             displays[p.display] = (count + 1, min(first, position))
 
-    def anchor(self, root: _Root, index: _GazetteerIndex) -> Anchor:
-        """The entity a root stands for: its gazetteer canonical, else the one entity across
-        the corpus it shortens, else its own key."""
-        label, key = root
-        gazetteer = index.canonical(key, label)
-        if gazetteer is not None:
-            return ("gazetteer", gazetteer)
-        fit = self.fits.get((label, tuple(key.split())))
-        return fit if fit is not None else ("key", _compact(key))
-
     def names(self, index: _GazetteerIndex) -> dict[_Root, str]:
         """The canonical name of every root: the display name of its (entity, label) group."""
         groups: dict[tuple[Anchor, str], list[_Root]] = defaultdict(list)
         for root in self.displays:
-            groups[self.anchor(root, index), root[0]].append(root)
+            groups[root_anchor(root, index, self.fits.get), root[0]].append(root)
         names: dict[_Root, str] = {}
         for (anchor, _), roots in groups.items():
             if anchor[0] == "gazetteer":
                 name = anchor[1]
             elif len(roots) == 1:  # most groups: nothing to merge
-                name = _display_name(self.displays[roots[0]])
+                name = display_name(self.displays[roots[0]])
             else:
                 merged: dict[str, tuple[int, Position]] = {}
                 for root in roots:
                     for display, (count, first) in self.displays[root].items():
                         total, earliest = merged.get(display, (0, first))
                         merged[display] = (total + count, min(earliest, first))
-                name = _display_name(merged)
+                name = display_name(merged)
             names.update(dict.fromkeys(roots, name))
         return names
 
 
-def _display_name(displays: Mapping[str, tuple[int, Position]]) -> str:
+def root_anchor(
+    root: _Root,
+    index: _GazetteerIndex,
+    fit: Callable[[tuple[str, tuple[str, ...]]], Anchor | None],
+) -> Anchor:
+    """The entity a root stands for: its gazetteer canonical, else the one entity across the
+    corpus it shortens (``fit`` of its (label, words), see :class:`_CorpusSummary`), else its
+    own key."""
+    label, key = root
+    gazetteer = index.canonical(key, label)
+    if gazetteer is not None:
+        return ("gazetteer", gazetteer)
+    fitted = fit((label, tuple(key.split())))
+    return fitted if fitted is not None else ("key", _compact(key))
+
+
+def display_name(displays: Mapping[str, tuple[int, Position]]) -> str:
     """Most words, then most mentions, then first in (article id, offset) order."""
     return min(displays, key=lambda d: (-len(d.split()), -displays[d][0], displays[d][1], d))
+
+
+class CorpusSummary(Protocol):
+    """What linking across articles gathers of a corpus (:class:`_CorpusSummary` in memory, or
+    a scratch database's tables): each article's mentions, then the name of every root."""
+
+    def add(self, parsed: Sequence[_Parsed], roots: Sequence[int]) -> None: ...
+
+    def names(self, index: _GazetteerIndex) -> Mapping[_Root, str]: ...
 
 
 def link_by_article(
@@ -451,9 +475,24 @@ def link_by_article(
     names) and must give the same mentions each time. Memory grows with the distinct spellings,
     not with the mentions: a corpus's ``entities.csv`` files can be read one at a time.
     """
-    index = _shipped_index() if gazetteer is None else _GazetteerIndex(gazetteer)
+    index = gazetteer_index(gazetteer)
     parses = _parses((m.text for _, mentions in articles() for m in mentions), index)
-    summary = _CorpusSummary()
+    yield from link_with(articles, index, parses, _CorpusSummary())
+
+
+def gazetteer_index(gazetteer: Gazetteer | None = None) -> _GazetteerIndex:
+    """The gazetteer's names by key (default: the shipped gazetteer's, loaded once)."""
+    return _shipped_index() if gazetteer is None else _GazetteerIndex(gazetteer)
+
+
+def link_with(
+    articles: Callable[[], Iterable[tuple[T, Sequence[Mention]]]],
+    index: _GazetteerIndex,
+    parses: Mapping[str, tuple[str, str]],
+    summary: CorpusSummary,
+) -> Iterator[tuple[T, list[str]]]:
+    """:func:`link_by_article` from the parses of the corpus's spellings, gathering what links
+    across articles in ``summary`` (in memory, or on disk: see :mod:`pipeline.corpus_links`)."""
     for _, mentions in articles():
         _, parsed = _parse_article(mentions, parses, index)
         summary.add(parsed, _roots(parsed))

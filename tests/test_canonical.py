@@ -13,8 +13,6 @@ from typing import NamedTuple
 
 import pytest
 
-from pipeline import config
-from pipeline.bio import tags_to_spans
 from pipeline.canonical import (
     EntityIndex,
     Mention,
@@ -27,9 +25,6 @@ from pipeline.canonical import (
 )
 from pipeline.config import ENTITY_INDEX_COLUMNS
 from pipeline.doc import Article, Span
-from pipeline.formats.conll import read_conll
-from pipeline.read import read_article
-from pipeline.tokenize import tokenize
 
 
 def _gazetteer(*rows: tuple[str, str, str]) -> tuple[dict[str, str], ...]:
@@ -459,22 +454,6 @@ def test_canonicalize_one_article() -> None:
 
 
 # --- the gold entities of the five articles ------------------------------------------------
-
-@pytest.fixture(scope="module")
-def gold_articles() -> list[Article]:
-    """The five articles with their gold entity spans (tokens as in GUIDELINES.md)."""
-    articles = []
-    for path in sorted(config.CORPUS_RAW.glob("*.txt")):
-        article = read_article(path)
-        _, tokens = tokenize(article.text, article.body_start, article.boilerplate_start)
-        sentences = read_conll(config.ANNOTATIONS / f"{path.stem}.conll")
-        tags = [tag for sentence in sentences for _, tag in sentence]
-        assert len(tags) == len(tokens), path
-        articles.append(
-            dataclasses.replace(article, entities=tags_to_spans(article.text, tokens, tags))
-        )
-    return articles
-
 
 # (entity, spellings in the gold files, label, expected canonical)
 GOLD_GROUPS = [
