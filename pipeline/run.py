@@ -18,17 +18,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TypeVar, overload
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from pipeline.amounts import find_amounts
-from pipeline.canonical import (
-    EntityIndex,
-    Mention,
-    canonicalize,
-    canonicalize_corpus,
-    link_by_article,
-)
+from pipeline.canonical import Mention, canonicalize, canonicalize_corpus
 from pipeline.config import ARTICLE_COLUMNS, CRF_MODEL, ROOT
+from pipeline.corpus_links import DiskEntityIndex, link_by_article
 from pipeline.dates import find_dates
 from pipeline.doc import Amount, Article, DateMention, Span
 from pipeline.engines import map_articles
@@ -45,10 +40,12 @@ from pipeline.io import (
     write_text_atomic,
 )
 from pipeline.read import ReadError, parse_article
+from pipeline.scratch import scratch_db
 from pipeline.tables import (
     CORPUS_TABLES,
     META_FILE,
     format_csv,
+    iter_csv,
     read_csv,
     read_entities,
     write_article,
@@ -59,6 +56,9 @@ from pipeline.tables import (
 from pipeline.taggers.base import Tagger, tag_article, untagged
 from pipeline.taggers.crf import CrfTagger
 from pipeline.tokenize import tokenize
+
+if TYPE_CHECKING:
+    import sqlite3
 
 STAMP_FILE = ".stamp"
 PACKAGE_DIR = Path(__file__).parent
@@ -194,30 +194,62 @@ def analyse(article: Article, tagger: Tagger | None) -> Article:
     return article
 
 
-class ArticleRows(Sequence[dict[str, str]]):
-    """The ``articles.csv`` rows of a run, each kept as the CSV line ``articles.csv`` gets for
-    it: a run holds one row per article, and a line takes a fifth of the memory of a dict of
-    strings (370 bytes an ANT article). Indexing gives the row as a dict again."""
+class ArticleRows:
+    """The ``articles.csv`` rows of a run, in a table of its scratch database: each kept as the
+    CSV line ``articles.csv`` gets for it, beside its id and whether it is ok. A run holds no
+    row in memory, and reads them back in article-id order."""
 
     _HEADER = format_csv(ARTICLE_COLUMNS, [])
 
-    def __init__(self) -> None:
-        self.lines: list[str] = []
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self._count = 0
+        db.execute("CREATE TABLE article (id TEXT, ok INTEGER, line TEXT)")
+        db.execute("CREATE INDEX article_order ON article (id)")
 
     def append(self, row: Mapping[str, object]) -> None:
-        self.lines.append(format_csv(ARTICLE_COLUMNS, [row]).removeprefix(self._HEADER))
-
-    def sort(self) -> None:
-        """In article-id order, as ``articles.csv`` lists them."""
-        self.lines.sort(key=lambda line: self._row(line)["article_id"])
-
-    @staticmethod
-    def _row(line: str) -> dict[str, str]:
-        values = next(csv.reader(io.StringIO(line, newline="")))
-        return dict(zip(ARTICLE_COLUMNS, values, strict=True))
+        line = format_csv(ARTICLE_COLUMNS, [row]).removeprefix(self._HEADER)
+        ok = row.get("status") == "ok"
+        self.db.execute("INSERT INTO article VALUES (?, ?, ?)", (row["article_id"], ok, line))
+        self._count += 1
 
     def __len__(self) -> int:
-        return len(self.lines)
+        return self._count
+
+    def _select(self, columns: str, where: str = "") -> Iterator[tuple]:
+        # Equal ids (none in a run) keep the order they came in, as a stable sort would.
+        return self.db.execute(f"SELECT {columns} FROM article {where} ORDER BY id, rowid")
+
+    def lines(self) -> Iterator[str]:
+        """The CSV lines, in article-id order."""
+        return (line for (line,) in self._select("line"))
+
+    def entries(self) -> Iterator[tuple[str, str]]:
+        """(article id, CSV line) pairs, in article-id order."""
+        return ((aid, line) for aid, line in self._select("id, line"))
+
+    def ids(self, ok_only: bool = False) -> Iterator[str]:
+        """The article ids in order (only those of ``ok`` articles when ``ok_only``)."""
+        return (aid for (aid,) in self._select("id", "WHERE ok" if ok_only else ""))
+
+    def __iter__(self) -> Iterator[dict[str, str]]:
+        """The rows as dicts of strings, in article-id order."""
+        for line in self.lines():
+            values = next(csv.reader(io.StringIO(line, newline="")))
+            yield dict(zip(ARTICLE_COLUMNS, values, strict=True))
+
+
+class WrittenRows(Sequence[dict[str, str]]):
+    """The rows of a written ``articles.csv``, read from the file when asked for."""
+
+    def __init__(self, path: Path, count: int) -> None:
+        self.path, self.count = path, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[dict[str, str]]:
+        return iter_csv(self.path)
 
     @overload
     def __getitem__(self, index: int) -> dict[str, str]: ...
@@ -225,13 +257,17 @@ class ArticleRows(Sequence[dict[str, str]]):
     def __getitem__(self, index: slice) -> list[dict[str, str]]: ...
     def __getitem__(self, index: int | slice) -> dict[str, str] | list[dict[str, str]]:
         if isinstance(index, slice):
-            return [self._row(line) for line in self.lines[index]]
-        return self._row(self.lines[index])
+            return list(self)[index]
+        position = index + self.count if index < 0 else index
+        if not 0 <= position < self.count:
+            raise IndexError(index)
+        return next(itertools.islice(self, position, None))
 
 
 @dataclass(frozen=True)
 class RunResult:
-    """What a run did: one ``articles.csv`` row per article, and how many were analysed."""
+    """What a run did: one ``articles.csv`` row per article (read from the file), and how
+    many articles were analysed."""
 
     metas: Sequence[dict[str, str]]
     analysed: int
@@ -448,14 +484,39 @@ def run(
     was written, in article-id order, so every engine writes the same bytes.
     """
     inputs = inputs or find_inputs(paths)
-    # One compact row per article is all a run keeps of it: memory does not grow with the
-    # corpus beyond that (the corpus step reads the articles' files again, one at a time).
-    rows = ArticleRows()
+    # A run keeps nothing in memory per article: each one's row goes to a table of a scratch
+    # database, and the corpus step reads the articles' files again, one at a time.
+    with scratch_db(out) as db:
+        rows = ArticleRows(db)
+        analysed = _analyse_all(inputs, out, tagger, rows.append, progress, engine, jobs, scheduler)
+        stamp = _corpus_stamp(out, rows, formats)
+        if not _corpus_up_to_date(out, stamp):
+            index = link_corpus(out, lambda: rows.ids(ok_only=True), db)
+            write_corpus(out, rows.lines(), (out / aid for aid in rows.ids()), index)
+            if "parquet" in formats:
+                write_parquet(out)
+            write_text_atomic(out / CORPUS_STAMP_FILE, stamp)
+        count = len(rows)
+    return RunResult(metas=WrittenRows(out / "articles.csv", count), analysed=analysed)
+
+
+def _analyse_all(
+    inputs: Inputs,
+    out: Path,
+    tagger: Tagger | TaggerSpec | None,
+    keep: Callable[[dict[str, str]], None],
+    progress: Callable[[dict[str, str], bool], None] | None,
+    engine: str,
+    jobs: int,
+    scheduler: str | None,
+) -> int:
+    """Analyse and write every article that is not up to date, as ``engine`` maps them;
+    ``keep`` gets each article's row. Returns how many were analysed."""
     analysed = 0
 
     def record(row: dict[str, str], ran: bool) -> None:
         nonlocal analysed
-        rows.append(row)
+        keep(row)
         analysed += ran
         if progress:
             progress(row, ran)
@@ -489,17 +550,7 @@ def run(
         results = (process(source, out, loaded) for source in inputs.sources)
     for row, ran in results:
         record(row, ran)
-    rows.sort()
-    stamp = _corpus_stamp(out, rows, formats)
-    if not _corpus_up_to_date(out, stamp):
-        ids = [row["article_id"] for row in rows if row["status"] == "ok"]
-        index = link_corpus(out, ids)
-        dirs = (out / row["article_id"] for row in rows)
-        write_corpus(out, rows.lines, dirs, index)
-        if "parquet" in formats:
-            write_parquet(out)
-        write_text_atomic(out / CORPUS_STAMP_FILE, stamp)
-    return RunResult(metas=rows, analysed=analysed)
+    return analysed
 
 
 #: The corpus step's stamp: the corpus tables were built from exactly these articles.
@@ -511,9 +562,9 @@ def _corpus_stamp(out: Path, rows: ArticleRows, formats: Sequence[str]) -> str:
     the corpus tables (linking across articles included) are too, and a re-run skips them."""
     digest = hashlib.sha256(code_fingerprint().encode())
     digest.update(",".join(sorted(formats)).encode())
-    for line, row in zip(rows.lines, rows, strict=True):
+    for article_id, line in rows.entries():
         digest.update(line.encode())
-        article_stamp = out / row["article_id"] / STAMP_FILE
+        article_stamp = out / article_id / STAMP_FILE
         digest.update(article_stamp.read_bytes() if article_stamp.is_file() else b"-")
     return digest.hexdigest() + "\n"
 
@@ -533,23 +584,26 @@ def link_articles(articles: Sequence[Article]) -> list[Article]:
     return canonicalize_corpus(articles)
 
 
-def link_corpus(out: Path, ids: Sequence[str]) -> Iterator[dict[str, object]]:
+def link_corpus(
+    out: Path, ids: Callable[[], Iterable[str]], db: sqlite3.Connection
+) -> Iterator[dict[str, object]]:
     """Link entity names across the articles of a run: one ``canonical`` for every spelling.
 
     The per-article ``entities.csv`` files are rewritten with the corpus-wide names; returns the
-    rows of ``entity_index.csv``, each made as it is written. Each file is read once per pass of
-    the linking, one article at a time: memory grows with the distinct names, not with the
-    mentions.
+    rows of ``entity_index.csv``, each made as it is written (while ``db`` is open). ``ids()``
+    gives the articles' ids, the same each time it is called. Each file is read once per pass
+    of the linking, one article at a time, and what links across articles is kept in the
+    scratch database ``db``: memory does not grow with the corpus.
     """
 
     def articles() -> Iterator[tuple[tuple[str, list[Span]], list[Mention]]]:
-        for article_id in ids:
+        for article_id in ids():
             spans = read_entities(out / article_id)
             mentions = [Mention(article_id, s.sentence, s.start, s.text, s.label) for s in spans]
             yield (article_id, spans), mentions
 
-    index = EntityIndex()
-    for (article_id, spans), names in link_by_article(articles):
+    index = DiskEntityIndex(db)
+    for (article_id, spans), names in link_by_article(articles, db):
         linked = [dataclasses.replace(s, canonical=n) for s, n in zip(spans, names, strict=True)]
         if linked != spans:
             write_entities(out / article_id, Article(id=article_id, source="", entities=linked))

@@ -141,10 +141,15 @@ def read_csv(path: Path) -> list[dict[str, str]]:
     A field may be longer than the ``csv`` module's default limit (131,072 characters): the
     ``article_ids`` of a name found in 20,000 articles of an archive.
     """
+    return list(iter_csv(path))
+
+
+def iter_csv(path: Path) -> Iterator[dict[str, str]]:
+    """The rows of :func:`read_csv`, read one at a time."""
     if csv.field_size_limit() < _LONGEST_FIELD:
         csv.field_size_limit(_LONGEST_FIELD)
     with path.open(encoding=CSV_ENCODING, newline="") as handle:
-        return list(csv.DictReader(handle))
+        yield from csv.DictReader(handle)
 
 
 #: The longest field :func:`read_csv` reads (2**31 - 1, the largest the csv module takes).

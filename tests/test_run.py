@@ -14,6 +14,7 @@ from pipeline import config
 from pipeline.canonical import canonicalize, canonicalize_corpus, entity_index
 from pipeline.doc import Article, Span
 from pipeline.run import ArticleRows, link_corpus, run, warm_up
+from pipeline.scratch import SCRATCH_PREFIX, scratch_db
 from pipeline.tables import (
     ARTICLE_TABLES,
     CORPUS_TABLES,
@@ -267,11 +268,37 @@ LINKED_ARTICLES = [
 ]
 
 
+def test_a_run_leaves_no_scratch_database_even_when_the_corpus_step_fails(
+    tmp_path: Path, tagger, monkeypatch
+) -> None:
+    from pipeline import run as run_module
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("a", "b"):
+        (raw / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run([raw], out, tagger)
+    assert [m["article_id"] for m in result.metas] == ["a", "b"] and result.metas[-1]["n_tokens"]
+    assert not list(out.glob(f"{SCRATCH_PREFIX}*"))
+
+    def failing(*args, **kwargs):
+        raise OSError("disk full")
+
+    (out / ".corpus-stamp").unlink()
+    with monkeypatch.context() as patch:
+        patch.setattr(run_module, "write_corpus", failing)
+        with pytest.raises(OSError, match="disk full"):
+            run([raw], out, tagger)
+    assert not list(out.glob(f"{SCRATCH_PREFIX}*"))
+
+
 def test_link_corpus_gives_the_names_of_canonicalize_corpus(tmp_path: Path) -> None:
     for article in LINKED_ARTICLES:  # as a run leaves them: names linked within each article
         write_article(tmp_path / article.id, canonicalize(article))
     ids = sorted(a.id for a in LINKED_ARTICLES)
-    rows = list(link_corpus(tmp_path, ids))
+    with scratch_db(tmp_path) as db:
+        rows = list(link_corpus(tmp_path, lambda: ids, db))
     expected = {a.id: a.entities for a in canonicalize_corpus(LINKED_ARTICLES)}
     for article_id in ids:
         assert read_entities(tmp_path / article_id) == expected[article_id]
@@ -291,12 +318,13 @@ def test_article_rows_keep_each_row_as_its_csv_line(tmp_path: Path) -> None:
         {column: row.get(column, "") for column in config.ARTICLE_COLUMNS}
         for row in sorted(META_ROWS, key=lambda row: row["article_id"])
     ]
-    rows = ArticleRows()
-    for row in META_ROWS:
-        rows.append(row)
-    rows.sort()
-    assert list(rows) == expected and rows[1:] == expected[1:] and len(rows) == 3
-    write_corpus(tmp_path / "streamed", rows.lines, [], [])
+    with scratch_db(tmp_path) as db:
+        rows = ArticleRows(db)
+        for row in META_ROWS:
+            rows.append(row)
+        assert list(rows) == expected and len(rows) == 3
+        assert list(rows.ids(ok_only=True)) == ["b"]
+        write_corpus(tmp_path / "streamed", rows.lines(), [], [])
     write_csv(tmp_path / "articles.csv", config.ARTICLE_COLUMNS, expected)
     written = (tmp_path / "streamed" / "articles.csv").read_bytes()
     assert written == (tmp_path / "articles.csv").read_bytes()
