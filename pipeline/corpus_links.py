@@ -44,6 +44,13 @@ if TYPE_CHECKING:
     import sqlite3
 
 T = TypeVar("T")
+#: Spellings whose parse :class:`_DiskParses` keeps in memory (a few MB).
+_RECENT_SPELLINGS = 1 << 14
+
+
+def _key(text: str) -> str:
+    """The key a spelling gives as evidence for bare clitics (clitics not stripped)."""
+    return _fold(_clean(text)[0])
 
 
 def link_by_article(
@@ -90,19 +97,26 @@ class _DiskParses(Mapping[str, tuple[str, str]]):
             "CREATE TABLE parse (text TEXT PRIMARY KEY, display TEXT, key TEXT) WITHOUT ROWID"
         )
         texts.add(spellings)
-        for text in texts:
-            key = _fold(_clean(text)[0])
-            phrases.add([_compact(key)])
-            words.add(key.split())
+        phrases.add(_compact(_key(text)) for text in texts)
+        words.add(word for text in texts for word in _key(text).split())
         evidence = _Evidence(phrases=phrases, words=words, gazetteer=index.keys())
-        for text in texts:
-            db.execute("INSERT INTO parse VALUES (?, ?, ?)", (text, *_parse(text, evidence)))
+        db.executemany(
+            "INSERT INTO parse VALUES (?, ?, ?)",
+            ((text, *_parse(text, evidence)) for text in texts),
+        )
+        # Names recur across articles: the last ones asked for are kept, up to a bound.
+        self._recent: dict[str, tuple[str, str]] = {}
 
     def __getitem__(self, text: str) -> tuple[str, str]:
-        query = "SELECT display, key FROM parse WHERE text = ?"
-        found = self.db.execute(query, (text,)).fetchone()
+        found = self._recent.get(text)
         if found is None:
-            raise KeyError(text)
+            query = "SELECT display, key FROM parse WHERE text = ?"
+            found = self.db.execute(query, (text,)).fetchone()
+            if found is None:
+                raise KeyError(text)
+            if len(self._recent) >= _RECENT_SPELLINGS:
+                self._recent.clear()
+            self._recent[text] = found
         return found
 
     def __iter__(self) -> Iterator[str]:
@@ -143,39 +157,40 @@ class _DiskSummary:
         """Add one article's mentions (in canonical's position order) and their roots."""
         article = _CorpusSummary()
         article.add(parsed, roots)
-        for (label, form), fitted in article.fits.items():
-            stored = self._fit_row(label, form)
-            if stored is not None and (stored if stored[0] is not None else None) != fitted:
-                fitted = None  # the full names it shortens stand for several entities
-            self.db.execute(
-                "INSERT OR REPLACE INTO fit VALUES (?, ?, ?, ?)",
-                (label, " ".join(form), *(fitted or (None, None))),
-            )
-        for (label, key), displays in article.displays.items():
-            for display, (count, first) in displays.items():
-                stored_count, stored_first = self._display(label, key, display) or (0, first)
-                self.db.execute(
-                    "INSERT OR REPLACE INTO display VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (label, key, display, stored_count + count, *min(stored_first, first)),
-                )
-
-    def _fit_row(self, label: str, form: tuple[str, ...]) -> tuple[str | None, str | None] | None:
-        """The (kind, anchor) stored for a short form, both None when it fits several."""
-        query = "SELECT kind, anchor FROM fit WHERE label = ? AND form = ?"
-        return self.db.execute(query, (label, " ".join(form))).fetchone()
+        # A short form that another article fits to another entity (or to several) fits none.
+        self.db.executemany(
+            "INSERT INTO fit VALUES (?, ?, ?, ?) ON CONFLICT (label, form) DO UPDATE"
+            " SET kind = NULL, anchor = NULL"
+            " WHERE kind IS NOT excluded.kind OR anchor IS NOT excluded.anchor",
+            (
+                (label, " ".join(form), *(fitted or (None, None)))
+                for (label, form), fitted in article.fits.items()
+            ),
+        )
+        displays = [  # (label, key, display, count, *first position)
+            (label, key, display, count, *first)
+            for (label, key), counts in article.displays.items()
+            for display, (count, first) in counts.items()
+        ]
+        self.db.executemany(
+            "INSERT INTO display VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (label, key, display) DO UPDATE SET count = count + excluded.count",
+            displays,
+        )
+        # The first position, compared as Python compares tuples (SQLite's row values).
+        self.db.executemany(
+            "UPDATE display SET (article_id, start, sentence, text, text_label) = (?, ?, ?, ?, ?)"
+            " WHERE label = ? AND key = ? AND display = ?"
+            " AND (article_id, start, sentence, text, text_label) > (?, ?, ?, ?, ?)",
+            ((*row[4:], *row[:3], *row[4:]) for row in displays),
+        )
 
     def _fit(self, short: tuple[str, tuple[str, ...]]) -> Anchor | None:
         """The one entity the full names a (label, short form) shortens stand for, or None."""
-        found = self._fit_row(*short)
+        label, form = short
+        query = "SELECT kind, anchor FROM fit WHERE label = ? AND form = ?"
+        found = self.db.execute(query, (label, " ".join(form))).fetchone()
         return (found[0], found[1]) if found and found[0] is not None else None
-
-    def _display(self, label: str, key: str, display: str) -> tuple[int, Position] | None:
-        query = (
-            "SELECT count, article_id, start, sentence, text, text_label FROM display"
-            " WHERE label = ? AND key = ? AND display = ?"
-        )
-        found = self.db.execute(query, (label, key, display)).fetchone()
-        return (found[0], tuple(found[1:])) if found else None
 
     def _displays(self, root: _Root) -> dict[str, tuple[int, Position]]:
         query = (
@@ -192,24 +207,26 @@ class _DiskSummary:
             "INSERT INTO member VALUES (?, ?, ?, ?)",
             ((*root_anchor(root, index, self._fit), *root) for root in roots),
         )
+        self.db.executemany("INSERT INTO name VALUES (?, ?, ?)", self._named_roots())
+        return _Names(self.db)
+
+    def _named_roots(self) -> Iterator[tuple[str, str, str]]:
+        """(label, key, name) of every root, one (entity, label) group of roots at a time."""
         members = self.db.execute(
             "SELECT kind, anchor, label, key FROM member ORDER BY kind, anchor, label, key"
         )
         for (kind, entity, _), group in itertools.groupby(members, key=lambda row: row[:3]):
-            grouped = [(label, key) for *_, label, key in group]
+            roots = [(label, key) for *_, label, key in group]
             if kind == "gazetteer":
                 name = entity
             else:
                 merged: dict[str, tuple[int, Position]] = {}
-                for root in grouped:
+                for root in roots:
                     for display, (count, first) in self._displays(root).items():
                         total, earliest = merged.get(display, (0, first))
                         merged[display] = (total + count, min(earliest, first))
                 name = display_name(merged)
-            self.db.executemany(
-                "INSERT INTO name VALUES (?, ?, ?)", ((*root, name) for root in grouped)
-            )
-        return _Names(self.db)
+            yield from ((*root, name) for root in roots)
 
 
 class _Names(Mapping[_Root, str]):

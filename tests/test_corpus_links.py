@@ -51,6 +51,24 @@ def test_link_on_disk_gives_the_names_of_link(tmp_path: Path, case: Case) -> Non
     assert [names[m.article_id].pop(0) for m in mentions] == expected
 
 
+def test_link_on_disk_takes_the_first_position_from_an_article_given_later(
+    tmp_path: Path,
+) -> None:
+    # Two spellings of one name, with as many words and mentions: the one first in (article,
+    # offset) order names it, though the articles where each comes first are given last.
+    wang, wanj = "ألكسندر وانغ", "ألكسندر وانج"
+    mentions = [
+        Mention("a", 0, 50, wanj, "PER"),
+        Mention("a", 0, 100, wang, "PER"),
+        Mention("b", 0, 0, wang, "PER"),
+        Mention("c", 0, 0, wanj, "PER"),
+    ]
+    assert link(mentions, gazetteer=GAZETTEER) == [wanj] * 4
+    articles = _by_article(mentions)
+    names = _linked_on_disk(tmp_path, [articles[1], articles[2], articles[0]], GAZETTEER)
+    assert names == {"a": [wanj, wanj], "b": [wanj], "c": [wanj]}
+
+
 def _corpus(seed: int, n: int = 120) -> list[Mention]:
     """``n`` articles, each a few cases of ``LINKS`` (their mentions in order), so that the
     same spellings, short forms and full names recur across many articles."""
