@@ -438,11 +438,16 @@ def find_inputs(
             under = find_article_files([path], recursive)
         found.files.extend(under.files)
         found.skipped.extend(under.skipped)
-    files = list(file_sources(found.files))
-    taken = {s.id for s in files}
+    # The files as strings, each made a Source when it is taken: a run keeps the list for its
+    # whole length, and a Source and a Path an article took 460 bytes (a string, 100).
+    files = [str(file) for file in found.files]
 
     def all_sources() -> Iterator[Source]:
-        yield from files
+        taken = set()
+        for source in file_sources(files):
+            if dumps:
+                taken.add(source.id)
+            yield source
         for dump in dumps:
             for source in dump_sources(dump, fields or Fields()):
                 if source.id in taken:  # an id a file (or an earlier dump) already has
