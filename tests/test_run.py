@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from pipeline import config
+from pipeline import run as run_module
 from pipeline.canonical import canonicalize, canonicalize_corpus, entity_index
 from pipeline.doc import Article, Span
 from pipeline.run import ArticleRows, link_corpus, run, warm_up
@@ -293,7 +294,28 @@ def test_a_run_leaves_no_scratch_database_even_when_the_corpus_step_fails(
     assert not list(out.glob(f"{SCRATCH_PREFIX}*"))
 
 
-def test_link_corpus_gives_the_names_of_canonicalize_corpus(tmp_path: Path) -> None:
+def test_a_corpus_linked_on_disk_gets_the_same_bytes_as_in_memory(
+    tmp_path: Path, tagger, monkeypatch
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for path in sorted(config.CORPUS_RAW.glob("*.txt")):
+        (raw / path.name).write_bytes(path.read_bytes())
+    run([raw], tmp_path / "memory", tagger)
+    monkeypatch.setattr(run_module, "IN_MEMORY_LINKING", 0)  # a large corpus's way
+    run([raw], tmp_path / "disk", tagger)
+    memory, disk = tmp_path / "memory", tmp_path / "disk"
+    tables = sorted(p.relative_to(memory) for p in memory.rglob("*.csv"))
+    assert len(tables) > 5
+    for name in tables:
+        assert (memory / name).read_bytes() == (disk / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("in_memory", [5_000, 0], ids=["in-memory", "on-disk"])
+def test_link_corpus_gives_the_names_of_canonicalize_corpus(
+    tmp_path: Path, monkeypatch, in_memory: int
+) -> None:
+    monkeypatch.setattr(run_module, "IN_MEMORY_LINKING", in_memory)
     for article in LINKED_ARTICLES:  # as a run leaves them: names linked within each article
         write_article(tmp_path / article.id, canonicalize(article))
     ids = sorted(a.id for a in LINKED_ARTICLES)
