@@ -616,7 +616,8 @@ def link_corpus(
 
     if sum(1 for _ in ids()) < IN_MEMORY_LINKING:
         index: EntityIndex | DiskEntityIndex = EntityIndex()
-        links = link_in_memory(articles)
+        read = list(articles())  # each file read once, not once per pass
+        links = link_in_memory(lambda: read)
     else:
         index, links = DiskEntityIndex(db), link_by_article(articles, db)
     for (article_id, spans), names in links:
