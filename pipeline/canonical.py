@@ -168,18 +168,34 @@ class _Evidence:
             or (" " not in key and key in self.words)
         )
 
+    def names(self, words: Sequence[str]) -> bool:
+        """Whether the gazetteer has these words as a name."""
+        return _compact(_fold(" ".join(words))) in self.gazetteer
+
 
 def _parse(text: str, evidence: _Evidence) -> tuple[str, str]:
-    """The display spelling (clitics off) and the key of a mention."""
+    """The display spelling (clitics off) and the key of a mention.
+
+    A bare proclitic goes when the rest is known: the longest reading the gazetteer names
+    wins (بالعراق is العراق, and بكين stays بكين though an article names a كين), else the
+    shortest the corpus's mentions support (البنتاغون and بنتاغون share one key). The key may
+    lose the definite article; the display keeps it (العراق, never عراق).
+    """
     display, marked = _clean(text)
     words = display.split()
-    if words and not marked:
-        for rest in _remainders(words[0]):
-            if evidence.supports([rest, *words[1:]]):
-                words[0] = rest
-                break
-    display = " ".join(words)
-    return display, _fold(display)
+    if not words or marked:
+        return display, _fold(display)
+    first, rest = words[0], words[1:]
+    readings = _remainders(first)  # shortest first
+    named = [r for r in (first, *reversed(readings)) if evidence.names([r, *rest])]
+    if named:
+        chosen = named[0]
+    else:
+        chosen = next((r for r in readings if evidence.supports([r, *rest])), first)
+    shown = chosen
+    if not chosen.startswith("ال") and "ال" + chosen in (first, *readings):
+        shown = "ال" + chosen
+    return " ".join([shown, *rest]), _fold(" ".join([chosen, *rest]))
 
 
 def canonical_key(text: str, *, known: Collection[str] = ()) -> str:
@@ -228,12 +244,18 @@ class _GazetteerIndex:
         return self._keys
 
     def canonical(self, key: str, label: str) -> str | None:
-        """The canonical of the entry of this label, else of the first entry in file order."""
-        entries = self.entries.get(_compact(key), [])
+        """The canonical of the entry of this label, else of the first entry in file order;
+        a key no entry has may be a name without its article (عراق: العراق), of this label."""
+        compact = _compact(key)
+        entries = self.entries.get(compact, [])
         for entry_label, canonical in entries:
             if entry_label == label:
                 return canonical
-        return entries[0][1] if entries else None
+        if entries:
+            return entries[0][1]
+        if compact.startswith("ال"):
+            return None
+        return next((c for lab, c in self.entries.get("ال" + compact, []) if lab == label), None)
 
 
 def load_gazetteer() -> tuple[dict[str, str], ...]:

@@ -39,6 +39,8 @@ GAZETTEER = _gazetteer(
     ("غوغل", "ORG", "Google"),
     ("Google", "ORG", "Google"),
     ("سكيل إيه آي", "ORG", "Scale AI"),
+    ("العراق", "LOC", "العراق"),
+    ("بكين", "LOC", "بكين"),
 )
 NO_GAZETTEER: tuple[dict[str, str], ...] = ()
 
@@ -222,6 +224,21 @@ LINKS = [
         ("a", "بالو ألتو", "LOC", "بالو ألتو"),
         ("a", "ألتو", "LOC", "ألتو"),
     ]),
+    Case("a gazetteer name keeps its article and its first letter", [
+        ("a", "العراق", "LOC", "العراق"),
+        ("a", "بالعراق", "LOC", "العراق"),
+        ("b", "عراق", "LOC", "العراق"),  # the bare word is evidence for stripping ال
+        ("c", "بكين", "LOC", "بكين"),
+        ("c", "وبكين", "LOC", "بكين"),
+        ("d", "هاري كين", "PER", "هاري كين"),
+        ("d", "كين", "PER", "هاري كين"),  # the evidence that would make بكين ب + كين
+    ]),
+    Case("the display keeps the article the key drops", [
+        ("a", "البنتاغون", "ORG", "البنتاغون"),
+        ("a", "للبنتاغون", "ORG", "البنتاغون"),
+        ("b", "بنتاغون", "ORG", "البنتاغون"),  # one entity: the key has no article
+        ("b", "البنتاغون", "ORG", "البنتاغون"),
+    ], NO_GAZETTEER),
     Case("mislabel stays apart", [
         ("a", "ألكسندر وانغ", "PER", "ألكسندر وانغ"),
         ("a", "وانغ", "ORG", "وانغ"),
