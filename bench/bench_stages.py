@@ -36,7 +36,8 @@ def main(argv: list[str]) -> int:
     words = 0
     stages = (
         ("tokens", R.add_tokens), ("tag", lambda a: R._tag(a, tagger)),
-        ("link", R._canonicalize), ("amounts", R.add_amounts), ("dates", R.add_dates),
+        ("amounts", R.add_amounts), ("drop", R.drop_amount_names), ("link", R._canonicalize),
+        ("dates", R.add_dates),
     )  # fmt: skip
     with tempfile.TemporaryDirectory() as out:
         started = time.process_time()

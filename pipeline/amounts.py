@@ -39,7 +39,8 @@ counted noun (``عام واحد`` is a count of 1).
 from __future__ import annotations
 
 import datetime
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from functools import lru_cache
@@ -779,3 +780,19 @@ def find_amounts(text: str, reference_date: datetime.date | None = None) -> list
     """
     with localcontext(EXACT):  # values are never rounded, whatever the caller's context
         return _Scanner(normalize(text), reference_date).scan()
+
+
+def in_money(spans: Sequence[tuple[int, int]], amounts: Sequence[Amount]) -> list[bool]:
+    """For each ``(start, end)``, whether it lies inside a sum of money of ``amounts`` (offsets
+    in the same text): a currency there is the amount's unit, never a name.
+
+    >>> in_money([(11, 15), (0, 3)], find_amounts("دفع 3 آلاف ريال"))
+    [True, False]
+    """
+    money = sorted((a.start, a.end) for a in amounts if a.kind == "money")
+    starts = [start for start, _ in money]
+    inside = []
+    for start, end in spans:
+        at = bisect_right(starts, start) - 1
+        inside.append(at >= 0 and end <= money[at][1])
+    return inside

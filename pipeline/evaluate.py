@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.amounts import find_amounts, in_money
 from pipeline.bio import tags_to_ranges
 from pipeline.doc import LABELS
 from pipeline.formats.common import LabeledSentence
@@ -91,9 +92,35 @@ def score(gold: Sequence[Sequence[str]], predicted: Sequence[Sequence[str]]) -> 
 def tag_sentences(
     tagger: Tagger, words: Sequence[Sequence[str]], consistent: bool | None = None
 ) -> list[list[str]]:
-    """Tags of consecutive sentences, as the pipeline tags an article's."""
+    """Tags of consecutive sentences, as the pipeline tags an article's: names spread (see
+    above), then what lies inside a sum of money untagged (:func:`drop_money_names`)."""
     predicted = tagger.predict(words)
-    return propagate(words, predicted) if spreads_names(tagger, consistent) else predicted
+    if spreads_names(tagger, consistent):
+        predicted = propagate(words, predicted)
+    return [drop_money_names(w, tags) for w, tags in zip(words, predicted, strict=True)]
+
+
+def drop_money_names(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """``tags`` with every entity inside a sum of money (the words joined by spaces, read by
+    :func:`pipeline.amounts.find_amounts`) set to O, as the pipeline drops them.
+
+    >>> drop_money_names(["دفع", "3", "آلاف", "ريال"], ["O", "O", "O", "B-ORG"])
+    ['O', 'O', 'O', 'O']
+    """
+    tags = list(tags)
+    ranges = tags_to_ranges(tags)
+    if not ranges:
+        return tags
+    offsets, at = [], 0
+    for word in words:
+        offsets.append((at, at + len(word)))
+        at += len(word) + 1
+    amounts = find_amounts(" ".join(words))
+    spans = [(offsets[start][0], offsets[end - 1][1]) for start, end, _ in ranges]
+    for (start, end, _), out in zip(ranges, in_money(spans, amounts), strict=True):
+        if out:
+            tags[start:end] = ["O"] * (end - start)
+    return tags
 
 
 def evaluate_sentences(

@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, overload
 
-from pipeline.amounts import find_amounts
+from pipeline.amounts import find_amounts, in_money
 from pipeline.canonical import EntityIndex, Mention, canonicalize, canonicalize_corpus
 from pipeline.canonical import link_by_article as link_in_memory
 from pipeline.config import ARTICLE_COLUMNS, CRF_MODEL, ROOT
@@ -162,6 +162,25 @@ def add_dates(article: Article) -> Article:
     return _warn(article, warning) if warning else article
 
 
+def drop_amount_names(article: Article) -> Article:
+    """The article without the entities that lie inside a sum of money, their tokens O.
+
+    A currency is an amount's unit, not a name (``corpus/annotations/GUIDELINES.md``); the
+    tagger still tags ريال ORG where news writes ريال مدريد, and 3 آلاف ريال is money.
+    """
+    if not article.entities or not any(a.kind == "money" for a in article.amounts):
+        return article
+    dropped = in_money([(s.start, s.end) for s in article.entities], article.amounts)
+    if not any(dropped):
+        return article
+    entities = [s for s, out in zip(article.entities, dropped, strict=True) if not out]
+    tagged = [t for t in article.tokens if t.tag != "O"]
+    untag = {id(t) for t, out in zip(tagged, in_money([(t.start, t.end) for t in tagged],
+                                                      article.amounts), strict=True) if out}
+    tokens = [dataclasses.replace(t, tag="O") if id(t) in untag else t for t in article.tokens]
+    return dataclasses.replace(article, entities=entities, tokens=tokens)
+
+
 def _tag(article: Article, tagger: Tagger | None) -> Article:
     """Tag entities; a tagger that fails leaves the article untagged, with a warning."""
     if tagger is None:
@@ -190,7 +209,7 @@ def analyse(article: Article, tagger: Tagger | None) -> Article:
     """
     article = add_tokens(article)
     article = _tag(article, tagger)
-    for stage in (_canonicalize, add_amounts, add_dates):
+    for stage in (add_amounts, drop_amount_names, _canonicalize, add_dates):
         article = stage(article)
     return article
 

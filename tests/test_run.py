@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import os
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from pipeline import config
 from pipeline import run as run_module
 from pipeline.canonical import canonicalize, canonicalize_corpus, entity_index
 from pipeline.doc import Article, Span
+from pipeline.read import parse_article
 from pipeline.run import ArticleRows, link_corpus, run, warm_up
 from pipeline.scratch import SCRATCH_PREFIX, scratch_db
 from pipeline.tables import (
@@ -360,3 +362,39 @@ def test_a_field_longer_than_the_csv_modules_limit_reads_back(tmp_path: Path) ->
     write_csv(tmp_path / "entity_index.csv", config.ENTITY_INDEX_COLUMNS, rows)
     assert read_csv(tmp_path / "entity_index.csv") == rows
     assert pd.read_csv(tmp_path / "entity_index.csv")["article_ids"][0] == ids
+
+
+# (text, (surface, label) entities the tagger gave, the surfaces kept): a name inside a sum of
+# money is its unit, not a name; the same word elsewhere stays.
+AMOUNT_NAMES = [
+    ("دفع 3 آلاف ريال فقط.", [("ريال", "ORG")], []),
+    ("فاز ريال مدريد وربح 200 ألف ريال سعودي.",
+     [("ريال مدريد", "ORG"), ("ريال", "ORG"), ("سعودي", "LOC")], ["ريال مدريد"]),
+    ("ارتفع اليورو في منطقة اليورو.", [("اليورو", "LOC")], ["اليورو"]),
+    ("قالت أرامكو إنها ربحت 5 مليارات دولار.", [("أرامكو", "ORG"), ("دولار", "MISC")],
+     ["أرامكو"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "kept"), AMOUNT_NAMES, ids=[t for t, *_ in AMOUNT_NAMES]
+)
+def test_a_name_inside_a_sum_of_money_is_dropped(
+    text: str, tagged: list[tuple[str, str]], kept: list[str]
+) -> None:
+    article = run_module.add_tokens(parse_article(text.encode(), Article(id="a", source="")))
+    spans, taken = [], 0
+    for surface, label in tagged:
+        start = text.index(surface, taken)
+        taken = start + len(surface)
+        spans.append(Span(start, taken, surface, label, sentence=0))
+    tokens = [
+        dataclasses.replace(t, tag="B-X") if any(s.start <= t.start < s.end for s in spans) else t
+        for t in article.tokens
+    ]
+    article = dataclasses.replace(article, tokens=tokens, entities=spans)
+    after = run_module.drop_amount_names(run_module.add_amounts(article))
+    assert [s.text for s in after.entities] == kept
+    assert [t.text for t in after.tokens if t.tag != "O"] == [
+        t.text for t in article.tokens if any(s.start <= t.start < s.end for s in after.entities)
+    ]
