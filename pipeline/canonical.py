@@ -128,6 +128,11 @@ def _clean(text: str) -> tuple[str, bool]:
     return _SPACES.sub(" ", dediac(normalize_text(text))).strip(), match is not None
 
 
+def spelling_key(text: str) -> str:
+    """The key of a spelling as written, no bare clitic stripped (cached, as its parts are)."""
+    return _fold(_clean(text)[0])
+
+
 def _remainders(word: str) -> list[str]:
     """What may remain of ``word`` after a bare proclitic, shortest first.
 
@@ -340,7 +345,7 @@ def _parses(spellings: Iterable[str], index: _GazetteerIndex) -> dict[str, tuple
     """The display spelling and key of each distinct spelling of a corpus: a bare clitic is
     stripped on the evidence of all of them (and of the gazetteer)."""
     texts = set(spellings)
-    keys = {_fold(_clean(text)[0]) for text in texts}
+    keys = {spelling_key(text) for text in texts}
     evidence = _Evidence(
         phrases=frozenset(_compact(k) for k in keys),
         words=frozenset(w for k in keys for w in k.split()),

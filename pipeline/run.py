@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, overload
 
 from pipeline.amounts import find_amounts, in_money
-from pipeline.canonical import EntityIndex, Mention, canonicalize, canonicalize_corpus
+from pipeline.canonical import (
+    EntityIndex,
+    Mention,
+    canonicalize,
+    canonicalize_corpus,
+    spelling_key,
+)
 from pipeline.canonical import link_by_article as link_in_memory
 from pipeline.config import ARTICLE_COLUMNS, CRF_MODEL, ROOT
 from pipeline.corpus_links import DiskEntityIndex, link_by_article
@@ -513,10 +519,16 @@ def run(
     # database, and the corpus step reads the articles' files again, one at a time.
     with scratch_db(out) as db:
         rows = ArticleRows(db)
-        analysed = _analyse_all(inputs, out, tagger, rows.append, progress, engine, jobs, scheduler)
+        early = EarlyEntities(out)
+
+        def keep(row: dict[str, str]) -> None:
+            rows.append(row)
+            early.add(row)
+
+        analysed = _analyse_all(inputs, out, tagger, keep, progress, engine, jobs, scheduler)
         stamp = _corpus_stamp(out, rows, formats)
         if not _corpus_up_to_date(out, stamp):
-            index = link_corpus(out, lambda: rows.ids(ok_only=True), db)
+            index = link_corpus(out, lambda: rows.ids(ok_only=True), db, early.spans)
             write_corpus(out, rows.lines(), (out / aid for aid in rows.ids()), index)
             if "parquet" in formats:
                 write_parquet(out)
@@ -615,8 +627,35 @@ def link_articles(articles: Sequence[Article]) -> list[Article]:
 IN_MEMORY_LINKING = 5_000
 
 
+#: How many articles' entity spans :class:`EarlyEntities` keeps (about 4 KB an article).
+EARLY_ENTITIES = 2_000
+
+
+class EarlyEntities:
+    """The entity spans of the first :data:`EARLY_ENTITIES` articles, each read as its row
+    comes back: while the workers of ``--jobs N`` go on, this process has nothing else to do,
+    and the corpus step after them (which every other process waits for) then reads fewer
+    files. A corpus linked on disk drops them (:func:`link_corpus`)."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.spans: dict[str, list[Span]] = {}
+
+    def add(self, row: Mapping[str, object]) -> None:
+        if len(self.spans) >= EARLY_ENTITIES or row.get("status") != "ok":
+            return
+        article_id = str(row["article_id"])
+        spans = read_entities(self.out / article_id)
+        self.spans[article_id] = spans
+        for span in spans:  # the linking's spelling caches, filled now rather than later
+            spelling_key(span.text)
+
+
 def link_corpus(
-    out: Path, ids: Callable[[], Iterable[str]], db: sqlite3.Connection
+    out: Path,
+    ids: Callable[[], Iterable[str]],
+    db: sqlite3.Connection,
+    early: Mapping[str, list[Span]] | None = None,
 ) -> Iterator[dict[str, object]]:
     """Link entity names across the articles of a run: one ``canonical`` for every spelling.
 
@@ -624,12 +663,16 @@ def link_corpus(
     rows of ``entity_index.csv``, each made as it is written (while ``db`` is open). ``ids()``
     gives the articles' ids, the same each time it is called. Each file is read once per pass
     of the linking, one article at a time, and what links across articles is kept in the
-    scratch database ``db``: memory does not grow with the corpus.
+    scratch database ``db``: memory does not grow with the corpus. A corpus linked in memory
+    takes the spans already read in ``early`` (:class:`EarlyEntities`) and reads the rest.
     """
+    early = early if early is not None else {}
 
     def articles() -> Iterator[tuple[tuple[str, list[Span]], list[Mention]]]:
         for article_id in ids():
-            spans = read_entities(out / article_id)
+            spans = early.get(article_id)
+            if spans is None:
+                spans = read_entities(out / article_id)
             mentions = [Mention(article_id, s.sentence, s.start, s.text, s.label) for s in spans]
             yield (article_id, spans), mentions
 
@@ -638,6 +681,8 @@ def link_corpus(
         read = list(articles())  # each file read once, not once per pass
         links = link_in_memory(lambda: read)
     else:
+        if isinstance(early, dict):
+            early.clear()  # a few MB a large corpus's linking can do without
         index, links = DiskEntityIndex(db), link_by_article(articles, db)
     for (article_id, spans), names in links:
         linked = [dataclasses.replace(s, canonical=n) for s, n in zip(spans, names, strict=True)]
