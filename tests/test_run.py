@@ -313,16 +313,21 @@ def test_a_corpus_linked_on_disk_gets_the_same_bytes_as_in_memory(
         assert (memory / name).read_bytes() == (disk / name).read_bytes(), name
 
 
+@pytest.mark.parametrize("early", [0, 1, 100], ids=["none-read-early", "one-early", "all-early"])
 @pytest.mark.parametrize("in_memory", [5_000, 0], ids=["in-memory", "on-disk"])
 def test_link_corpus_gives_the_names_of_canonicalize_corpus(
-    tmp_path: Path, monkeypatch, in_memory: int
+    tmp_path: Path, monkeypatch, in_memory: int, early: int
 ) -> None:
     monkeypatch.setattr(run_module, "IN_MEMORY_LINKING", in_memory)
+    monkeypatch.setattr(run_module, "EARLY_ENTITIES", early)
+    read_early = run_module.EarlyEntities(tmp_path)
     for article in LINKED_ARTICLES:  # as a run leaves them: names linked within each article
         write_article(tmp_path / article.id, canonicalize(article))
+        read_early.add({"article_id": article.id, "status": "ok"})
+    assert len(read_early.spans) == min(early, len(LINKED_ARTICLES))
     ids = sorted(a.id for a in LINKED_ARTICLES)
     with scratch_db(tmp_path) as db:
-        rows = list(link_corpus(tmp_path, lambda: ids, db))
+        rows = list(link_corpus(tmp_path, lambda: ids, db, read_early.spans))
     expected = {a.id: a.entities for a in canonicalize_corpus(LINKED_ARTICLES)}
     for article_id in ids:
         assert read_entities(tmp_path / article_id) == expected[article_id]
