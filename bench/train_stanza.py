@@ -16,6 +16,7 @@ The card records the data, parameters, training time, sizes and the dev scores.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from dataclasses import asdict
@@ -36,9 +37,11 @@ PARAMS = st.StanzaParams(
 )
 
 
-def data(anercorp: Path, aqmar: bool):
+def data(anercorp: Path, aqmar: bool, everything: bool = False):
     external, files = load_training([], [anercorp])
     train, dev = split_dev(external)
+    if everything:  # the model offered to users: its dev split trained on too
+        train = train + dev
     gold, gold_described = load_training(gold_files())
     train = gold + train
     described = [*gold_described, *files]
@@ -65,17 +68,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--note", default="", help="said in the card (e.g. where a run stopped)")
     parser.add_argument("--resume", action="store_true",
                         help="go on training the best model so far in --work for --max-steps more")
+    parser.add_argument("--all", action="store_true",
+                        help="train on the dev split too, for --max-steps with no model "
+                             "selection (the step a held-out run found best); the card takes "
+                             "the dev scores of that run from --scores-of")
+    parser.add_argument("--scores-of", type=Path,
+                        help="with --all: the card of the held-out run of the same recipe")
     parser.add_argument("--finish", action="store_true",
                         help="only write the best model so far from --work, with its card")
     args = parser.parse_args(argv)
     params = PARAMS.__class__(**{**asdict(PARAMS), "max_steps": args.max_steps,
                                  "eval_interval": args.eval_interval, "lr": args.lr})
-    train, dev, described = data(args.anercorp, args.aqmar)
+    if args.all and not args.scores_of:
+        parser.error("--all needs --scores-of: the held-out run's card")
+    train, dev, described = data(args.anercorp, args.aqmar, args.all)
     print(f"train {len(train)} sentences, dev {len(dev)}; {params}", flush=True)
     started = time.perf_counter()
     if not args.finish:
-        st.fit_stanza(train, args.out, params, dev=dev, verbose=True, work_dir=args.work,
-                      resume=args.resume)
+        st.fit_stanza(train, args.out, params, dev=() if args.all else dev, verbose=True,
+                      work_dir=args.work, resume=args.resume)
     else:
         st._save_portable(args.work / st.STANZA_MODEL_NAME, args.out)
     seconds = time.perf_counter() - started
@@ -89,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             "".join("".join(t + "\n" for t in s) + "\n" for s in predicted), encoding="utf-8"
         )
     extra = {f.name: f.stat().st_size for f in tagger.extra_files}
+    held_out = json.loads(args.scores_of.read_text(encoding="utf-8")) if args.all else {}
     card = {
         "model": args.out.name,
         "kind": "stanza",
@@ -105,7 +117,9 @@ def main(argv: list[str] | None = None) -> int:
         "params": {**asdict(params), "seed": st.SEED},
         "training": [asdict(f) for f in described],
         "development": asdict(describe(args.anercorp, dev)) | {
-            "split": "last 10% of the sentences of ANERcorp train (never trained on)"
+            "split": "last 10% of the sentences of ANERcorp train"
+            + (" (trained on too: the scores are those of the held-out run of the same "
+               "recipe, see held_out_run)" if args.all else " (never trained on)")
         },
         "pretrained_files": {
             name: {"size_bytes": size, "source": st.PRETRAINED_SOURCE}
@@ -113,9 +127,21 @@ def main(argv: list[str] | None = None) -> int:
         },
         "size_bytes": args.out.stat().st_size,
         "training_seconds": round(seconds),
-        "scores": {"dev_split_anercorp_train": [s.row() for s in scores]},
+        "scores": (
+            {"dev_split_anercorp_train": [s.row() for s in scores]} if not args.all else {
+                "dev_split_anercorp_train": held_out["scores"]["dev_split_anercorp_train"],
+                "dev_split_trained_on_too": [s.row() for s in scores],
+            }
+        ),
         "tagging_words_per_second_dev": round(rate),
     }
+    if args.all:
+        card["held_out_run"] = {
+            "trainer": held_out["trainer"],
+            "training_seconds": held_out["training_seconds"],
+            "note": "the same recipe without the dev split, best model on it: its scores are "
+                    "this model's dev scores",
+        }
     write_card(args.out.with_suffix(".json"), card)
     micro = scores[-1]
     print(f"dev P {micro.precision:.4f} R {micro.recall:.4f} F1 {micro.f1:.4f}; "
