@@ -107,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         "trainer": (
             "bench/train_stanza.py"
             + (" --aqmar" if args.aqmar else "")
+            + (" --all" if args.all else "")
             + f" --max-steps {args.max_steps} (stanza.models.ner_tagger: BiLSTM-CRF with the "
             "pretrained FastText vectors and forward/backward character LMs of models/vectors/, "
             "learned from ANT by bench/build_vectors.py; best model on the dev split; CPU)"
