@@ -94,8 +94,9 @@ _GUARDED = [row["phrase"] for row in load_tsv("relative_dates.tsv") if row["guar
 _UNGUARDED = [row["phrase"] for row in load_tsv("relative_dates.tsv") if not row["guard"]]
 
 _MONTH = f"(?:{_alternation(list(MONTHS))}){_END}"
-# A second name for the same month, as news agencies write it: يونيو/حزيران، يونيو (حزيران).
-_MONTH_ALIAS = rf"(?:\s*(?:/|\(|-)\s*{_MONTH}\s*\)?)?"
+# A second name for the same month, as news agencies write it: يونيو/حزيران، يونيو (حزيران),
+# نوفمبر تشرين الثاني. No space after it is taken (the span ends at the name).
+_MONTH_ALIAS = rf"(?:\s*(?:/|-)\s*{_MONTH}|\s*\(\s*{_MONTH}\s*\)|\s+{_MONTH})?"
 _YEAR_NOUN = _alternation(_WORDS["year_noun"])
 _TRIGGER = _alternation(_WORDS["trigger"])
 _MONTH_TRIGGER = _alternation(_WORDS["trigger"] + _WORDS["month_trigger"])
@@ -143,18 +144,44 @@ _DMY_RE = re.compile(
     r"(?<![0-9.\-/])(?P<s>(?P<d>[0-9]{1,2})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<y>[0-9]{4}))"
     r"(?![0-9]|[.\-/][0-9])"
 )
+DAY_ORDINALS: dict[str, int] = {
+    " ".join(normalize_word(row["word"]).split()): int(row["day"])
+    for row in load_tsv("day_ordinals.tsv")
+}
+# A day written as an ordinal: في الأول من يناير، السادس من كانون الأول/ديسمبر 2017.
+# What says the year of a month named without a number: يونيو الماضي، يونيو من العام الماضي،
+# مارس من العام المقبل، سبتمبر العام الماضي (inside the span).
+_YEAR_CUE = (
+    rf"\s+(?:(?:من\s+)?(?:العام|السنه)\s+(?P<yw>قبل\s+الماضي|الماضي|المنصرم|الفائت|المقبل"
+    rf"|القادم|الحالي|الجاري)|(?P<past>{_PAST})|(?P<future>{_FUTURE})){_END}"
+)
+#: The year of ``_YEAR_CUE``'s words, from the publication year.
+_CUE_YEARS = {"قبل الماضي": -2, "الماضي": -1, "المنصرم": -1, "الفائت": -1, "المقبل": 1,
+              "القادم": 1, "الحالي": 0, "الجاري": 0}  # fmt: skip
+# The year after a day and month: 2017، عام 2017، لعام 1983، من العام الماضي ...
+_DAY_YEAR = (
+    rf"(?:\s*[،,]?\s*(?:(?:من\s+|ل)?(?:{_YEAR_NOUN})\s+)?(?P<y>[0-9]{{4}}){_YEAR_END}"
+    rf"|{_YEAR_CUE})?"
+)
+_ORDINAL_DAY_RE = re.compile(
+    rf"{_START}{_CLITIC}(?P<s>(?P<ord>{_alternation(list(DAY_ORDINALS))})\s+من\s+"
+    rf"(?:شهر\s+)?(?P<mon>{_MONTH}){_MONTH_ALIAS}{_DAY_YEAR})"
+)
+#: Words before an ordinal that make it no day: الأسبوع الثاني من مارس، النصف الأول من يونيو.
+_NOT_A_DAY_BEFORE = re.compile(r"(?:الاسبوع|النصف|الربع|الثلث|الجزء|الشطر|العشر)\s+$")
+#: A word before an ordinal day and month that makes them a name: مدينة السادس من أكتوبر.
+_A_NAME_BEFORE = re.compile(r"مدين[هة]\s+$")
 _DAY_MONTH_RE = re.compile(
-    rf"(?<![0-9.,])(?P<s>(?P<d>[0-9]{{1,2}})\s*(?:من\s+)?{_CLITIC}(?P<mon>{_MONTH}){_MONTH_ALIAS}"
-    rf"(?:\s*[،,]?\s*(?:(?:{_YEAR_NOUN})\s+)?(?P<y>[0-9]{{4}}){_YEAR_END})?)"
+    rf"(?<![0-9.,])(?P<s>(?P<d>[0-9]{{1,2}})\s*(?:من\s+(?:شهر\s+)?)?{_CLITIC}(?P<mon>{_MONTH})"
+    rf"{_MONTH_ALIAS}{_DAY_YEAR})"
 )
 _MONTH_YEAR_RE = re.compile(
     rf"{_START}{_CLITIC}(?P<s>(?P<mon>{_MONTH}){_MONTH_ALIAS}"
-    rf"\s*[،,]?\s*(?:من\s+)?(?:(?:{_YEAR_NOUN})\s+)?(?P<y>[0-9]{{4}}){_YEAR_END})"
+    rf"\s*[،,]?\s*(?:من\s+)?(?:ل?(?:{_YEAR_NOUN})\s+)?(?P<y>[0-9]{{4}}){_YEAR_END})"
 )
 _MONTH_ALONE_RE = re.compile(
     rf"(?:(?P<trig>{_START}{_CLITIC}(?:{_MONTH_TRIGGER}){_END}\s+)|{_START}{_CLITIC})"
-    rf"(?P<s>(?P<mon>{_MONTH}){_MONTH_ALIAS}"
-    rf"(?:\s+(?:(?P<past>{_PAST})|(?P<future>{_FUTURE})){_END})?)"
+    rf"(?P<s>(?P<mon>{_MONTH}){_MONTH_ALIAS}(?:{_YEAR_CUE})?)"
 )
 _YEAR_RE = re.compile(
     rf"{_START}{_CLITIC}(?:(?P<noun>(?:{_YEAR_NOUN}))\s+(?P<y1>[0-9]{{4}})"
@@ -169,6 +196,10 @@ _RELATIVE_RE = re.compile(
 
 #: Years a written date may have (a year noun or a month name before it).
 _YEARS = (1000, 2999)
+
+
+#: The precision of a candidate that only keeps the others off its span.
+_NO_DATE = "none"
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +223,41 @@ def _day(year: int, month: int, day: int) -> str:
 def _shift_month(ref: datetime.date, months: int) -> str:
     year, month = divmod(ref.year * 12 + ref.month - 1 + months, 12)
     return f"{year:04d}-{month + 1:02d}"
+
+
+#: A month named without its year is taken within this many months before the publication
+#: date or after it (news looks back more than ahead): in February, ديسمبر is last December.
+_MONTHS_BACK, _MONTHS_AHEAD = 8, 3
+
+
+def _year_near(ref: datetime.date, month: int) -> int:
+    """The year of ``month`` named without one in a text published on ``ref``.
+
+    >>> _year_near(datetime.date(2018, 2, 16), 12), _year_near(datetime.date(2018, 2, 16), 3)
+    (2017, 2018)
+    >>> _year_near(datetime.date(2025, 11, 4), 1)
+    2026
+    """
+    ahead = month - ref.month
+    if ahead > _MONTHS_AHEAD:
+        return ref.year - 1
+    if ahead < -_MONTHS_BACK:
+        return ref.year + 1
+    return ref.year
+
+
+def _cued_year(m: re.Match[str], ref: datetime.date, month: int, day: int = 0) -> int:
+    """The year of a month (and day) named without a number, from ``_YEAR_CUE`` if present:
+    من العام الماضي is last year; الماضي the last such month (day) before ``ref``, المقبل the
+    next after it; else the one near ``ref`` (:func:`_year_near`)."""
+    if m["yw"]:
+        return ref.year + _CUE_YEARS[" ".join(m["yw"].split())]
+    when, now = (month, day), (ref.month, ref.day if day else 0)
+    if m["past"]:
+        return ref.year - 1 if when >= now else ref.year
+    if m["future"]:
+        return ref.year + 1 if when <= now else ref.year
+    return _year_near(ref, month)
 
 
 def _resolve(rel: _Relative, ref: datetime.date | None) -> str:
@@ -238,7 +304,22 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
             if date:
                 found.append(_Found(m.start("s"), m.end("s"), date, "day", False))
         elif 1 <= day <= 31:
-            date = _day(ref.year, month, day) if ref else ""
+            date = _day(_cued_year(m, ref, month, day), month, day) if ref else ""
+            found.append(_Found(m.start("s"), m.end("s"), date, "day", True))
+    for m in _ORDINAL_DAY_RE.finditer(folded):
+        if _NOT_A_DAY_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            continue  # the month alone may still be a date
+        if _A_NAME_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            # no date at all: not the month alone either
+            found.append(_Found(m.start("s"), m.end("s"), "", _NO_DATE, False))
+            continue
+        month, day = _month_of(m), DAY_ORDINALS[" ".join(m["ord"].split())]
+        if m["y"]:
+            date = _day(int(m["y"]), month, day)
+            if date:
+                found.append(_Found(m.start("s"), m.end("s"), date, "day", False))
+        else:
+            date = _day(_cued_year(m, ref, month, day), month, day) if ref else ""
             found.append(_Found(m.start("s"), m.end("s"), date, "day", True))
     for m in numbered(_MONTH_YEAR_RE):
         if not _YEARS[0] <= int(m["y"]) <= _YEARS[1]:
@@ -246,16 +327,11 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
         found.append(_Found(m.start("s"), m.end("s"), f"{int(m['y']):04d}-{_month_of(m):02d}",
                             "month", False))
     for m in _MONTH_ALONE_RE.finditer(folded):
-        if not (m["trig"] or m["past"] or m["future"]):
+        if not (m["trig"] or m["past"] or m["future"] or m["yw"]):
             continue  # a bare month name needs context: آب is also "father"
         month, date = _month_of(m), ""
         if ref is not None:
-            year = ref.year
-            if m["past"] and month >= ref.month:
-                year -= 1
-            elif m["future"] and month <= ref.month:
-                year += 1
-            date = f"{year:04d}-{month:02d}"
+            date = f"{_cued_year(m, ref, month):04d}-{month:02d}"
         found.append(_Found(m.start("s"), m.end("s"), date, "month", True))
     years = list(numbered(_YEAR_RE))
     for m in years:
@@ -277,7 +353,7 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
     for m in numbered(_DAY_RANGE_RE):
         low, high = int(m["d"]), int(m["d2"])
         if 1 <= low < high <= 31:
-            date = _day(ref.year, _month_of(m), low) if ref else ""
+            date = _day(_year_near(ref, _month_of(m)), _month_of(m), low) if ref else ""
             found.append(_Found(m.start("s"), m.end("s"), date, "day", True))
     found.extend(_periods(folded, ref))
     if digits:
@@ -376,6 +452,7 @@ def find_dates_in(
         if chosen and cand.start < chosen[-1].end:
             continue
         chosen.append(cand)
+    chosen = [cand for cand in chosen if cand.precision != _NO_DATE]
     mentions = []
     previous_end = 0
     for cand in chosen:

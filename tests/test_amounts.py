@@ -328,6 +328,7 @@ NOT_AMOUNTS = [
     pytest.param(text, expected, id=text[:60])
     for text, expected in [
         ("أطلقت ميتا Llama 4 في أبريل", []),
+        ("افتتح في الأول من يناير", []),  # a day of the month (a date), not an ordinal
         ("“Llama 4” التابع لميتا", []),
         ("نموذجها المنتظر “GPT-5″ الذي", []),
         ("يعمل على Windows 11 و iPhone 15", []),
