@@ -31,8 +31,9 @@
    gazetteer still gives it the gazetteer's display name.
 
 The display name of an entity is the gazetteer canonical when it has one, else the spelling
-without clitics that has the most words, then the most mentions, then comes first in
-(article id, offset) order. Nothing depends on the order of the input.
+without clitics of two words or more with the most mentions (a one-word spelling only when
+there is no longer one), then the most words, then the first in (article id, offset) order.
+Nothing depends on the order of the input.
 
 >>> canonical_key("لـ Scale AI")
 'scale ai'
@@ -479,8 +480,15 @@ def root_anchor(
 
 
 def display_name(displays: Mapping[str, tuple[int, Position]]) -> str:
-    """Most words, then most mentions, then first in (article id, offset) order."""
-    return min(displays, key=lambda d: (-len(d.split()), -displays[d][0], displays[d][1], d))
+    """The name of two words or more with the most mentions (one word only when no longer name
+    is there), then most words, then first in (article id, offset) order: one mention of a span
+    the tagger ran too long (محمد .. ألحان عمرو دياب) never names the عمرو دياب of thirty."""
+
+    def rank(d: str) -> tuple[bool, int, int, Position, str]:
+        words = len(d.split())
+        return words < 2, -displays[d][0], -words, displays[d][1], d
+
+    return min(displays, key=rank)
 
 
 class CorpusSummary(Protocol):

@@ -355,6 +355,12 @@ STREAMED = [
         ("a", "وانغ", "PER", "ألكسندر وانغ"),
         ("b", "ألكسندر وانغ", "PER", "ألكسندر وانغ"),
     ]),
+    Case("display: the full name written most often, not the longest", [
+        ("a", "عمرو دياب", "PER", "عمرو دياب"),
+        ("b", "عمرو دياب", "PER", "عمرو دياب"),
+        ("c", "محمد .. ألحان عمرو دياب", "PER", "عمرو دياب"),  # a span run too long, once
+        ("c", "دياب", "PER", "عمرو دياب"),
+    ]),
     Case("display: a tie goes to the first article, whatever the input order", [
         ("b", "ألكسندر وانج", "PER", "ألكسندر وانغ"),
         ("a", "ألكسندر وانغ", "PER", "ألكسندر وانغ"),
