@@ -9,6 +9,8 @@ Arabic news file is in it, and Windows-1256 bytes read as ISO-8859-6 look plausi
 from __future__ import annotations
 
 import codecs
+import contextlib
+import datetime
 import html
 import re
 from html.parser import HTMLParser
@@ -197,6 +199,28 @@ _DATE_HEADER = re.compile(
 )
 _FINAL_PUNCT = ".!?؟:،,;؛…"
 _MAX_TITLE_WORDS = 30
+
+
+# A date in a file name or record id: 20180307, 2018-03-07, 2018_03_07 (one separator kind).
+_NAME_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
+
+
+def date_in_name(name: str) -> str:
+    """The date a news archive writes into an article's file name or id, ISO; "" when it has
+    none, or several different ones.
+
+    >>> date_in_name("AL-economy-183-20180307"), date_in_name("2025-06-13-budget")
+    ('2018-03-07', '2025-06-13')
+    >>> date_in_name("000_6e6466fcb39c8720"), date_in_name("20180230")
+    ('', '')
+    """
+    dates = set()
+    for m in _NAME_DATE.finditer(name):
+        with contextlib.suppress(ValueError):  # 30 February
+            dates.add(datetime.date(int(m[1]), int(m[3]), int(m[4])).isoformat())
+    return dates.pop() if len(dates) == 1 else ""
 
 
 def find_published(text: str) -> tuple[str, int]:

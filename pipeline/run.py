@@ -46,7 +46,7 @@ from pipeline.io import (
     is_url,
     write_text_atomic,
 )
-from pipeline.read import ReadError, parse_article
+from pipeline.read import ReadError, date_in_name, parse_article
 from pipeline.scratch import scratch_db
 from pipeline.tables import (
     CORPUS_TABLES,
@@ -374,8 +374,9 @@ def process(source: Source, out: Path, tagger: Tagger | None) -> tuple[dict, boo
     if article.status == "ok":
         try:
             article = parse_article(data, article)
-            if not article.published and source.published:
-                article.published = source.published
+            # a date header first, then one given from outside, then the file name's
+            if not article.published:
+                article.published = source.published or date_in_name(source.id)
             article = analyse(article, tagger)
         except ReadError as exc:
             article = dataclasses.replace(article, status="error", error=str(exc))

@@ -10,6 +10,7 @@ from pipeline.doc import Article
 from pipeline.read import (
     ReadError,
     clean_text,
+    date_in_name,
     decode,
     find_boilerplate,
     find_published,
@@ -108,6 +109,29 @@ PUBLISHED = [
 @pytest.mark.parametrize(("text", "expected"), PUBLISHED, ids=[t for t, _ in PUBLISHED])
 def test_find_published(text: str, expected: tuple[str, int]) -> None:
     assert find_published(text) == expected
+
+
+# (file name or record id, the date in it): ANT's ids, archives' dated names, and what is not one.
+NAME_DATES = [
+    ("AL-economy-183-20180307", "2018-03-07"),
+    ("2025-06-13-budget", "2025-06-13"),
+    ("news_2019_11_30", "2019-11-30"),
+    ("20180307-r2", "2018-03-07"),
+    ("report 2024.05.01", "2024-05-01"),
+    ("a-20180307-b-2018-03-07", "2018-03-07"),  # the same date twice
+    ("000_6e6466fcb39c8720", ""),
+    ("20180230", ""),  # no 30 February
+    ("2018-0307", ""),  # two kinds of separator
+    ("120180307", ""),  # nine digits
+    ("a-20180307-b-20190101", ""),  # two dates: none is taken
+    ("18990307", ""),
+    ("article-17", ""),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), NAME_DATES, ids=[n for n, _ in NAME_DATES])
+def test_date_in_name(name: str, expected: str) -> None:
+    assert date_in_name(name) == expected
 
 
 TITLES = [

@@ -403,3 +403,27 @@ def test_a_name_inside_a_sum_of_money_is_dropped(
     assert [t.text for t in after.tokens if t.tag != "O"] == [
         t.text for t in article.tokens if any(s.start <= t.start < s.end for s in after.entities)
     ]
+
+
+def test_a_date_in_the_file_name_is_the_publication_date_last(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = "توفي في السادس من كانون الأول/ديسمبر عن 76 عاما.\n"
+    (raw / "AL-culture-10-20180216.txt").write_text(text, encoding="utf-8")
+    (raw / "b-20180216.txt").write_text("date 2025-09-04\n" + text, encoding="utf-8")
+    (raw / "c-20180216.txt").write_text(text, encoding="utf-8")
+    (raw / "d.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    inputs = run_module.find_inputs([raw], published={"c-20180216": "2019-01-05"})
+    run([raw], out, None, inputs=inputs)
+    published = {r["article_id"]: r["published"] for r in read_csv(out / "articles.csv")}
+    assert published == {
+        "AL-culture-10-20180216": "2018-02-16",  # the name's, no other
+        "b-20180216": "2025-09-04",  # the text's header first
+        "c-20180216": "2019-01-05",  # then a date given from outside
+        "d": "",
+    }
+    dates = {r["article_id"]: r["date"] for r in read_csv(out / "dates.csv")}
+    assert dates["AL-culture-10-20180216"] == "2017-12-06"
+    assert dates["b-20180216"] == "2025-12-06" and dates["c-20180216"] == "2018-12-06"
+    assert dates["d"] == ""
