@@ -528,6 +528,8 @@ def run(
 
         analysed = _analyse_all(inputs, out, tagger, keep, progress, engine, jobs, scheduler)
         stamp = _corpus_stamp(out, rows, formats)
+        if len(rows) >= IN_MEMORY_LINKING:
+            early.spans.clear()  # a few MB a corpus linked on disk can do without
         if not _corpus_up_to_date(out, stamp):
             index = link_corpus(out, lambda: rows.ids(ok_only=True), db, early.spans)
             write_corpus(out, rows.lines(), (out / aid for aid in rows.ids()), index)
@@ -636,7 +638,7 @@ class EarlyEntities:
     """The entity spans of the first :data:`EARLY_ENTITIES` articles, each read as its row
     comes back: while the workers of ``--jobs N`` go on, this process has nothing else to do,
     and the corpus step after them (which every other process waits for) then reads fewer
-    files. A corpus linked on disk drops them (:func:`link_corpus`)."""
+    files. A run of a corpus linked on disk drops them first."""
 
     def __init__(self, out: Path) -> None:
         self.out = out
@@ -682,8 +684,6 @@ def link_corpus(
         read = list(articles())  # each file read once, not once per pass
         links = link_in_memory(lambda: read)
     else:
-        if isinstance(early, dict):
-            early.clear()  # a few MB a large corpus's linking can do without
         index, links = DiskEntityIndex(db), link_by_article(articles, db)
     for (article_id, spans), names in links:
         linked = [dataclasses.replace(s, canonical=n) for s, n in zip(spans, names, strict=True)]
