@@ -13,7 +13,14 @@ What is found (month names in both sets, see ``data/months.tsv``):
   year from the reference date: the previous year when الماضي and the month is not before the
   reference month, the next year when المقبل/القادم and it is not after it;
 * relative expressions (``data/relative_dates.tsv``): العام الماضي، الشهر المقبل، أمس، اليوم...
-  ``الأسبوع الماضي`` is the reference date minus 7 days, precision day.
+  ``الأسبوع الماضي`` is the reference date minus 7 days, precision day;
+* weekdays (``data/weekdays.tsv``), precision day, against the reference date: ``يوم الثلاثاء``
+  and a bare ``الثلاثاء`` the last one (today included; the next one after a future word of
+  ``date_words.tsv``: ``من المقرر أن تنطلق يوم السبت``), ``الخميس الماضي`` / ``المقبل`` the
+  one before / after the reference date, ``أمس الأربعاء``، ``اليوم الخميس``، ``غدا الجمعة`` the
+  named day nearest yesterday, today or tomorrow. Not after ``صلاة``, ``سوق``, ``بين`` ...
+  (``not_weekday_before``), before ``عشر`` (``الأحد عشر``: eleven) or ``معا``, nor just before a
+  written date (``الجمعة 30 ديسمبر 2016``).
 
 Conventions: spans never include a leading clitic (و ف ب ل ك: ``وفي أبريل`` -> ``أبريل``);
 whatever is resolved against the reference date has ``relative=True``, and ``date == ""``
@@ -193,6 +200,55 @@ _RELATIVE_RE = re.compile(
     rf"|{_START}{_CLITIC}(?P<g>{_alternation(_GUARDED)}){_END}(?!\s+ال)"
 )
 
+WEEKDAYS: dict[str, int] = {
+    normalize_word(row["name"]): int(row["weekday"]) for row in load_tsv("weekdays.tsv")
+}
+#: The day-unit relative phrases (أمس، اليوم، غدا ...) that may come before a weekday name.
+_DAY_ANCHORS = [row["phrase"] for row in load_tsv("relative_dates.tsv") if row["unit"] == "day"]
+# يوم الثلاثاء، الخميس الماضي، مساء أمس الأربعاء (the span from أمس)، يوم غد الجمعة; never a
+# weekday just before a written date (الجمعة 30 ديسمبر 2016: the date says it).
+_WEEKDAY_RE = re.compile(
+    rf"{_START}{_CLITIC}(?P<s>(?:يوم\s+)?(?:(?P<anchor>{_alternation(_DAY_ANCHORS)})\s+)?"
+    rf"(?P<wd>{_alternation(list(WEEKDAYS))}){_END}"
+    rf"(?!\s+(?:{_alternation(_WORDS['not_weekday_after'])}){_END})"
+    rf"(?:\s+(?:(?P<past>{_PAST})|(?P<future>{_FUTURE})){_END})?)"
+    r"(?!\s*[،,]?\s*[0-9])"
+)
+_NOT_WEEKDAY_BEFORE = re.compile(
+    rf"{_START}[وف]?(?:{_alternation(_WORDS['not_weekday_before'])})\s+$"
+)
+_FUTURE_CUE = re.compile(rf"{_START}[وف]?(?:{_alternation(_WORDS['future_cue'])}){_END}")
+#: How far before a weekday a future word is looked for (about four words).
+_CUE_REACH = 40
+
+
+def _weekday_date(ref: datetime.date, weekday: int, m: re.Match[str], folded: str) -> str:
+    """The day a weekday name stands for in a text published on ``ref`` (see weekdays.tsv)."""
+    if m["anchor"]:
+        anchor = ref + datetime.timedelta(days=RELATIVE[" ".join(m["anchor"].split())].offset)
+        shift = (weekday - anchor.weekday() + 3) % 7 - 3  # the named day nearest the anchor
+        return (anchor + datetime.timedelta(days=shift)).isoformat()
+    if m["past"]:
+        days = -((ref.weekday() - weekday) % 7 or 7)
+    elif m["future"]:
+        days = (weekday - ref.weekday()) % 7 or 7
+    elif _FUTURE_CUE.search(folded, max(0, m.start() - _CUE_REACH), m.start()):
+        days = (weekday - ref.weekday()) % 7
+    else:
+        days = -((ref.weekday() - weekday) % 7)
+    return (ref + datetime.timedelta(days=days)).isoformat()
+
+
+def _weekdays(folded: str, ref: datetime.date | None) -> list[_Found]:
+    """يوم الثلاثاء، الخميس الماضي، اليوم الخميس ... -> a day near ``ref`` (weekdays.tsv)."""
+    found = []
+    for m in _WEEKDAY_RE.finditer(folded):
+        if _NOT_WEEKDAY_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+            continue
+        date = "" if ref is None else _weekday_date(ref, WEEKDAYS[m["wd"]], m, folded)
+        found.append(_Found(m.start("s"), m.end("s"), date, "day", True))
+    return found
+
 
 #: Years a written date may have (a year noun or a month name before it).
 _YEARS = (1000, 2999)
@@ -358,6 +414,7 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
     found.extend(_periods(folded, ref))
     if digits:
         found.extend(_hijri(folded))
+    found.extend(_weekdays(folded, ref))
     for m in _RELATIVE_RE.finditer(folded):
         group = "s" if m["s"] else "g"
         rel = RELATIVE[" ".join(m[group].split())]
