@@ -12,6 +12,10 @@ a blank line between sentences) are scored too, alone and combined with the CRF.
 
     .venv/bin/python bench/bench_entities.py                   # the ablation table
     .venv/bin/python bench/bench_entities.py --configs base,all --aqmar
+    .venv/bin/python bench/bench_entities.py --configs +surnames,+surnames@bilou
+
+A config name ending in ``@bilou`` trains on BILOU tags (last word L-, one-word names U-) and
+reads its predictions back as BIO (2026-12-02: +surnames 0.779, @bilou 0.757 on the dev split).
 """
 
 from __future__ import annotations
@@ -132,7 +136,29 @@ def mask_names(features, tags, rate, rng, clusters=True):
     return out
 
 
-def train_predict(train, dev_words, groups, params, marginals=False, augment=0.0, clusters=True):
+def to_bilou(tags):
+    """BIO tags as BILOU: the last word of a name is L-, a one-word name U-."""
+    out = []
+    for i, tag in enumerate(tags):
+        following = tags[i + 1] if i + 1 < len(tags) else "O"
+        last = following != "I-" + tag[2:]
+        if tag.startswith("B-"):
+            out.append(("U-" if last else "B-") + tag[2:])
+        elif tag.startswith("I-"):
+            out.append(("L-" if last else "I-") + tag[2:])
+        else:
+            out.append(tag)
+    return out
+
+
+def from_bilou(tags):
+    """BILOU tags back as BIO."""
+    return ["B-" + t[2:] if t[:2] == "U-" else "I-" + t[2:] if t[:2] == "L-" else t for t in tags]
+
+
+def train_predict(
+    train, dev_words, groups, params, marginals=False, augment=0.0, clusters=True, bilou=False
+):
     import random
 
     import pycrfsuite
@@ -144,6 +170,8 @@ def train_predict(train, dev_words, groups, params, marginals=False, augment=0.0
         crf = new_crf(params, model_filename=str(model))
         xs = [featurize(w) for w in words_of(train)]
         ys = tags_of(train)
+        if bilou:
+            ys = [to_bilou(y) for y in ys]
         if augment:
             rng = random.Random(13)
             for x, y in list(zip(xs, ys, strict=True)):
@@ -160,6 +188,8 @@ def train_predict(train, dev_words, groups, params, marginals=False, augment=0.0
         started = time.perf_counter()
         predicted = [tagger.tag(featurize(w)) if w else [] for w in dev_words]
         seconds = time.perf_counter() - started
+        if bilou:
+            predicted = [from_bilou(p) for p in predicted]
     rate = sum(map(len, dev_words)) / seconds
     return predicted, rate, fit_seconds
 
@@ -265,17 +295,21 @@ def main(argv: list[str] | None = None) -> int:
             show(name, dev_tags, predicted, base_rows, 0, 0)
             continue
         augment, keep_clusters = 0.0, True
+        name, _, scheme = name.partition("@")
         if name in AUGMENTED:
             config, augment, keep_clusters = AUGMENTED[name]
             groups, consistent = CONFIGS[config]
         else:
             groups, consistent = CONFIGS[name]
+        if scheme:
+            name = f"{name}@{scheme}"
         cached = args.cache / f"{name}.pred" if args.cache else None
         if cached and cached.is_file():
             predicted, rate, fit_seconds = read_predictions(cached), 0.0, 0.0
         else:
             predicted, rate, fit_seconds = train_predict(
-                train, dev_words, groups, params, augment=augment, clusters=keep_clusters
+                train, dev_words, groups, params, augment=augment, clusters=keep_clusters,
+                bilou=scheme == "bilou",
             )
             if cached:
                 cached.parent.mkdir(parents=True, exist_ok=True)
