@@ -201,9 +201,15 @@ _FINAL_PUNCT = ".!?؟:،,;؛…"
 _MAX_TITLE_WORDS = 30
 
 
-# A date in a file name or record id: 20180307, 2018-03-07, 2018_03_07 (one separator kind).
+# A date in a file name or record id: 20180307, 2018-03-07, 2018_03_07 (one separator kind);
+# or day first, as the numeric dates of Arabic text are (dates.py) and some archives name their
+# files: 10012017, 10-01-2017. No eight digits can be both: a year-first month is at most 12,
+# a day-first year begins with 19 or 20.
 _NAME_DATE = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
+_NAME_DATE_DAY_FIRST = re.compile(
+    r"(?<![0-9])(0[1-9]|[12][0-9]|3[01])([-_.]?)(0[1-9]|1[0-2])\2((?:19|20)[0-9]{2})(?![0-9])"
 )
 
 
@@ -213,6 +219,8 @@ def date_in_name(name: str) -> str:
 
     >>> date_in_name("AL-economy-183-20180307"), date_in_name("2025-06-13-budget")
     ('2018-03-07', '2025-06-13')
+    >>> date_in_name("JA-localNews-453-10012017")
+    '2017-01-10'
     >>> date_in_name("000_6e6466fcb39c8720"), date_in_name("20180230")
     ('', '')
     """
@@ -220,6 +228,9 @@ def date_in_name(name: str) -> str:
     for m in _NAME_DATE.finditer(name):
         with contextlib.suppress(ValueError):  # 30 February
             dates.add(datetime.date(int(m[1]), int(m[3]), int(m[4])).isoformat())
+    for m in _NAME_DATE_DAY_FIRST.finditer(name):
+        with contextlib.suppress(ValueError):
+            dates.add(datetime.date(int(m[4]), int(m[3]), int(m[1])).isoformat())
     return dates.pop() if len(dates) == 1 else ""
 
 
