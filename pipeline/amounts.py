@@ -119,6 +119,11 @@ def _subunits() -> Phrases:
 #: Sub-units: form -> ((unit, per, currency alone), ...).
 SUBUNITS = _subunits()
 UNITS = _phrase_table([(r["form"], r["unit"]) for r in load_tsv("units.tsv")])
+#: Units a word has only when its sentence names what is measured: form -> (unit, cues).
+CONTEXT_UNITS = _phrase_table([
+    (r["form"], (r["unit"], tuple(normalize_word(c) for c in r["cues"].split())))
+    for r in load_tsv("unit_context.tsv")
+])
 IDIOMS = _phrase_table([(r["phrase"], True) for r in load_tsv("idioms.tsv")])
 DUAL_NOUNS = {normalize_word(r["form"]): r["singular"] for r in load_tsv("dual_nouns.tsv")}
 def _range_openers() -> Phrases:
@@ -176,7 +181,7 @@ _NOT_NOUNS = (
     | {w for w, (_, use) in ORDINALS.items() if use != "definite"}  # 30 ثانية is a count
     | FRACTIONS.keys() | {m for m in MONTHS if " " not in m}
     | QUALIFIERS_BEFORE.keys() | QUALIFIERS_AFTER.keys() | PERCENT_WORDS.keys() | CURRENCIES.keys()
-    | SUBUNITS.keys() | UNITS.keys()
+    | SUBUNITS.keys() | UNITS.keys() | CONTEXT_UNITS.keys()
 )
 
 #: Words after which an amount may start (stems; ال-forms of ordinals and tens included).
@@ -603,6 +608,11 @@ class _Scanner:
         match = self._phrase(k, UNITS)
         if match is not None and number.kind != "vague":
             return _Unit("quantity", str(match[2]), "", match[1])
+        match = self._phrase(k, CONTEXT_UNITS)
+        if match is not None and number.kind != "vague":
+            unit_name, cues = match[2]  # type: ignore[misc]
+            if any(cue in self.norm.text for cue in cues):  # 36 درجة in a sentence on الحرارة
+                return _Unit("quantity", unit_name, "", match[1])
         match = self._phrase(k, CURRENCIES)
         if match is not None:
             unit, currency = match[2]  # type: ignore[misc]

@@ -453,6 +453,12 @@ QUANTITIES = [
     A("بسرعة 120 كيلومترا في الساعة", "120 كيلومترا في الساعة", "quantity", "120", "km/h"),
     A("نحو 45 درجة", "نحو 45 درجة", "quantity", "45", "°C",
       xfail="درجة alone (no مئوية) stays a count: degrees of what is not said"),
+    # ... unless the sentence says it is the temperature (data/unit_context.tsv)
+    A("وتصل درجات الحرارة محليا إلى 40 درجة", "40 درجة", "quantity", "40", "°C"),
+    A("تتراوح الحرارة القصوى بين 31 و 36 درجة", "بين 31 و 36 درجة", "quantity", "31", "°C",
+      qualifier="range", value_max="36"),
+    A("طقس حار: نحو 45 درجة في الظل", "نحو 45 درجة", "quantity", "45", "°C", qualifier="approx"),
+    A("حصل على 40 درجة في الامتحان", "40", "number", "40"),
 ]
 
 SPOKEN_NUMBERS = [
