@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.taggers.consistency import propagate
+from pipeline.taggers.consistency import propagate, split_names
 
 OUT = "O"
 CASES = [
@@ -74,3 +74,20 @@ def test_window_limits_how_far_a_name_spreads() -> None:
     tags = [[OUT, "B-LOC"]] + [[OUT]] * 5 + [[OUT]]
     assert propagate(sentences, tags, window=3)[-1] == [OUT]
     assert propagate(sentences, tags, window=6)[-1] == ["B-LOC"]
+
+
+SPLITS = [
+    # (words, tags, expected)
+    ("شيرين عبد الوهاب من حسام حبيب", "B-PER I-PER I-PER I-PER I-PER I-PER",
+     "B-PER I-PER I-PER O B-PER I-PER"),
+    ("حسام حبيب من", "B-PER I-PER I-PER", "B-PER I-PER O"),
+    ("عبد الله بن علي", "B-PER I-PER I-PER I-PER", "B-PER I-PER I-PER I-PER"),
+    ("جامعة الملك عبد العزيز في جدة", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG",
+     "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG"),  # only persons' names are cut
+    ("من محمد", "O B-PER", "O B-PER"),
+]
+
+
+@pytest.mark.parametrize(("words", "tags", "expected"), SPLITS, ids=[w for w, _, _ in SPLITS])
+def test_split_names(words, tags, expected):
+    assert split_names([words.split()], [tags.split()]) == [expected.split()]

@@ -85,10 +85,12 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
 
     With ``consistent`` (by default, when the tagger's ``spreads_names`` says so: the CRF's
     does), untagged repeats of a name tagged elsewhere in the article take its label
-    (:func:`pipeline.taggers.consistency.propagate`). A tagger that gives marginal
-    probabilities (``predict_marginals``) gives every span its ``confidence``.
+    (:func:`pipeline.taggers.consistency.propagate`). A person's name the tagger ran across a
+    preposition is cut there first (:func:`~pipeline.taggers.consistency.split_names`). A
+    tagger that gives marginal probabilities (``predict_marginals``) gives every span its
+    ``confidence``.
     """
-    from pipeline.taggers.consistency import propagate
+    from pipeline.taggers.consistency import propagate, split_names
 
     consistent = spreads_names(tagger, consistent)
 
@@ -101,18 +103,19 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
         predicted, marginals = tagger.predict_marginals(words)
     else:
         predicted = tagger.predict(words)
+    spread = split_names(words, predicted)
     if consistent:
-        spread = propagate(words, predicted)
-        if marginals is not None:
-            for s, (before, after) in enumerate(zip(predicted, spread, strict=True)):
-                if before == after:
-                    continue
-                # a name spread here: how sure was the model of it?
-                if hasattr(tagger, "tag_marginals"):
-                    marginals[s] = tagger.tag_marginals(words[s], after)
-                elif hasattr(tagger, "marginals"):
-                    marginals[s] = tagger.marginals(words[s])
-        predicted = spread
+        spread = propagate(words, spread)
+    if marginals is not None:
+        for s, (before, after) in enumerate(zip(predicted, spread, strict=True)):
+            if before == after:
+                continue
+            # a name spread or cut here: how sure was the model of it?
+            if hasattr(tagger, "tag_marginals"):
+                marginals[s] = tagger.tag_marginals(words[s], after)
+            elif hasattr(tagger, "marginals"):
+                marginals[s] = tagger.marginals(words[s])
+    predicted = spread
     tokens = []
     entities = []
     for s, (group, tags) in enumerate(zip(groups, predicted, strict=True)):

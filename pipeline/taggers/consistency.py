@@ -34,6 +34,35 @@ def _function_words() -> frozenset[str]:
     return frozenset(normalize_word(row["word"]) for row in load_tsv("function_words.tsv"))
 
 
+@cache
+def _name_breakers() -> frozenset[str]:
+    return frozenset(normalize_word(row["word"]) for row in load_tsv("name_breakers.tsv"))
+
+
+def split_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with each person's name cut where it runs across a word no name holds
+    (``data/name_breakers.tsv``): the word becomes O and the next one, if the name goes on,
+    begins a name.
+
+    >>> split_names([["شيرين", "عبد", "الوهاب", "من", "حسام", "حبيب"]],
+    ...             [["B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER"]])
+    [['B-PER', 'I-PER', 'I-PER', 'O', 'B-PER', 'I-PER']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER":
+                continue
+            for k in range(first + 1, last):
+                if normalize_word(words[k]) in _name_breakers():
+                    row[k] = OUTSIDE
+                    if k + 1 < last:
+                        row[k + 1] = "B-PER"
+    return result
+
+
 def _key(words: Sequence[str]) -> tuple[str, ...]:
     """A name as compared: the first word's shortest reading, the others normalised."""
     from pipeline.taggers.features import readings
