@@ -301,6 +301,9 @@ def format_decimal(value: Decimal) -> str:
     return "0" if text in ("", "-0") else text
 
 
+# A comma before one or two digits is a decimal comma, as many Arab outlets write it
+# (15,6% ، 5,2 مليار دولار); before three it groups thousands (60,000).
+_DECIMAL_COMMA_RE = re.compile(r"[0-9]+,[0-9]{1,2}")
 _DIGITS_RE = re.compile(
     r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?"
     r"|[0-9]{1,3}(?:[\u2009\u202f\u00a0][0-9]{3})+(?:\.[0-9]+)?"
@@ -317,7 +320,11 @@ def parse_digits(text: str) -> Decimal | None:
     (Decimal('60000'), Decimal('14.8'), None)
     >>> parse_digits("123456789012345678901234567890123") is None
     True
+    >>> parse_digits("15,6"), parse_digits("0,25")
+    (Decimal('15.6'), Decimal('0.25'))
     """
+    if _DECIMAL_COMMA_RE.fullmatch(text):
+        text = text.replace(",", ".")
     if not _DIGITS_RE.fullmatch(text):
         return None
     plain = re.sub(r"[,\u2009\u202f\u00a0]", "", text)
