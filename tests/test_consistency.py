@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.taggers.consistency import propagate, split_names
+from pipeline.taggers.consistency import propagate, quoted_titles, split_names
 
 OUT = "O"
 CASES = [
@@ -91,3 +91,19 @@ SPLITS = [
 @pytest.mark.parametrize(("words", "tags", "expected"), SPLITS, ids=[w for w, _, _ in SPLITS])
 def test_split_names(words, tags, expected):
     assert split_names([words.split()], [tags.split()]) == [expected.split()]
+
+
+TITLES = [
+    # (words, tags, expected)
+    ("برنامج « ذا فويس » الشهير", "O O B-PER I-PER O O", "O O B-MISC I-MISC O O"),
+    ('مسلسل " كلبش 2 " لأمير كرارة', "O O O O O B-PER I-PER", "O O B-MISC I-MISC O B-PER I-PER"),
+    ("وبرنامج « حكايات »", "O O O O", "O O B-MISC O"),
+    ("في « الأهرام » اليوم", "O O B-ORG O O", "O O B-ORG O O"),  # no head noun: untouched
+    ("برنامج « أ ب ت ث ج ح خ »", "O O O O O O O O O O", "O O O O O O O O O O"),  # too long
+    ("برنامج « حكايات", "O O O", "O O O"),  # never closed
+]
+
+
+@pytest.mark.parametrize(("words", "tags", "expected"), TITLES, ids=[w for w, _, _ in TITLES])
+def test_quoted_titles(words, tags, expected):
+    assert quoted_titles([words.split()], [tags.split()]) == [expected.split()]

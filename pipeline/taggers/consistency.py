@@ -63,6 +63,50 @@ def split_names(
     return result
 
 
+#: Quotation marks around a title, as the tokenizer gives them.
+_OPENING = frozenset({"«", '"', "“", "'", "''", "``", "„"})
+_CLOSING = frozenset({"»", '"', "”", "'", "''"})
+#: Longest title in words.
+MAX_TITLE_WORDS = 6
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    return frozenset(normalize_word(row["word"]) for row in load_tsv("title_heads.tsv"))
+
+
+def quoted_titles(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with each title in quotation marks after a noun of ``data/title_heads.tsv``
+    (برنامج « حكايات »، مسلسل "كلبش 2") tagged MISC, the marks O.
+
+    >>> quoted_titles([["برنامج", "«", "ذا", "فويس", "»"]], [["O", "O", "B-PER", "I-PER", "O"]])
+    [['O', 'O', 'B-MISC', 'I-MISC', 'O']]
+    """
+    from pipeline.taggers.features import readings
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for i in range(len(words) - 3):
+            if words[i + 1] not in _OPENING or not any(
+                r in _title_heads() for r in readings(words[i])
+            ):
+                continue
+            close = next(
+                (j for j in range(i + 3, min(len(words), i + 3 + MAX_TITLE_WORDS))
+                 if words[j] in _CLOSING),
+                None,
+            )  # fmt: skip
+            if close is None:
+                continue
+            row[i + 1] = row[close] = OUTSIDE
+            row[i + 2 : close] = ["B-MISC"] + ["I-MISC"] * (close - i - 3)
+            if close + 1 < len(row) and row[close + 1].startswith("I-"):
+                row[close + 1] = "B-" + row[close + 1][2:]
+    return result
+
+
 def _key(words: Sequence[str]) -> tuple[str, ...]:
     """A name as compared: the first word's shortest reading, the others normalised."""
     from pipeline.taggers.features import readings
