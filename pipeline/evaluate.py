@@ -23,7 +23,7 @@ from pipeline.doc import LABELS
 from pipeline.formats.common import LabeledSentence
 from pipeline.formats.conll import read_conll
 from pipeline.taggers.base import Tagger, spreads_names
-from pipeline.taggers.consistency import propagate, quoted_titles, split_names
+from pipeline.taggers.consistency import propagate, span_rules
 from pipeline.taggers.crf import CrfTagger
 from pipeline.taggers.features import TAG_DOMAIN
 from pipeline.train import CrfParams, fit, load_training
@@ -93,9 +93,9 @@ def tag_sentences(
     tagger: Tagger, words: Sequence[Sequence[str]], consistent: bool | None = None
 ) -> list[list[str]]:
     """Tags of consecutive sentences, as the pipeline tags an article's: persons' names cut at
-    prepositions, quoted titles MISC, names spread (see above), then what lies inside a sum of
-    money untagged (:func:`drop_money_names`)."""
-    predicted = quoted_titles(words, split_names(words, tagger.predict(words)))
+    prepositions, quoted titles MISC, dotted acronyms ORG (``span_rules``), names spread (see
+    above), then what lies inside a sum of money untagged (:func:`drop_money_names`)."""
+    predicted = span_rules(words, tagger.predict(words))
     if spreads_names(tagger, consistent):
         predicted = propagate(words, predicted)
     return [drop_money_names(w, tags) for w, tags in zip(words, predicted, strict=True)]

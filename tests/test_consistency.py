@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.taggers.consistency import propagate, quoted_titles, split_names
+from pipeline.taggers.consistency import dotted_names, propagate, quoted_titles, split_names
 
 OUT = "O"
 CASES = [
@@ -107,3 +107,19 @@ TITLES = [
 @pytest.mark.parametrize(("words", "tags", "expected"), TITLES, ids=[w for w, _, _ in TITLES])
 def test_quoted_titles(words, tags, expected):
     assert quoted_titles([words.split()], [tags.split()]) == [expected.split()]
+
+
+DOTTED = [
+    # (words, tags, expected)
+    ('قال لـ " العربية . نت " إن', "O O O B-PER O O O O", "O O O B-ORG I-ORG I-ORG O O"),
+    ("قالت شبكة سي . إن . إن الأمريكية", "O O O O O O O O", "O O B-ORG I-ORG I-ORG I-ORG I-ORG O"),
+    ("وكالة د . ب . أ", "O O O O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG"),
+    ("موقع بيت . كوم", "O B-MISC I-MISC I-MISC", "O B-MISC I-MISC I-MISC"),  # the tagger's own
+    ("( ت . غ )", "O O O O O", "O O O O O"),  # an author's initials
+    ("وصل الوفد . ثم غادر", "O O O O O", "O O O O O"),
+]
+
+
+@pytest.mark.parametrize(("words", "tags", "expected"), DOTTED, ids=[w for w, _, _ in DOTTED])
+def test_dotted_names(words, tags, expected):
+    assert dotted_names([words.split()], [tags.split()]) == [expected.split()]

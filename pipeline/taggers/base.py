@@ -86,12 +86,12 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
     With ``consistent`` (by default, when the tagger's ``spreads_names`` says so: the CRF's
     does), untagged repeats of a name tagged elsewhere in the article take its label
     (:func:`pipeline.taggers.consistency.propagate`). A person's name the tagger ran across a
-    preposition is cut there first (:func:`~pipeline.taggers.consistency.split_names`), and a
-    title in quotation marks after برنامج، مسلسل ... is MISC (``quoted_titles``). A
+    preposition is cut there first, a title in quotation marks after برنامج، مسلسل ... is MISC
+    and a dotted acronym or website ORG (:func:`~pipeline.taggers.consistency.span_rules`). A
     tagger that gives marginal probabilities (``predict_marginals``) gives every span its
     ``confidence``.
     """
-    from pipeline.taggers.consistency import propagate, quoted_titles, split_names
+    from pipeline.taggers.consistency import propagate, span_rules
 
     consistent = spreads_names(tagger, consistent)
 
@@ -104,7 +104,7 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
         predicted, marginals = tagger.predict_marginals(words)
     else:
         predicted = tagger.predict(words)
-    spread = quoted_titles(words, split_names(words, predicted))
+    spread = span_rules(words, predicted)
     if consistent:
         spread = propagate(words, spread)
     if marginals is not None:

@@ -107,6 +107,63 @@ def quoted_titles(
     return result
 
 
+@cache
+def _site_suffixes() -> frozenset[str]:
+    return frozenset(normalize_word(row["suffix"]) for row in load_tsv("site_suffixes.tsv"))
+
+
+#: Longest part of a dotted acronym (سي.إن.إن، د.ب.أ، إم.إس.سي.آي), in letters.
+MAX_ACRONYM_PART = 4
+
+
+def dotted_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with each dotted acronym of three parts or more (سي . إن . إن، د . ب . أ: parts
+    of one to four letters) and each website (العربية . نت: ``data/site_suffixes.tsv``) one
+    ORG, as the tokenizer leaves them cut at their dots; a span the tagger gave exactly those
+    words keeps its label. Two single letters (ت.غ) are an author's initials, and stay.
+
+    >>> dotted_names([["لـ", "العربية", ".", "نت"]], [["O", "B-PER", "O", "O"]])
+    [['O', 'B-ORG', 'I-ORG', 'I-ORG']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        i = 0
+        while i < len(words):
+            j = i
+            while j + 2 < len(words) and words[j + 1] == "." and words[j + 2].isalpha():
+                j += 2
+            parts = words[i : j + 1 : 2]
+            acronym = len(parts) >= 3 and all(
+                p.isalpha() and len(p) <= MAX_ACRONYM_PART for p in parts
+            )
+            site = len(parts) == 2 and words[i].isalpha() and (
+                normalize_word(parts[1]) in _site_suffixes()
+            )
+            if not (acronym or site):
+                i += 1
+                continue
+            end = j + 1
+            own = row[i].startswith("B-") and all(t == "I-" + row[i][2:] for t in row[i + 1 : end])
+            own = own and (end == len(row) or not row[end].startswith("I-"))
+            if not own:
+                row[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
+                if end < len(row) and row[end].startswith("I-"):
+                    row[end] = "B-" + row[end][2:]
+            i = end
+    return result
+
+
+def span_rules(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The rules every tagger's output goes through before names spread: persons' names cut
+    at prepositions (:func:`split_names`), quoted titles (:func:`quoted_titles`), dotted
+    acronyms and websites (:func:`dotted_names`)."""
+    return dotted_names(sentences, quoted_titles(sentences, split_names(sentences, tags)))
+
+
 def _key(words: Sequence[str]) -> tuple[str, ...]:
     """A name as compared: the first word's shortest reading, the others normalised."""
     from pipeline.taggers.features import readings
