@@ -591,6 +591,8 @@ def _read_cardinal(tokens: list[Token], i: int, decimals: bool = True) -> Number
             waw = True
         if not _apply(state, role, value, form, first, waw):
             break
+        if role == "digits" and state.needs_scale and _rest_of(state, value, tokens, k + 1):
+            state.needs_scale = False  # 182 ألفا و240 دولارا = 182,240
         if first:
             start = token.start + prefix
             single_alone = form if role == "unit" else "yes"
@@ -612,6 +614,21 @@ def _read_cardinal(tokens: list[Token], i: int, decimals: bool = True) -> Number
             # construct "two million" (مليونا دولار).
             best = replace(best, value=value)
     return _after_cardinal(tokens, _spoken_decimal(tokens, best) if decimals else best)
+
+
+def _rest_of(state: _Cardinal, value: Decimal, tokens: list[Token], k: int) -> bool:
+    """Whether digits after a thousand and و are the rest of the number (182 ألفا و240) rather
+    than the start of another (5 آلاف و10 آلاف): whole, below a thousand, and no scale word
+    after them. After a million they are not joined: ``3 ملايين و500`` is said for 3.5 million
+    as often as written for 3,000,500."""
+    if state.last_scale != 1000 or not value < 1000:
+        return False
+    if value != value.to_integral_value():
+        return False
+    after = tokens[k] if k < len(tokens) else None
+    if after is None or not joined(after) or after.kind != "word":
+        return True
+    return not any(stem in SCALE_WORDS for _, stem in clitic_splits(after.text))
 
 
 #: The spoken decimal point: خمسة فاصلة اثنان = 5.2.

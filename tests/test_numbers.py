@@ -126,6 +126,10 @@ CARDINALS = [
     N("1.5 مليون", "1500000"),
     N("60,000", "60000"),
     N("15,6", "15.6"),  # a decimal comma before one or two digits
+    N("182 ألفاً و240", "182240"),  # digits after a scale word: the rest of the number
+    N("3 ملايين و200 ألف و50", "3200050"),
+    N("3 ملايين و500", None),  # 3.5 million as often as 3,000,500: not read
+    N("5 آلاف و3500", None),  # not below a thousand: two numbers, not one
     N("1,2", "1.2"),  # not a list: news write "1، 2" or "1 و2"
     N("5,25 مليار", "5250000000"),
     N("٦٠٬٠٠٠", "60000"),
