@@ -1,0 +1,80 @@
+"""The rules every tagger's output goes through (``pipeline.taggers.consistency.span_rules``),
+measured on the shipped recipe's held-out predictions.
+
+The shipped CRF recipe (the five articles and ANERcorp train as news, AQMAR train as Wikipedia,
+word features domain-marked; ``bench/bench_more_features.py``'s ``base``) is trained without the
+test split and tags it; then each test set is scored with names spread as the pipeline does
+(``propagate``), without and with the rules before it, and with each rule alone. Test sets: the
+last 10% of ANERcorp train (``--split last``) or its first 10% (``--split first``, training on
+the rest), and AQMAR dev. 95% bootstrap intervals against the first row. About two minutes.
+
+    .venv/bin/python bench/bench_span_rules.py --split last
+    .venv/bin/python bench/bench_span_rules.py --split first
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import bench_more_features as more  # noqa: E402
+from bench_domains import score_row  # noqa: E402
+
+from pipeline.evaluate import split_dev  # noqa: E402
+from pipeline.taggers.consistency import (  # noqa: E402
+    dotted_names,
+    propagate,
+    quoted_titles,
+    span_rules,
+    split_names,
+)
+from pipeline.train import gold_files, load_training  # noqa: E402
+
+RULES = {
+    "none": lambda words, tags: tags,
+    "split_names": split_names,
+    "quoted_titles": quoted_titles,
+    "dotted_names": dotted_names,
+    "all (span_rules)": span_rules,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("last", "first"), default="last")
+    args = parser.parse_args(argv)
+    anercorp, _ = load_training([], [more.ANERCORP])
+    if args.split == "first":
+        cut = round(len(anercorp) * 0.1)
+        dev, train = anercorp[:cut], anercorp[cut:]
+    else:
+        train, dev = split_dev(anercorp)
+    gold, _ = load_training(gold_files())
+    wiki, _ = load_training([], [more.AQMAR / "train.conll"])
+    wiki_dev, _ = load_training([], [more.AQMAR / "dev.conll"])
+    tests = {f"{args.split}-dev": dev, "aqmar-dev": wiki_dev}
+    spread = more.propagate
+    more.propagate = lambda words, tags: tags  # the raw tags: the rules come before spreading
+    try:
+        predicted, seconds = more.fit_predict("base", gold + train, wiki, tests)
+    finally:
+        more.propagate = spread
+    print(f"trained in {seconds:.0f} s; names spread in every row")
+    print(f"{'rules':<17} {'test':<10} {'PER':>6} {'ORG':>6} {'LOC':>6} {'MISC':>6} {'P':>6} "
+          f"{'R':>6} {'F1':>6} {'dF1 [95% CI] vs none':>26}")
+    first: dict[str, list] = {}
+    for rule, apply in RULES.items():
+        for name, sentences in tests.items():
+            words = [[w for w, _ in s] for s in sentences]
+            tags = propagate(words, apply(words, predicted[name]))
+            print(f"{rule:<17} {name:<10} {score_row(name, sentences, tags, first)}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
