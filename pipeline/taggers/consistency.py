@@ -8,6 +8,11 @@ name on its readings without proclitics (``وبغداد`` repeats ``بغداد``
 made only of function words never spread. Tags already set are never changed, so this can only
 add entities (it raises recall; precision is what the bench measures).
 
+Before that, :func:`span_rules` mends what a sentence tagger gets wrong the same way every time:
+a person's name run across a preposition (:func:`split_names`), a title in quotation marks after
+برنامج or مسلسل (:func:`quoted_titles`), an acronym or website cut at its dots
+(:func:`dotted_names`).
+
 >>> propagate([["زار", "محمد", "بغداد"], ["وفي", "بغداد", "قال"]],
 ...           [["O", "B-PER", "B-LOC"], ["O", "O", "O"]])
 [['O', 'B-PER', 'B-LOC'], ['O', 'B-LOC', 'O']]
