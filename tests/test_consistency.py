@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.taggers.consistency import dotted_names, propagate, quoted_titles, split_names
+from pipeline.taggers.consistency import (
+    dotted_names,
+    drop_common_nouns,
+    propagate,
+    quoted_titles,
+    split_names,
+)
 
 OUT = "O"
 CASES = [
@@ -123,3 +129,18 @@ DOTTED = [
 @pytest.mark.parametrize(("words", "tags", "expected"), DOTTED, ids=[w for w, _, _ in DOTTED])
 def test_dotted_names(words, tags, expected):
     assert dotted_names([words.split()], [tags.split()]) == [expected.split()]
+
+
+COMMON_NOUNS = [
+    # (words, tags, expected)
+    ("وقال مراسلنا إن", "O B-PER O", "O O O"),
+    ("قصف ميليشيا الحوثي", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # inside a name it stays
+    ("قذائف الهاون", "O B-MISC", "O O"),
+    ("قال محمد", "O B-PER", "O B-PER"),
+]
+
+
+@pytest.mark.parametrize(("words", "tags", "expected"), COMMON_NOUNS,
+                         ids=[w for w, _, _ in COMMON_NOUNS])
+def test_drop_common_nouns(words, tags, expected):
+    assert drop_common_nouns([words.split()], [tags.split()]) == [expected.split()]

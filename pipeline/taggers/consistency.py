@@ -11,7 +11,7 @@ add entities (it raises recall; precision is what the bench measures).
 Before that, :func:`span_rules` mends what a sentence tagger gets wrong the same way every time:
 a person's name run across a preposition (:func:`split_names`), a title in quotation marks after
 برنامج or مسلسل (:func:`quoted_titles`), an acronym or website cut at its dots
-(:func:`dotted_names`).
+(:func:`dotted_names`), a common noun tagged alone (:func:`drop_common_nouns`).
 
 >>> propagate([["زار", "محمد", "بغداد"], ["وفي", "بغداد", "قال"]],
 ...           [["O", "B-PER", "B-LOC"], ["O", "O", "O"]])
@@ -160,13 +160,39 @@ def dotted_names(
     return result
 
 
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(normalize_word(row["word"]) for row in load_tsv("not_names.tsv"))
+
+
+def drop_common_nouns(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without the entities that are one word of ``data/not_names.tsv`` alone
+    (مراسلنا: "our correspondent"), with or without clitics.
+
+    >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
+    [['O', 'O', 'O']]
+    """
+    from pipeline.taggers.features import readings
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, _label in tags_to_ranges(row):
+            if last - first == 1 and any(r in _not_names() for r in readings(words[first])):
+                row[first] = OUTSIDE
+    return result
+
+
 def span_rules(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The rules every tagger's output goes through before names spread: persons' names cut
     at prepositions (:func:`split_names`), quoted titles (:func:`quoted_titles`), dotted
-    acronyms and websites (:func:`dotted_names`)."""
-    return dotted_names(sentences, quoted_titles(sentences, split_names(sentences, tags)))
+    acronyms and websites (:func:`dotted_names`), common nouns alone dropped
+    (:func:`drop_common_nouns`)."""
+    tags = quoted_titles(sentences, split_names(sentences, tags))
+    return drop_common_nouns(sentences, dotted_names(sentences, tags))
 
 
 def _key(words: Sequence[str]) -> tuple[str, ...]:
