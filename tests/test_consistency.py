@@ -91,6 +91,10 @@ SPLITS = [
     ("جامعة الملك عبد العزيز في جدة", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG",
      "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG"),  # only persons' names are cut
     ("من محمد", "O B-PER", "O B-PER"),
+    ("ومعاونه ذياب العيساوي", "B-PER I-PER I-PER", "O B-PER I-PER"),  # "and his aide"
+    ("ابنهما محمد", "B-PER I-PER", "O B-PER"),
+    ("ابن خلدون", "B-PER I-PER", "B-PER I-PER"),  # no pronoun ending: part of the name
+    ("نبيه بري", "B-PER I-PER", "B-PER I-PER"),
 ]
 
 

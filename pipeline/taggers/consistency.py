@@ -44,12 +44,33 @@ def _name_breakers() -> frozenset[str]:
     return frozenset(normalize_word(row["word"]) for row in load_tsv("name_breakers.tsv"))
 
 
+#: The pronoun endings that make a kinship or role noun "his/her/their ..." (ابنهما، شقيقه).
+_PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه")
+
+
+@cache
+def _relation_nouns() -> frozenset[str]:
+    return frozenset(normalize_word(row["word"]) for row in load_tsv("relation_nouns.tsv"))
+
+
+def _relation_word(word: str) -> bool:
+    """ابنهما، وشقيقه، معاونه، واسمها: a kinship or role noun with a pronoun ending."""
+    from pipeline.taggers.features import readings
+
+    for reading in readings(word):
+        for ending in _PRONOUN_ENDINGS:
+            if reading.endswith(ending) and reading[: -len(ending)] in _relation_nouns():
+                return True
+    return False
+
+
 def split_names(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The tags with each person's name cut where it runs across a word no name holds
     (``data/name_breakers.tsv``): the word becomes O and the next one, if the name goes on,
-    begins a name.
+    begins a name. A name begun with a kinship or role noun with a pronoun ending
+    (``data/relation_nouns.tsv``: ابنهما، شقيقه، معاونه) begins after it.
 
     >>> split_names([["شيرين", "عبد", "الوهاب", "من", "حسام", "حبيب"]],
     ...             [["B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER"]])
@@ -60,6 +81,8 @@ def split_names(
         for first, last, label in tags_to_ranges(row):
             if label != "PER":
                 continue
+            if last - first >= 2 and _relation_word(words[first]):
+                row[first], row[first + 1] = OUTSIDE, "B-PER"  # ابنهما X: the name is X
             for k in range(first + 1, last):
                 if normalize_word(words[k]) in _name_breakers():
                     row[k] = OUTSIDE
