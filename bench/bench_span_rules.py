@@ -28,6 +28,7 @@ from bench_domains import score_row  # noqa: E402
 from pipeline.evaluate import split_dev  # noqa: E402
 from pipeline.taggers.consistency import (  # noqa: E402
     dotted_names,
+    drop_common_nouns,
     propagate,
     quoted_titles,
     span_rules,
@@ -40,6 +41,7 @@ RULES = {
     "split_names": split_names,
     "quoted_titles": quoted_titles,
     "dotted_names": dotted_names,
+    "common_nouns": drop_common_nouns,
     "all (span_rules)": span_rules,
 }
 
