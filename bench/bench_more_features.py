@@ -260,17 +260,22 @@ def fit_predict(config, news, wiki, tests):
     return out, seconds
 
 
+def dev_split(anercorp, which: str):
+    """(train, dev) of ANERcorp train: ``last`` keeps its last 10% for development (the usual
+    split), ``first`` its first 10%, training on the rest."""
+    if which == "first":
+        cut = round(len(anercorp) * 0.1)
+        return anercorp[cut:], anercorp[:cut]
+    return split_dev(anercorp)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--configs", default=",".join(EXTRAS))
     parser.add_argument("--split", choices=("last", "first"), default="last")
     args = parser.parse_args(argv)
     anercorp, _ = load_training([], [ANERCORP])
-    if args.split == "first":
-        cut = round(len(anercorp) * 0.1)
-        dev, train = anercorp[:cut], anercorp[cut:]
-    else:
-        train, dev = split_dev(anercorp)
+    train, dev = dev_split(anercorp, args.split)
     gold, _ = load_training(gold_files())
     wiki, _ = load_training([], [AQMAR / "train.conll"])
     wiki_dev, _ = load_training([], [AQMAR / "dev.conll"])

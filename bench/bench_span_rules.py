@@ -25,7 +25,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 import bench_more_features as more  # noqa: E402
 from bench_domains import score_row  # noqa: E402
 
-from pipeline.evaluate import split_dev  # noqa: E402
 from pipeline.taggers.consistency import (  # noqa: E402
     dotted_names,
     drop_common_nouns,
@@ -51,11 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("last", "first"), default="last")
     args = parser.parse_args(argv)
     anercorp, _ = load_training([], [more.ANERCORP])
-    if args.split == "first":
-        cut = round(len(anercorp) * 0.1)
-        dev, train = anercorp[:cut], anercorp[cut:]
-    else:
-        train, dev = split_dev(anercorp)
+    train, dev = more.dev_split(anercorp, args.split)
     gold, _ = load_training(gold_files())
     wiki, _ = load_training([], [more.AQMAR / "train.conll"])
     wiki_dev, _ = load_training([], [more.AQMAR / "dev.conll"])

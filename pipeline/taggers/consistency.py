@@ -35,22 +35,13 @@ MIN_LETTERS = 2
 
 
 @cache
-def _function_words() -> frozenset[str]:
-    return frozenset(normalize_word(row["word"]) for row in load_tsv("function_words.tsv"))
-
-
-@cache
-def _name_breakers() -> frozenset[str]:
-    return frozenset(normalize_word(row["word"]) for row in load_tsv("name_breakers.tsv"))
+def _words(name: str) -> frozenset[str]:
+    """The normalised words of a word-list data file (its ``word`` column)."""
+    return frozenset(normalize_word(row["word"]) for row in load_tsv(name))
 
 
 #: The pronoun endings that make a kinship or role noun "his/her/their ..." (ابنهما، شقيقه).
 _PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه")
-
-
-@cache
-def _relation_nouns() -> frozenset[str]:
-    return frozenset(normalize_word(row["word"]) for row in load_tsv("relation_nouns.tsv"))
 
 
 def _relation_word(word: str) -> bool:
@@ -59,7 +50,7 @@ def _relation_word(word: str) -> bool:
 
     for reading in readings(word):
         for ending in _PRONOUN_ENDINGS:
-            if reading.endswith(ending) and reading[: -len(ending)] in _relation_nouns():
+            if reading.endswith(ending) and reading[: -len(ending)] in _words("relation_nouns.tsv"):
                 return True
     return False
 
@@ -84,7 +75,7 @@ def split_names(
             if last - first >= 2 and _relation_word(words[first]):
                 row[first], row[first + 1] = OUTSIDE, "B-PER"  # ابنهما X: the name is X
             for k in range(first + 1, last):
-                if normalize_word(words[k]) in _name_breakers():
+                if normalize_word(words[k]) in _words("name_breakers.tsv"):
                     row[k] = OUTSIDE
                     if k + 1 < last:
                         row[k + 1] = "B-PER"
@@ -96,11 +87,6 @@ _OPENING = frozenset({"«", '"', "“", "'", "''", "``", "„"})
 _CLOSING = frozenset({"»", '"', "”", "'", "''"})
 #: Longest title in words.
 MAX_TITLE_WORDS = 6
-
-
-@cache
-def _title_heads() -> frozenset[str]:
-    return frozenset(normalize_word(row["word"]) for row in load_tsv("title_heads.tsv"))
 
 
 def quoted_titles(
@@ -118,7 +104,7 @@ def quoted_titles(
     for words, row in zip(sentences, result, strict=True):
         for i in range(len(words) - 3):
             if words[i + 1] not in _OPENING or not any(
-                r in _title_heads() for r in readings(words[i])
+                r in _words("title_heads.tsv") for r in readings(words[i])
             ):
                 continue
             close = next(
@@ -133,11 +119,6 @@ def quoted_titles(
             if close + 1 < len(row) and row[close + 1].startswith("I-"):
                 row[close + 1] = "B-" + row[close + 1][2:]
     return result
-
-
-@cache
-def _site_suffixes() -> frozenset[str]:
-    return frozenset(normalize_word(row["suffix"]) for row in load_tsv("site_suffixes.tsv"))
 
 
 #: Longest part of a dotted acronym (سي.إن.إن، د.ب.أ، إم.إس.سي.آي), in letters.
@@ -167,7 +148,7 @@ def dotted_names(
                 p.isalpha() and len(p) <= MAX_ACRONYM_PART for p in parts
             )
             site = len(parts) == 2 and words[i].isalpha() and (
-                normalize_word(parts[1]) in _site_suffixes()
+                normalize_word(parts[1]) in _words("site_suffixes.tsv")
             )
             if not (acronym or site):
                 i += 1
@@ -181,11 +162,6 @@ def dotted_names(
                     row[end] = "B-" + row[end][2:]
             i = end
     return result
-
-
-@cache
-def _not_names() -> frozenset[str]:
-    return frozenset(normalize_word(row["word"]) for row in load_tsv("not_names.tsv"))
 
 
 def drop_common_nouns(
@@ -202,7 +178,7 @@ def drop_common_nouns(
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for first, last, _label in tags_to_ranges(row):
-            if last - first == 1 and any(r in _not_names() for r in readings(words[first])):
+            if last - first == 1 and not _words("not_names.tsv").isdisjoint(readings(words[first])):
                 row[first] = OUTSIDE
     return result
 
@@ -245,14 +221,14 @@ def propagate(
         for first, last, label in tags_to_ranges(sentence_tags):
             key = _key(words[first:last])
             if sum(len(w) for w in key) < MIN_LETTERS or all(
-                w in _function_words() for w in key
+                w in _words("function_words.tsv") for w in key
             ):
                 continue
             labels[key][label] += 1
             where[key].append(s)
             if surnames and label == "PER" and last - first >= 2:
                 surname = _key(words[last - 1 : last])
-                if len(surname[0]) > MIN_LETTERS and surname[0] not in _function_words():
+                if len(surname[0]) > MIN_LETTERS and surname[0] not in _words("function_words.tsv"):
                     implied[surname].append(s)
     for key, sentence_indexes in implied.items():
         if key not in labels:
