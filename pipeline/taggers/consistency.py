@@ -69,6 +69,8 @@ def split_names(
     """
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
+        if "B-PER" not in row:
+            continue  # most sentences name no person
         for first, last, label in tags_to_ranges(row):
             if label != "PER":
                 continue
@@ -138,6 +140,8 @@ def dotted_names(
     """
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
+        if "." not in words[1:-1]:
+            continue  # no dot inside the sentence: nothing to join
         i = 0
         while i < len(words):
             j = i
@@ -177,6 +181,8 @@ def drop_common_nouns(
 
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
+        if row.count(OUTSIDE) == len(row):
+            continue
         for first, last, _label in tags_to_ranges(row):
             if last - first == 1 and not _words("not_names.tsv").isdisjoint(readings(words[first])):
                 row[first] = OUTSIDE
