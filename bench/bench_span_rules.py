@@ -28,6 +28,7 @@ from bench_domains import score_row  # noqa: E402
 from pipeline.taggers.consistency import (  # noqa: E402
     dotted_names,
     drop_common_nouns,
+    drop_currencies,
     propagate,
     quoted_titles,
     span_rules,
@@ -41,6 +42,7 @@ RULES = {
     "quoted_titles": quoted_titles,
     "dotted_names": dotted_names,
     "common_nouns": drop_common_nouns,
+    "currencies": drop_currencies,
     "all (span_rules)": span_rules,
 }
 

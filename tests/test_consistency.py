@@ -7,6 +7,7 @@ import pytest
 from pipeline.taggers.consistency import (
     dotted_names,
     drop_common_nouns,
+    drop_currencies,
     propagate,
     quoted_titles,
     split_names,
@@ -148,3 +149,19 @@ COMMON_NOUNS = [
                          ids=[w for w, _, _ in COMMON_NOUNS])
 def test_drop_common_nouns(words, tags, expected):
     assert drop_common_nouns([words.split()], [tags.split()]) == [expected.split()]
+
+
+CURRENCY_WORDS = [
+    # (words, tags, expected)
+    ("بسبب انهيار الريال اليمني أمام", "O O B-ORG O O", "O O O O O"),
+    ("يعصف بالريال اليمني", "O B-ORG O", "O O O"),
+    ("تراجع سعر الليرة", "O O B-MISC", "O O O"),
+    ("الريال يواصل انتصاراته", "B-ORG O O", "B-ORG O O"),  # Real Madrid
+    ("خسر برشلونة أمام الريال", "O B-ORG O B-ORG", "O B-ORG O B-ORG"),
+]
+
+
+@pytest.mark.parametrize(("words", "tags", "expected"), CURRENCY_WORDS,
+                         ids=[w for w, _, _ in CURRENCY_WORDS])
+def test_drop_currencies(words, tags, expected):
+    assert drop_currencies([words.split()], [tags.split()]) == [expected.split()]

@@ -189,15 +189,59 @@ def drop_common_nouns(
     return result
 
 
+def _currency_unit(word: str) -> str:
+    """The currency a word is written for (الريال، بالليرة -> its unit), else ""."""
+    from pipeline.amounts import CURRENCIES
+    from pipeline.taggers.features import readings
+
+    for reading in readings(word):
+        for words, (unit, _code) in CURRENCIES.get(reading, ()):  # type: ignore[misc]
+            if len(words) == 1:
+                return unit
+    return ""
+
+
+def drop_currencies(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without a currency word tagged alone (الريال ORG) where the text says it is the
+    currency: before the adjective of its country (الريال اليمني; ``currency_modifiers.tsv``)
+    or after a word of ``data/currency_cues.tsv`` (سعر الريال، انهيار الليرة). Elsewhere
+    الريال may be Real Madrid, and stays.
+
+    >>> drop_currencies([["انهيار", "الريال", "أمام", "الدولار"]], [["O", "B-ORG", "O", "O"]])
+    [['O', 'O', 'O', 'O']]
+    """
+    from pipeline.amounts import CURRENCY_MODIFIERS, _agreement_stem
+    from pipeline.taggers.features import readings
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if row.count(OUTSIDE) == len(row):
+            continue
+        for first, last, _label in tags_to_ranges(row):
+            unit = _currency_unit(words[first]) if last - first == 1 else ""
+            if not unit:
+                continue
+            after = _agreement_stem(normalize_word(words[last])) if last < len(words) else ""
+            cued = first > 0 and not _words("currency_cues.tsv").isdisjoint(
+                readings(words[first - 1])
+            )
+            if cued or any(mod == (after,) for mod, _ in CURRENCY_MODIFIERS.get(unit, ())):
+                row[first] = OUTSIDE
+    return result
+
+
 def span_rules(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The rules every tagger's output goes through before names spread: persons' names cut
     at prepositions (:func:`split_names`), quoted titles (:func:`quoted_titles`), dotted
-    acronyms and websites (:func:`dotted_names`), common nouns alone dropped
-    (:func:`drop_common_nouns`)."""
+    acronyms and websites (:func:`dotted_names`), common nouns and currencies alone dropped
+    (:func:`drop_common_nouns`, :func:`drop_currencies`)."""
     tags = quoted_titles(sentences, split_names(sentences, tags))
-    return drop_common_nouns(sentences, dotted_names(sentences, tags))
+    tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
+    return dotted_names(sentences, tags)
 
 
 def _key(words: Sequence[str]) -> tuple[str, ...]:
