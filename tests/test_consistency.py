@@ -99,10 +99,6 @@ SPLITS = [
 ]
 
 
-@pytest.mark.parametrize(("words", "tags", "expected"), SPLITS, ids=[w for w, _, _ in SPLITS])
-def test_split_names(words, tags, expected):
-    assert split_names([words.split()], [tags.split()]) == [expected.split()]
-
 
 TITLES = [
     # (words, tags, expected)
@@ -114,10 +110,6 @@ TITLES = [
     ("برنامج « حكايات", "O O O", "O O O"),  # never closed
 ]
 
-
-@pytest.mark.parametrize(("words", "tags", "expected"), TITLES, ids=[w for w, _, _ in TITLES])
-def test_quoted_titles(words, tags, expected):
-    assert quoted_titles([words.split()], [tags.split()]) == [expected.split()]
 
 
 DOTTED = [
@@ -131,10 +123,6 @@ DOTTED = [
 ]
 
 
-@pytest.mark.parametrize(("words", "tags", "expected"), DOTTED, ids=[w for w, _, _ in DOTTED])
-def test_dotted_names(words, tags, expected):
-    assert dotted_names([words.split()], [tags.split()]) == [expected.split()]
-
 
 COMMON_NOUNS = [
     # (words, tags, expected)
@@ -144,11 +132,6 @@ COMMON_NOUNS = [
     ("قال محمد", "O B-PER", "O B-PER"),
 ]
 
-
-@pytest.mark.parametrize(("words", "tags", "expected"), COMMON_NOUNS,
-                         ids=[w for w, _, _ in COMMON_NOUNS])
-def test_drop_common_nouns(words, tags, expected):
-    assert drop_common_nouns([words.split()], [tags.split()]) == [expected.split()]
 
 
 CURRENCY_WORDS = [
@@ -161,7 +144,20 @@ CURRENCY_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("words", "tags", "expected"), CURRENCY_WORDS,
-                         ids=[w for w, _, _ in CURRENCY_WORDS])
-def test_drop_currencies(words, tags, expected):
-    assert drop_currencies([words.split()], [tags.split()]) == [expected.split()]
+#: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
+RULE_CASES = [
+    pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
+    for rule, table in (
+        (split_names, SPLITS),
+        (quoted_titles, TITLES),
+        (dotted_names, DOTTED),
+        (drop_common_nouns, COMMON_NOUNS),
+        (drop_currencies, CURRENCY_WORDS),
+    )
+    for words, tags, expected in table
+]
+
+
+@pytest.mark.parametrize(("rule", "words", "tags", "expected"), RULE_CASES)
+def test_span_rule(rule, words, tags, expected):
+    assert rule([words.split()], [tags.split()]) == [expected.split()]
