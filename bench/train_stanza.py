@@ -25,6 +25,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
@@ -43,7 +44,7 @@ PARAMS = st.StanzaParams(
 )
 
 
-def data(anercorp: Path, aqmar: bool, everything: bool = False):
+def data(anercorp: Path, aqmar: bool, everything: bool = False, silver: Sequence[Path] = ()):
     external, files = load_training([], [anercorp])
     train, dev = split_dev(external)
     if everything:  # the model offered to users: its dev split trained on too
@@ -56,6 +57,10 @@ def data(anercorp: Path, aqmar: bool, everything: bool = False):
         more, more_files = load_training([], paths)
         train += more
         described += more_files
+    if silver:  # unlabelled news tagged by the CRF (bench/build_silver.py)
+        more, more_files = load_training([], silver)
+        train += more
+        described += more_files
     return train, dev, described
 
 
@@ -63,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--anercorp", type=Path, default=DEFAULT_ANERCORP)
     parser.add_argument("--aqmar", action="store_true")
+    parser.add_argument("--silver", type=Path, nargs="*", default=[],
+                        help="CoNLL files of ANT news tagged by the CRF (bench/build_silver.py): "
+                             "for a held-out run, tagged by a CRF trained without the dev split")
     parser.add_argument("--max-steps", type=int, default=PARAMS.max_steps)
     parser.add_argument("--eval-interval", type=int, default=PARAMS.eval_interval)
     parser.add_argument("--lr", type=float, default=PARAMS.lr,
@@ -87,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "eval_interval": args.eval_interval, "lr": args.lr})
     if args.all and not args.scores_of:
         parser.error("--all needs --scores-of: the held-out run's card")
-    train, dev, described = data(args.anercorp, args.aqmar, args.all)
+    train, dev, described = data(args.anercorp, args.aqmar, args.all, args.silver)
     print(f"train {len(train)} sentences, dev {len(dev)}; {params}", flush=True)
     started = time.perf_counter()
     if not args.finish:
@@ -114,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             "bench/train_stanza.py"
             + (" --aqmar" if args.aqmar else "")
             + (" --all" if args.all else "")
+            + (" --silver (ANT news tagged by the CRF, bench/build_silver.py)"
+               if args.silver else "")
             + f" --max-steps {args.max_steps} (stanza.models.ner_tagger: BiLSTM-CRF with the "
             "pretrained FastText vectors and forward/backward character LMs of models/vectors/, "
             "learned from ANT by bench/build_vectors.py; "
