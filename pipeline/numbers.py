@@ -235,6 +235,10 @@ NUMBER_WORDS = _number_words()
 SCALE_WORDS = _scale_words()
 ORDINALS = _ordinals()
 VAGUE_WORDS = frozenset(normalize_word(row["word"]) for row in load_tsv("vague_words.tsv"))
+#: Words that read as a proclitic + a number word but are others (لست "I am not", كمية).
+FALSE_FRIENDS = frozenset(
+    normalize_word(row["word"]) for row in load_tsv("number_false_friends.tsv")
+)
 TENS = {word: int(entry.value) for word, entry in NUMBER_WORDS.items() if entry.role == "ten"}
 #: The second word of a teen (ثلاثة عشر) and of a compound ordinal (الحادي عشر).
 TEEN_WORDS = frozenset({"عشر", "عشره"})
@@ -492,13 +496,14 @@ def _component(token: Token, first: bool) -> tuple[int, str, Decimal, str, str] 
         return None
     # The first word may carry any proclitic (بخمسة); later ones only the و that joins them.
     # Later words try the joining و first: وأحد folds to واحد but is و + أحد (ثمانمئة وأحد عشر).
-    splits = clitic_splits(token.text) if first else ((1, token.text[1:]), (0, token.text))
+    text = token.text
+    if text in FALSE_FRIENDS or (text[:1] in "وف" and text[1:] in FALSE_FRIENDS):
+        return None
+    splits = clitic_splits(text) if first else ((1, text[1:]), (0, text))
     for prefix, stem in splits:
-        if not first and prefix and not token.text.startswith("و"):
+        if not first and prefix and not text.startswith("و"):
             continue
         if stem in NUMBER_WORDS:
-            if stem == "ست" and token.text.startswith("ل"):
-                continue  # لست is "I am not", far more often than "for six"
             word = NUMBER_WORDS[stem]
             return prefix, word.role, word.value, word.alone, stem
         if stem in SCALE_WORDS:
