@@ -125,7 +125,8 @@ _PERIOD_RE = re.compile(
     rf"{_START}{_CLITIC}(?P<s>(?P<part>الربع|النصف)\s+(?P<ord>{'|'.join(_ORDINAL_PARTS)})"
     rf"\s+(?:(?:من|خلال|في)\s+)?{_CLITIC}(?:(?P<y>[0-9]{{4}}){_YEAR_END}"
     rf"|(?:{_YEAR_NOUN})\s+(?P<y2>[0-9]{{4}}){_YEAR_END}"
-    rf"|(?P<rel>(?:العام|السنه)(?:\s+(?P<when>الحالي|الجاري|الماضي|المقبل|القادم))?){_END}))"
+    # a fiscal year (العام المالي) is no calendar year: its quarters are not said here
+    rf"|(?P<rel>(?:العام|السنه)(?!\s+المالي)(?:\s+(?P<when>الحالي|الجاري|الماضي|المقبل|القادم))?){_END}))"
 )
 # A year list after a year: عامي 2022 و2023، في 2022 و2023 و2024.
 _MORE_YEARS_RE = re.compile(rf"\s*(?:و|،|,)\s*(?:(?:{_YEAR_NOUN})\s+)?(?P<y>[0-9]{{4}}){_YEAR_END}")
