@@ -175,6 +175,12 @@ FUNCTION_WORDS = frozenset(normalize_word(r["word"]) for r in load_tsv("function
 #: Words before a number that make it a reference number, no amount (القرار رقم 2231).
 _NUMBER_SIGNS = frozenset(normalize_word(w) for w in ("رقم", "برقم", "الرقم", "ورقم"))
 
+#: Words before (الساعة) or after (مساء، بتوقيت) a number that make it a time of day.
+_TIME_ROWS = load_tsv("time_words.tsv")
+_TIME_BEFORE = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["role"] == "before")
+_TIME_AFTER = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["role"] == "after")
+_DURATIONS = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["role"] == "duration")
+
 #: Words that can never be the counted noun after a number.
 _NOT_NOUNS = (
     FUNCTION_WORDS | NUMBER_WORDS.keys() | SCALE_WORDS.keys() | VAGUE_WORDS
@@ -682,11 +688,13 @@ class _Scanner:
         """Drop versions, times, phone numbers and bare years (see the module docstring)."""
         tokens = self.tokens
         first = next((k for k in range(i, found.end_index) if tokens[k].kind == "num"), None)
-        if first is None:
-            return True
-        last = first
+        last = first if first is not None else i
         while last + 1 < found.end_index and tokens[last + 1].kind == "num":
             last += 1
+        if self._time_of_day(i, last):
+            return False
+        if first is None:
+            return True
         prev = tokens[first - 1] if first else None
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         # Touching Latin letters (5G, A320), a time (10:30), a phone number (+971 ..., 0501234567).
@@ -721,6 +729,18 @@ class _Scanner:
                 return False
         # A reference number: القرار رقم 2231، برقم 15.
         return not (plain and prev is not None and normalize_word(prev.text) in _NUMBER_SIGNS)
+
+    def _time_of_day(self, i: int, last: int) -> bool:
+        """The number from token ``i`` to ``last`` is a time: after الساعة (with the minutes of
+        الساعة 10 و46 دقيقة) or before مساءً، بتوقيت ... (``data/time_words.tsv``)."""
+        tokens = self.tokens
+        after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+        if after in _TIME_AFTER:
+            return True
+        k = i - 1
+        if k >= 2 and tokens[k].text == "و" and tokens[k - 1].kind == "num":
+            k -= 2  # the minutes
+        return k >= 0 and tokens[k].text in _TIME_BEFORE and after not in _DURATIONS
 
     def _phone_like(self, k: int) -> bool:
         """A digit run that looks like a phone number or a code: +..., 0 + 6 digits or more,
