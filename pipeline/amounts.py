@@ -181,6 +181,10 @@ _TIME_BEFORE = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["rol
 _TIME_AFTER = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["role"] == "after")
 _DURATIONS = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["role"] == "duration")
 
+#: A preposition or conjunction and the article: a word so written is never the counted noun
+#: right after a number (ماليزيا 1 للتنمية).
+_ARTICLE_CLITICS = ("لل", "بال", "كال", "فال", "وال")
+
 #: Words that can never be the counted noun after a number.
 _NOT_NOUNS = (
     FUNCTION_WORDS | NUMBER_WORDS.keys() | SCALE_WORDS.keys() | VAGUE_WORDS
@@ -666,8 +670,8 @@ class _Scanner:
             if not word.startswith("ال"):
                 return ""
             word = word[2:]
-        elif word.startswith("ال") or word in _NOT_NOUNS:
-            return ""
+        elif word.startswith(("ال", *_ARTICLE_CLITICS)) or word in _NOT_NOUNS:
+            return ""  # no counted noun has the article, nor a preposition before it (للتنمية)
         if len(word) < 2 or any(stem in _NOT_NOUNS for _, stem in clitic_splits(word)):
             return ""  # also وعشرة، ومن: a clitic on a number or function word
         start, end = self.norm.span(token.start, token.end)
