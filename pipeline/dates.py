@@ -218,6 +218,8 @@ _WEEKDAY_RE = re.compile(
 _NOT_WEEKDAY_BEFORE = re.compile(
     rf"{_START}[وف]?(?:{_alternation(_WORDS['not_weekday_before'])})\s+$"
 )
+#: A word that makes the relative day after it a name: حزب الغد، صحيفة اليوم.
+_NAME_BEFORE = re.compile(rf"{_START}[وفبل]?(?:{_alternation(_WORDS['name_before'])})\s+$")
 _FUTURE_CUE = re.compile(rf"{_START}[وف]?(?:{_alternation(_WORDS['future_cue'])}){_END}")
 #: How far before a weekday a future word is looked for (about four words).
 _CUE_REACH = 40
@@ -418,6 +420,8 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
     found.extend(_weekdays(folded, ref))
     for m in _RELATIVE_RE.finditer(folded):
         group = "s" if m["s"] else "g"
+        if _NAME_BEFORE.search(folded, max(0, m.start(group) - 12), m.start(group)):
+            continue
         rel = RELATIVE[" ".join(m[group].split())]
         found.append(_Found(m.start(group), m.end(group), _resolve(rel, ref), rel.precision, True))
     return found
