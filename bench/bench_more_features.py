@@ -17,7 +17,9 @@ features domain-marked (``bench/bench_domains.py``). Each config adds features t
 - ``lexdrop``: every training sentence with an entity once more, with the entity words'
   identity removed (their own ``w=``/``stem=``, what they pass to their neighbours, and the word
   pairs they are in): the model learns to find a name from its shape, clusters, affixes and
-  context, as it must for a name it has never seen.
+  context, as it must for a name it has never seen;
+- ``dense``: the word's FastText vector (``models/vectors/ant_ft100.pt``, unit length, 100 real
+  values) as features, and ``novec`` for a word without one.
 
 Each test set is also scored on its *unseen* entities only: gold and predicted spans whose
 normalised words are no entity anywhere in the training data. Held-out news is full of those,
@@ -154,8 +156,36 @@ EXTRAS = {
     "base": None, "newsonly": None, "gazlen": gazlen, "clubs": clubs, "given": given,
     "nbclusters": nbclusters, "affix4": affix4,
     "nb+affix4": lambda w, f: affix4(w, nbclusters(w, f)),
-    "iter300": None, "lexdrop": None,
+    "iter300": None, "lexdrop": None, "dense": None,
 }  # fmt: skip
+
+
+@cache
+def _vectors():
+    """The FastText vectors of the shipped Stanza pretrain: (word -> row, unit-length rows)."""
+    import numpy as np
+    import torch
+
+    data = torch.load(ROOT / "models" / "vectors" / "ant_ft100.pt", weights_only=False)
+    emb = data["emb"].numpy().astype(np.float64)
+    return data["vocab"]["_unit2id"], emb / (np.linalg.norm(emb, axis=1, keepdims=True) + 1e-9)
+
+
+def dense(words, rows):
+    """``rows`` as crfsuite's weighted features: each 1.0, and the word's vector's values."""
+    from pipeline.taggers.stanza import stanza_form
+
+    index, emb = _vectors()
+    out = []
+    for word, row in zip(words, rows, strict=True):
+        features = dict.fromkeys(row, 1.0)
+        at = index.get(stanza_form(word))
+        if at is None:
+            features["novec"] = 1.0
+        else:
+            features.update((f"v{j}", float(x)) for j, x in enumerate(emb[at]))
+        out.append(features)
+    return out
 
 #: A token's own identity features (before the domain mark), and the word pairs.
 _IDENTITY = ("w=", "stem=")
@@ -231,7 +261,8 @@ def fit_predict(config, news, wiki, tests):
         rows = [list(r) for r in featurize(words)]
         if extra:
             rows = extra(words, rows)
-        return rows if config == "newsonly" else marked(rows, domain)
+        rows = rows if config == "newsonly" else marked(rows, domain)
+        return dense(words, rows) if config == "dense" else rows
 
     xs, ys = [], []
     for domain, sentences in (("N", news), ("W", [] if config == "newsonly" else wiki)):
