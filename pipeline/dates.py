@@ -137,7 +137,9 @@ _YEAR_FOLLOWERS = frozenset({"الي", "حتي", "وحتي", "والي", "و", "
 #: Words before من + year that make it a quantity: أكثر من 2000.
 _QUANTITY_BEFORE = re.compile(r"(?:اكثر|اقل|ازيد|يزيد|تزيد|يقل|تقل|بدلا|اعلي|ادني)\s*$")
 _DAY_RANGE_RE = re.compile(
-    rf"(?<![0-9.,])(?P<s>(?P<d>[0-9]{{1,2}}))\s*(?:-|–|الي|حتي|و)\s*(?P<d2>[0-9]{{1,2}})"
+    rf"(?<![0-9.,])(?P<s>(?P<d>[0-9]{{1,2}}))"
+    rf"(?P<mid>(?:\s*(?:و|،|,)\s*[0-9]{{1,2}}(?![0-9]))*)"  # a list: أيام 16 و17 و18 مارس
+    rf"\s*(?:-|–|الي|حتي|و)\s*(?P<d2>[0-9]{{1,2}})"
     rf"\s+{_CLITIC}(?P<mon>{_MONTH})"
 )
 _MODIFIER_RE = re.compile(
@@ -410,10 +412,17 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
             continue  # من 2000 موظف is a count
         found.append(_Found(m.start("y"), m.end("y"), m["y"], "year", False))
     for m in numbered(_DAY_RANGE_RE):
-        low, high = int(m["d"]), int(m["d2"])
-        if 1 <= low < high <= 31:
-            date = _day(_year_near(ref, _month_of(m)), _month_of(m), low) if ref else ""
-            found.append(_Found(m.start("s"), m.end("s"), date, "day", True))
+        days = [(m.start("d"), m.end("d"))] + [
+            (m.start("mid") + d.start(), m.start("mid") + d.end())
+            for d in re.finditer("[0-9]+", m["mid"])
+        ]
+        values = [int(folded[a:b]) for a, b in days]
+        every = [*values, int(m["d2"])]
+        if every == sorted(set(every)) and every[0] >= 1 and every[-1] <= 31:  # rising days
+            month = _month_of(m)
+            for (a, b), low in zip(days, values, strict=True):
+                date = _day(_year_near(ref, month), month, low) if ref else ""
+                found.append(_Found(a, b, date, "day", True))
     found.extend(_periods(folded, ref))
     if digits:
         found.extend(_hijri(folded))

@@ -119,6 +119,9 @@ DATES = [
     D("من 2024 إلى 2026", "2024", "2024", "year"),
     D("من 3 إلى 5 مايو", "3", "2025-05-03", "day", True),
     D("من 3 إلى 5 مايو", "5 مايو", "2025-05-05", "day", True),
+    D("أيام 16 و17 و18 مارس", "16", "2025-03-16", "day", True),
+    D("أيام 16 و17 و18 مارس", "17", "2025-03-17", "day", True),
+    D("يومي 5، 6 و7 يناير", "6", "2025-01-06", "day", True),
     D("في 30 شعبان 1445 هـ", "30 شعبان 1445 هـ", "", "day",
       xfail="an impossible Hijri day (Shaban 1445 has 29 days) is dropped, like 31 فبراير"),
     # Read on ANT articles (2018): days as ordinals, a month's two names, the year of a month
