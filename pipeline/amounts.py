@@ -185,12 +185,19 @@ _DURATIONS = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["role"
 #: right after a number (ماليزيا 1 للتنمية).
 _ARTICLE_CLITICS = ("لل", "بال", "كال", "فال", "وال")
 
+def _whole(table: Phrases) -> set[str]:
+    """The words that are a whole phrase of ``table``: نقطة alone is a counted noun (index
+    points), only the start of نقطة مئوية. (The other tables keep their first words out: تصل
+    of تصل إلى is no noun.)"""
+    return {first for first, entries in table.items() if any(len(w) == 1 for w, _ in entries)}
+
+
 #: Words that can never be the counted noun after a number.
 _NOT_NOUNS = (
     FUNCTION_WORDS | NUMBER_WORDS.keys() | SCALE_WORDS.keys() | VAGUE_WORDS
     | {w for w, (_, use) in ORDINALS.items() if use != "definite"}  # 30 ثانية is a count
     | FRACTIONS.keys() | {m for m in MONTHS if " " not in m}
-    | QUALIFIERS_BEFORE.keys() | QUALIFIERS_AFTER.keys() | PERCENT_WORDS.keys() | CURRENCIES.keys()
+    | QUALIFIERS_BEFORE.keys() | QUALIFIERS_AFTER.keys() | _whole(PERCENT_WORDS) | CURRENCIES.keys()
     | SUBUNITS.keys() | UNITS.keys() | CONTEXT_UNITS.keys()
 )
 
