@@ -181,6 +181,11 @@ _TIME_BEFORE = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["rol
 _TIME_AFTER = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["role"] == "after")
 _DURATIONS = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["role"] == "duration")
 
+#: Words before a match score (فاز 3-1، بنتيجة 1-3): ``data/score_words.tsv``.
+_SCORE_WORDS = frozenset(normalize_word(r["word"]) for r in load_tsv("score_words.tsv"))
+#: How many words before a score its cue word may be.
+_SCORE_REACH = 6
+
 #: A preposition or conjunction and the article: a word so written is never the counted noun
 #: right after a number (ماليزيا 1 للتنمية).
 _ARTICLE_CLITICS = ("لل", "بال", "كال", "فال", "وال")
@@ -704,6 +709,8 @@ class _Scanner:
             last += 1
         if self._time_of_day(i, last):
             return False
+        if found.kind == "number" and not found.unit and self._score(i if first is None else first):
+            return False
         if first is None:
             return True
         prev = tokens[first - 1] if first else None
@@ -749,9 +756,35 @@ class _Scanner:
         if after in _TIME_AFTER:
             return True
         k = i - 1
-        if k >= 2 and tokens[k].text == "و" and tokens[k - 1].kind == "num":
-            k -= 2  # the minutes
+        while k >= 2 and tokens[k].text in ("و", "،", ",") and tokens[k - 1].kind == "num":
+            k -= 2  # the minutes (الساعة 10 و46 دقيقة), a list (الدقائق 11 و16 و45)
         return k >= 0 and tokens[k].text in _TIME_BEFORE and after not in _DURATIONS
+
+    def _score(self, k: int) -> bool:
+        """The number at token ``k`` is half of a match score: two whole numbers up to 20 (or
+        صفر) joined by a dash (3-1، 2-2، 3 - صفر), falling or level, or after a word of
+        ``data/score_words.tsv``."""
+        t = self.tokens
+
+        def small(j: int) -> int | None:
+            if not 0 <= j < len(t):
+                return None
+            if t[j].text == "صفر":  # 3 - صفر
+                return 0
+            ok = t[j].kind == "num" and t[j].text.isdigit()
+            return int(t[j].text) if ok and int(t[j].text) <= 20 else None
+
+        if k + 2 < len(t) and t[k + 1].text in _DASHES:
+            a, b, start = small(k), small(k + 2), k
+        elif k >= 2 and t[k - 1].text in _DASHES:
+            a, b, start = small(k - 2), small(k), k - 2
+        else:
+            return False
+        if a is None or b is None:
+            return False
+        if a >= b:
+            return True
+        return any(t[j].text in _SCORE_WORDS for j in range(max(0, start - _SCORE_REACH), start))
 
     def _phone_like(self, k: int) -> bool:
         """A digit run that looks like a phone number or a code: +..., 0 + 6 digits or more,

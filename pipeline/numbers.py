@@ -442,6 +442,8 @@ def _read_fraction(tokens: list[Token], i: int, qualified: bool) -> Number | Non
             continue
         if entry.use == "qualified" and not qualified:
             continue
+        if i + 1 < len(tokens) and tokens[i + 1].text in _NOT_AFTER_FRACTION:
+            return None  # ربع النهائي: a round of a cup
         value, end_index, scale = entry.value, i + 1, None
         if not entry.unit and end_index < len(tokens) and joined(tokens[end_index]):
             scaled = SCALE_WORDS.get(tokens[end_index].text)
@@ -470,6 +472,10 @@ def _read_digit_fraction(tokens: list[Token], i: int) -> Number | None:
 
 
 FRACTIONS = _fractions()
+#: Words after a fraction word that make it a name (ربع النهائي، نصف النهائي).
+_NOT_AFTER_FRACTION = frozenset(
+    normalize_word(row["word"]) for row in load_tsv("not_after_fraction.tsv")
+)
 
 
 @dataclass(slots=True)
