@@ -709,8 +709,8 @@ class _Scanner:
             last += 1
         if self._time_of_day(i, last):
             return False
-        if found.kind == "number" and not found.unit and self._score(i if first is None else first):
-            return False
+        if found.kind in ("number", "count") and self._score(i if first is None else first):
+            return False  # the count of 4 - 1 ليتوج is a verb
         if first is None:
             return True
         prev = tokens[first - 1] if first else None
