@@ -181,6 +181,9 @@ _TIME_BEFORE = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["rol
 _TIME_AFTER = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["role"] == "after")
 _DURATIONS = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["role"] == "duration")
 
+#: Product names in Arabic letters: a number after one is its model (آيفون 8).
+_PRODUCT_NAMES = frozenset(normalize_word(r["word"]) for r in load_tsv("product_names.tsv"))
+
 #: Words before a match score (فاز 3-1، بنتيجة 1-3): ``data/score_words.tsv``.
 _SCORE_WORDS = frozenset(normalize_word(r["word"]) for r in load_tsv("score_words.tsv"))
 #: How many words before a score its cue word may be.
@@ -736,10 +739,12 @@ class _Scanner:
             # even before a noun: news far more often follow a year with a noun or verb
             # than count 1900-2100 things without a qualifier.
             return False
-        # A model or product version: Llama 4, GPT-5, Windows 11, iPhone 15, cap-180-300.
+        # A model or product version: Llama 4, GPT-5, Windows 11, iPhone 15, cap-180-300,
+        # آيفون 8 (data/product_names.tsv).
         bare = found.kind in ("number", "count")
         if bare and prev is not None and joined(tokens[first]):
-            if prev.kind == "latin" and plain:
+            named = prev.text in _PRODUCT_NAMES or prev.text.removeprefix("و") in _PRODUCT_NAMES
+            if plain and (prev.kind == "latin" or named):
                 return False
             if prev.text in _DASHES and first >= 2 and tokens[first - 2].kind == "latin" and (
                 joined(prev)
