@@ -203,6 +203,12 @@ _RELATIVE_RE = re.compile(
     rf"|{_START}{_CLITIC}(?P<g>{_alternation(_GUARDED)}){_END}(?!\s+ال)"
 )
 
+# A day of a month named by where it lies: يوم 22 من الشهر الجاري، 15 من الشهر المقبل.
+_DAY_OF_MONTH_RE = re.compile(
+    rf"(?<![0-9.,])(?P<s>(?P<d>[0-9]{{1,2}})\s+(?:من\s+)?"
+    rf"(?P<rel>{_alternation([p for p, r in RELATIVE.items() if r.unit == 'month'])})){_END}"
+)
+
 WEEKDAYS: dict[str, int] = {
     normalize_word(row["name"]): int(row["weekday"]) for row in load_tsv("weekdays.tsv")
 }
@@ -411,6 +417,11 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
         if after is not None and after["w"] not in _YEAR_FOLLOWERS:
             continue  # من 2000 موظف is a count
         found.append(_Found(m.start("y"), m.end("y"), m["y"], "year", False))
+    for m in numbered(_DAY_OF_MONTH_RE):
+        month = _resolve(RELATIVE[" ".join(m["rel"].split())], ref)
+        date = _day(int(month[:4]), int(month[5:]), int(m["d"])) if month else ""
+        if date or ref is None:
+            found.append(_Found(m.start("s"), m.end("s"), date, "day", True))
     for m in numbered(_DAY_RANGE_RE):
         days = [(m.start("d"), m.end("d"))] + [
             (m.start("mid") + d.start(), m.start("mid") + d.end())
