@@ -127,6 +127,7 @@ DOTTED = [
 COMMON_NOUNS = [
     # (words, tags, expected)
     ("وقال مراسلنا إن", "O B-PER O", "O O O"),
+    ("صادرات الصلب والألمنيوم إلى", "O O B-MISC O", "O O O O"),
     ("قصف ميليشيا الحوثي", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # inside a name it stays
     ("قذائف الهاون", "O B-MISC", "O O"),
     ("قال محمد", "O B-PER", "O B-PER"),
