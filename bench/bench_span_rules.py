@@ -4,7 +4,7 @@ measured on the shipped recipe's held-out predictions.
 The shipped CRF recipe (the five articles and ANERcorp train as news, AQMAR train as Wikipedia,
 word features domain-marked; ``bench/bench_more_features.py``'s ``base``) is trained without the
 test split and tags it; then each test set is scored with names spread as the pipeline does
-(``propagate``), without and with the rules before it, and with each rule alone. Test sets: the
+(``spread_names``), without and with the rules before it, and with each rule alone. Test sets: the
 last 10% of ANERcorp train (``--split last``) or its first 10% (``--split first``, training on
 the rest), and AQMAR dev. 95% bootstrap intervals against the first row. About two minutes.
 
@@ -27,12 +27,13 @@ from bench_domains import score_row  # noqa: E402
 
 from pipeline.taggers.consistency import (  # noqa: E402
     dotted_names,
+    drop_adjectives,
     drop_common_nouns,
     drop_currencies,
-    propagate,
     quoted_titles,
     span_rules,
     split_names,
+    spread_names,
 )
 from pipeline.train import gold_files, load_training  # noqa: E402
 
@@ -43,6 +44,7 @@ RULES = {
     "dotted_names": dotted_names,
     "common_nouns": drop_common_nouns,
     "currencies": drop_currencies,
+    "adjectives": drop_adjectives,
     "all (span_rules)": span_rules,
 }
 
@@ -70,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     for rule, apply in RULES.items():
         for name, sentences in tests.items():
             words = [[w for w, _ in s] for s in sentences]
-            tags = propagate(words, apply(words, predicted[name]))
+            tags = spread_names(words, apply(words, predicted[name]))
             print(f"{rule:<17} {name:<10} {score_row(name, sentences, tags, first)}", flush=True)
     return 0
 

@@ -23,7 +23,7 @@ from pipeline.doc import LABELS
 from pipeline.formats.common import LabeledSentence
 from pipeline.formats.conll import read_conll
 from pipeline.taggers.base import Tagger, spreads_names
-from pipeline.taggers.consistency import propagate, span_rules
+from pipeline.taggers.consistency import span_rules, spread_names
 from pipeline.taggers.crf import CrfTagger
 from pipeline.taggers.features import TAG_DOMAIN
 from pipeline.train import CrfParams, fit, load_training
@@ -97,7 +97,7 @@ def tag_sentences(
     above), then what lies inside a sum of money untagged (:func:`drop_money_names`)."""
     predicted = span_rules(words, tagger.predict(words))
     if spreads_names(tagger, consistent):
-        predicted = propagate(words, predicted)
+        predicted = spread_names(words, predicted)
     return [drop_money_names(w, tags) for w, tags in zip(words, predicted, strict=True)]
 
 

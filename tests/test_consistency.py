@@ -6,11 +6,13 @@ import pytest
 
 from pipeline.taggers.consistency import (
     dotted_names,
+    drop_adjectives,
     drop_common_nouns,
     drop_currencies,
     propagate,
     quoted_titles,
     split_names,
+    spread_names,
 )
 
 OUT = "O"
@@ -144,6 +146,15 @@ CURRENCY_WORDS = [
     ("خسر برشلونة أمام الريال", "O B-ORG O B-ORG", "O B-ORG O B-ORG"),
 ]
 
+ADJECTIVES = [
+    # (words, tags, expected)
+    ("قالت الحكومة السعودية إن", "O O B-LOC O", "O O O O"),
+    ("بسبب الأزمة السورية", "O O B-LOC", "O O O"),
+    ("وصل إلى السعودية", "O O B-LOC", "O O B-LOC"),  # the country
+    ("سفارة السعودية", "O B-LOC", "O B-LOC"),  # a construct: the noun has no article
+    ("المملكة العربية السعودية", "B-LOC I-LOC I-LOC", "B-LOC I-LOC I-LOC"),
+]
+
 
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
 RULE_CASES = [
@@ -154,6 +165,7 @@ RULE_CASES = [
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),
         (drop_currencies, CURRENCY_WORDS),
+        (drop_adjectives, ADJECTIVES),
     )
     for words, tags, expected in table
 ]
@@ -162,3 +174,12 @@ RULE_CASES = [
 @pytest.mark.parametrize(("rule", "words", "tags", "expected"), RULE_CASES)
 def test_span_rule(rule, words, tags, expected):
     assert rule([words.split()], [tags.split()]) == [expected.split()]
+
+
+def test_names_do_not_spread_onto_adjectives():
+    """السعودية tagged as the country does not make the adjective of الحكومة السعودية a
+    place when names spread."""
+    words = [["زار", "السعودية"], ["وقالت", "الحكومة", "السعودية"]]
+    tags = [["O", "B-LOC"], ["O", "O", "O"]]
+    assert propagate(words, tags)[1] == ["O", "O", "B-LOC"]
+    assert spread_names(words, tags) == tags

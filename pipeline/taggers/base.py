@@ -91,7 +91,7 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
     tagger that gives marginal probabilities (``predict_marginals``) gives every span its
     ``confidence``.
     """
-    from pipeline.taggers.consistency import propagate, span_rules
+    from pipeline.taggers.consistency import span_rules, spread_names
 
     consistent = spreads_names(tagger, consistent)
 
@@ -106,7 +106,7 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
         predicted = tagger.predict(words)
     spread = span_rules(words, predicted)
     if consistent:
-        spread = propagate(words, spread)
+        spread = spread_names(words, spread)
     if marginals is not None:
         for s, (before, after) in enumerate(zip(predicted, spread, strict=True)):
             if before == after:

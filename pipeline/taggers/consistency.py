@@ -232,16 +232,51 @@ def drop_currencies(
     return result
 
 
+def drop_adjectives(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without the places that are a definite feminine adjective after a definite
+    noun (الحكومة السعودية، الأزمة السورية: "the Saudi government"): a nisba adjective is no
+    name in our guidelines (ANERcorp's), while السعودية after a preposition or alone is the
+    country. A word of ``data/function_words.tsv`` before it is no noun.
+
+    >>> drop_adjectives([["قالت", "الحكومة", "السعودية"], ["في", "السعودية"]],
+    ...                 [["O", "O", "B-LOC"], ["O", "B-LOC"]])
+    [['O', 'O', 'O'], ['O', 'B-LOC']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-LOC" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "LOC" or last - first != 1 or first == 0 or row[first - 1] != OUTSIDE:
+                continue
+            word, noun = normalize_word(words[first]), normalize_word(words[first - 1])
+            if (word.startswith("ال") and word.endswith("يه") and len(word) > 5
+                    and noun.startswith("ال") and noun not in _words("function_words.tsv")):
+                row[first] = OUTSIDE
+    return result
+
+
 def span_rules(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The rules every tagger's output goes through before names spread: persons' names cut
     at prepositions (:func:`split_names`), quoted titles (:func:`quoted_titles`), dotted
-    acronyms and websites (:func:`dotted_names`), common nouns and currencies alone dropped
-    (:func:`drop_common_nouns`, :func:`drop_currencies`)."""
+    acronyms and websites (:func:`dotted_names`), common nouns, currencies and adjectives alone
+    dropped (:func:`drop_common_nouns`, :func:`drop_currencies`, :func:`drop_adjectives`; the
+    last runs again after names spread, see :func:`spread_names`)."""
     tags = quoted_titles(sentences, split_names(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
-    return dotted_names(sentences, tags)
+    return drop_adjectives(sentences, dotted_names(sentences, tags))
+
+
+def spread_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """Names spread to their untagged repeats (:func:`propagate`), but not onto a repeat that
+    is an adjective there (السعودية of الحكومة السعودية, :func:`drop_adjectives`)."""
+    return drop_adjectives(sentences, propagate(sentences, tags))
 
 
 def _key(words: Sequence[str]) -> tuple[str, ...]:
