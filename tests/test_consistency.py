@@ -118,6 +118,8 @@ DOTTED = [
     # (words, tags, expected)
     ('قال لـ " العربية . نت " إن', "O O O B-PER O O O O", "O O O B-ORG I-ORG I-ORG O O"),
     ("قالت شبكة سي . إن . إن الأمريكية", "O O O O O O O O", "O O B-ORG I-ORG I-ORG I-ORG I-ORG O"),
+    ("توقعت بي . دبليو . سي للخدمات", "O B-ORG O B-ORG O B-ORG O",
+     "O B-ORG I-ORG I-ORG I-ORG I-ORG O"),
     ("وكالة د . ب . أ", "O O O O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG"),
     ("موقع بيت . كوم", "O B-MISC I-MISC I-MISC", "O B-MISC I-MISC I-MISC"),  # the tagger's own
     ("( ت . غ )", "O O O O O", "O O O O O"),  # an author's initials

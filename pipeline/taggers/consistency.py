@@ -123,8 +123,8 @@ def quoted_titles(
     return result
 
 
-#: Longest part of a dotted acronym (سي.إن.إن، د.ب.أ، إم.إس.سي.آي), in letters.
-MAX_ACRONYM_PART = 4
+#: Longest part of a dotted acronym (سي.إن.إن، د.ب.أ، إم.إس.سي.آي، بي.دبليو.سي), in letters.
+MAX_ACRONYM_PART = 5
 
 
 def dotted_names(
