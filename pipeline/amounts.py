@@ -478,7 +478,7 @@ class _Scanner:
         """بين 10 و15 مليار دولار، من 3 إلى 5 ملايين."""
         match = self._phrase(i, RANGE_OPENERS, clitic=True)
         if match is None:
-            return None
+            return self._bare_range(i)
         prefix, j, joiner = match
         if not self._next(j):
             return None
@@ -503,6 +503,20 @@ class _Scanner:
             return None
         start = self.tokens[i].start + prefix
         return self._range(start, low, low_unit, high)
+
+    def _bare_range(self, i: int) -> _Found | None:
+        """3 إلى 9%، 10 إلى 15 مليون دولار: a bare number, إلى, then a number with its unit
+        (without the unit, 3 إلى 9 says too little to be one amount)."""
+        low = self._plain_number(i)
+        if low is None or self._unit_at(low.end_index, low) is not None:
+            return None
+        k = low.end_index
+        if not (self._next(k) and self.tokens[k].text in ("الي", "حتي") and self._next(k + 1)):
+            return None
+        high = self._plain_number(k + 1)
+        if high is None or self._unit_at(high.end_index, high) is None:
+            return None
+        return self._range(low.start, low, None, high)
 
     def _plain_number(self, k: int) -> Number | None:
         number = read_number(self.tokens, k)
