@@ -18,6 +18,9 @@ features domain-marked (``bench/bench_domains.py``). Each config adds features t
   identity removed (their own ``w=``/``stem=``, what they pass to their neighbours, and the word
   pairs they are in): the model learns to find a name from its shape, clusters, affixes and
   context, as it must for a name it has never seen;
+- ``cldr``: the gazetteer with CLDR's Arabic names of the territories it lacks (Babel's
+  ``Locale("ar").territories``: 87 names, ambiguous words such as مالي and بنين left out; needs
+  ``pip install babel``);
 - ``dense``: the word's FastText vector (``models/vectors/ant_ft100.pt``, unit length, 100 real
   values) as features, and ``novec`` for a word without one.
 
@@ -156,8 +159,50 @@ EXTRAS = {
     "base": None, "newsonly": None, "gazlen": gazlen, "clubs": clubs, "given": given,
     "nbclusters": nbclusters, "affix4": affix4,
     "nb+affix4": lambda w, f: affix4(w, nbclusters(w, f)),
-    "iter300": None, "lexdrop": None, "dense": None,
+    "iter300": None, "lexdrop": None, "dense": None, "cldr": None,
 }  # fmt: skip
+
+#: CLDR territory names that are also common words, or no place.
+_CLDR_SKIP = ("مالي", "بنين", "جيرسي", "غوام", "نيوي", "بالاو", "ناورو", "أروبا", "جزيرة مان")
+
+
+def cldr_rows() -> list[dict[str, str]]:
+    """Gazetteer rows (LOC) for CLDR's Arabic territory names that the gazetteer lacks."""
+    import re
+
+    from babel import Locale
+
+    from pipeline.lexicon import load_tsv
+
+    known = {" ".join(map(normalize_word, r["name"].split())) for r in load_tsv("gazetteer.tsv")}
+    rows = []
+    for code, name in sorted(Locale("ar").territories.items()):
+        canonical = re.sub(r"\s*\(.*?\)", "", name).strip()
+        if len(code) != 2 or not code.isalpha() or " - " in canonical or "منطقة" in name:
+            continue
+        for form in [canonical, *re.findall(r"\((.*?)\)", name)]:
+            key = " ".join(map(normalize_word, form.split()))
+            if key in known or form in _CLDR_SKIP or "لكنات" in form or len(form) < 3:
+                continue
+            known.add(key)
+            rows.append({"name": form, "label": "LOC", "canonical": canonical})
+    return rows
+
+
+def _with_cldr(on: bool) -> None:
+    """Make the featurizer's gazetteer the shipped one with (or without) the CLDR rows."""
+    from pipeline.taggers import features
+
+    if on:
+        extra = tuple(cldr_rows())
+        plain = features.load_tsv
+        features.load_tsv = lambda name: plain(name) + (extra if name == "gazetteer.tsv" else ())
+        features._plain_load_tsv = plain
+    elif hasattr(features, "_plain_load_tsv"):
+        features.load_tsv = features._plain_load_tsv
+    features.gazetteer_index.cache_clear()
+    for cached in (features._CANDIDATES, features._HARVESTED_CANDIDATES, features._FEATURIZERS):
+        cached.clear()
 
 
 @cache
@@ -254,6 +299,7 @@ PARAMS = {"iter300": CrfParams(max_iterations=300)}
 def fit_predict(config, news, wiki, tests):
     import pycrfsuite
 
+    _with_cldr(config == "cldr")
     featurize = Featurizer()
     extra = EXTRAS[config]
 
