@@ -118,7 +118,7 @@ _HIJRI_MARK = rf"(?:ه(?:جريه?)?|للهجره){_END}"
 _HIJRI_RE = re.compile(
     rf"(?<![0-9.,])(?P<s>(?:(?P<d>[0-9]{{1,2}})\s+(?:من\s+)?{_CLITIC})?(?P<mon>{_HIJRI_MONTH})"
     rf"\s*[،,]?\s*(?:(?:{_YEAR_NOUN})\s+)?(?P<y>[0-9]{{4}})(?![0-9.,])(?:\s*(?P<mark>{_HIJRI_MARK}))?)"
-    rf"|(?<![0-9.,])(?P<s2>(?P<y2>[0-9]{{4}})\s*{_HIJRI_MARK})"
+    rf"|(?<![0-9.,])(?P<s2>(?P<y2>[0-9]{{3,4}})\s*{_HIJRI_MARK})"
 )
 _ORDINAL_PARTS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
 _PERIOD_RE = re.compile(
@@ -491,7 +491,8 @@ def _hijri(folded: str) -> list[_Found]:
             year, month = int(m["y"]), HIJRI_MONTHS[" ".join(m["mon"].split())]
             day = int(m["d"]) if m["d"] else 0
             start, end = m.start("s"), m.end("s")
-        if not 1300 <= year <= 1600:
+        # a year with its mark (350 للهجرة) may be any; a month's year, a recent one
+        if not (100 if m["s2"] else 1300) <= year <= 1600:
             continue
         hijri, date, precision = _to_gregorian(year, month, day)
         if hijri:

@@ -242,6 +242,8 @@ def test_dates(text, span, expected, ref):
 HIJRI_AND_MODIFIERS = [
     pytest.param("في 1 رمضان 1445 هـ", "1 رمضان 1445 هـ", "1445-09-01", "", id="hijri-day"),
     pytest.param("في 1446 هـ", "1446 هـ", "1446", "", id="hijri-year"),
+    pytest.param("المولود عام 350 للهجرة", "350 للهجرة", "0350", "", id="hijri-old-year"),
+    pytest.param("المتوفى سنة 911هـ", "911هـ", "0911", "", id="hijri-old-year-mark"),
     pytest.param("حتى رمضان 1445", "رمضان 1445", "1445-09", "", id="hijri-month"),
     pytest.param("أواخر عام 2023", "أواخر عام 2023", "", "late", id="late"),
     pytest.param("في مطلع 2024", "مطلع 2024", "", "early", id="early"),
