@@ -121,6 +121,8 @@ DOTTED = [
     ("توقعت بي . دبليو . سي للخدمات", "O B-ORG O B-ORG O B-ORG O",
      "O B-ORG I-ORG I-ORG I-ORG I-ORG O"),
     ("وكالة د . ب . أ", "O O O O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG"),
+    ("توقعت بي . دبليو . سي للخدمات", "O B-ORG O B-ORG O B-ORG I-ORG",
+     "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG"),  # the span went on: it stays one name
     ("موقع بيت . كوم", "O B-MISC I-MISC I-MISC", "O B-MISC I-MISC I-MISC"),  # the tagger's own
     ("( ت . غ )", "O O O O O", "O O O O O"),  # an author's initials
     ("وصل الوفد . ثم غادر", "O O O O O", "O O O O O"),
@@ -155,6 +157,9 @@ ADJECTIVES = [
     ("وصل إلى السعودية", "O O B-LOC", "O O B-LOC"),  # the country
     ("سفارة السعودية", "O B-LOC", "O B-LOC"),  # a construct: the noun has no article
     ("المملكة العربية السعودية", "B-LOC I-LOC I-LOC", "B-LOC I-LOC I-LOC"),
+    ("تعرض 3 أفلام سعودية", "O O O B-LOC", "O O O O"),
+    ("أول سعودية تحصل على", "O B-LOC O O", "O O O O"),
+    ("حدود سورية مع", "O B-LOC O", "O B-LOC O"),  # Syria, spelt so
 ]
 
 

@@ -132,8 +132,9 @@ def dotted_names(
 ) -> list[list[str]]:
     """The tags with each dotted acronym of three parts or more (سي . إن . إن، د . ب . أ: parts
     of one to four letters) and each website (العربية . نت: ``data/site_suffixes.tsv``) one
-    ORG, as the tokenizer leaves them cut at their dots; a span the tagger gave exactly those
-    words keeps its label. Two single letters (ت.غ) are an author's initials, and stay.
+    ORG, as the tokenizer leaves them cut at their dots (with the words after it that the
+    tagger's span went on to); a span the tagger gave exactly those words keeps its label. Two
+    single letters (ت.غ) are an author's initials, and stay.
 
     >>> dotted_names([["لـ", "العربية", ".", "نت"]], [["O", "B-PER", "O", "O"]])
     [['O', 'B-ORG', 'I-ORG', 'I-ORG']]
@@ -162,8 +163,9 @@ def dotted_names(
             own = own and (end == len(row) or not row[end].startswith("I-"))
             if not own:
                 row[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
-                if end < len(row) and row[end].startswith("I-"):
-                    row[end] = "B-" + row[end][2:]
+                while end < len(row) and row[end].startswith("I-"):
+                    row[end] = "I-ORG"  # the tagger's span went on: بي.دبليو.سي للخدمات
+                    end += 1
             i = end
     return result
 
@@ -238,22 +240,38 @@ def drop_adjectives(
     """The tags without the places that are a definite feminine adjective after a definite
     noun (الحكومة السعودية، الأزمة السورية: "the Saudi government"): a nisba adjective is no
     name in our guidelines (ANERcorp's), while السعودية after a preposition or alone is the
-    country. A word of ``data/function_words.tsv`` before it is no noun.
+    country. A word of ``data/function_words.tsv`` before it is no noun. So is an indefinite
+    one whose definite form alone is the country's name in the gazetteer (أفلام سعودية), unless
+    the gazetteer has it alone too (سورية, Syria).
 
     >>> drop_adjectives([["قالت", "الحكومة", "السعودية"], ["في", "السعودية"]],
     ...                 [["O", "O", "B-LOC"], ["O", "B-LOC"]])
     [['O', 'O', 'O'], ['O', 'B-LOC']]
     """
+    from pipeline.taggers.features import gazetteer_index
+
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         if "B-LOC" not in row:
             continue
         for first, last, label in tags_to_ranges(row):
-            if label != "LOC" or last - first != 1 or first == 0 or row[first - 1] != OUTSIDE:
+            if label != "LOC" or last - first != 1:
                 continue
-            word, noun = normalize_word(words[first]), normalize_word(words[first - 1])
-            if (word.startswith("ال") and word.endswith("يه") and len(word) > 5
-                    and noun.startswith("ال") and noun not in _words("function_words.tsv")):
+            word = normalize_word(words[first])
+            if not word.endswith("يه") or len(word) < 4:
+                continue
+            if not word.startswith("ال"):
+                # سعودية (أفلام سعودية، أول سعودية): the country is only ever السعودية
+                index = gazetteer_index()
+                alone = any(not n.rest for n in index.get(word, ()))
+                if not alone and any(not n.rest and n.label == "LOC"
+                                     for n in index.get("ال" + word, ())):
+                    row[first] = OUTSIDE
+                continue
+            if first == 0 or row[first - 1] != OUTSIDE or len(word) <= 5:
+                continue
+            noun = normalize_word(words[first - 1])
+            if noun.startswith("ال") and noun not in _words("function_words.tsv"):
                 row[first] = OUTSIDE
     return result
 
