@@ -134,8 +134,11 @@ def strip_diacritics(word: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _TOKEN_RE = re.compile(
+    # the separators of some Arab outlets between digits, no space around them: the Arabic
+    # comma (10،6) and ر (5ر656, the decimals first), see parse_digits
+    r"(?P<num>[0-9]+[،ر][0-9]+(?![0-9.,،ر])"
     # digits with decimal point, comma groups, or thin/narrow/no-break space groups of three
-    r"(?P<num>[0-9]+(?:[.,][0-9]+|[\u2009\u202f\u00a0][0-9]{3}(?![0-9]))*"
+    r"|[0-9]+(?:[.,][0-9]+|[\u2009\u202f\u00a0][0-9]{3}(?![0-9]))*"
     # a leading decimal point (.77) only after a space or at the start
     r"|(?<![^\s(])\.[0-9]+(?![.,][0-9]))"
     r"|(?P<word>[\u0621-\u063a\u0641-\u064a\u0671-\u06d3]+)"
@@ -316,7 +319,7 @@ _DIGITS_RE = re.compile(
 )
 
 
-def parse_digits(text: str) -> Decimal | None:
+def parse_digits(text: str, scaled: bool = False) -> Decimal | None:
     """The value of a folded digit string, or ``None`` if its separators make no number or it
     is too long to be a quantity (more than :data:`MAX_INTEGER_DIGITS` integer digits).
 
@@ -326,7 +329,19 @@ def parse_digits(text: str) -> Decimal | None:
     True
     >>> parse_digits("15,6"), parse_digits("0,25")
     (Decimal('15.6'), Decimal('0.25'))
+
+    The Arabic comma between digits (Tunisian and other outlets) is a decimal comma, and groups
+    thousands before three digits unless a scale word follows (``scaled``: 117،901 مليون is
+    117.901 million, 54،180 موظفا 54,180). ``ر`` between digits is the same separator written
+    with the decimals first: 5ر656 مليون is 656.5 million, 225ر29 غارة 29,225.
+
+    >>> parse_digits("10،6"), parse_digits("54،180"), parse_digits("117،901", scaled=True)
+    (Decimal('10.6'), Decimal('54180'), Decimal('117.901'))
+    >>> parse_digits("5ر656"), parse_digits("225ر29"), parse_digits("16ر1", scaled=True)
+    (Decimal('656.5'), Decimal('29225'), Decimal('1.16'))
     """
+    if "،" in text or "ر" in text:
+        return _parse_arabic_separator(text, scaled)
     if _DECIMAL_COMMA_RE.fullmatch(text):
         text = text.replace(",", ".")
     if not _DIGITS_RE.fullmatch(text):
@@ -338,6 +353,19 @@ def parse_digits(text: str) -> Decimal | None:
         return Decimal(plain)
     except InvalidOperation:  # pragma: no cover - the pattern only lets digits through
         return None
+
+
+def _parse_arabic_separator(text: str, scaled: bool) -> Decimal | None:
+    """See :func:`parse_digits`: ``A،B`` is A.B (or A,B as thousands), ``AرB`` is B.A."""
+    if "ر" in text:
+        decimals, _, whole = text.partition("ر")
+    else:
+        whole, _, decimals = text.partition("،")
+    if not (whole.isdigit() and decimals.isdigit()):
+        return None
+    if len(decimals) == 3 and not scaled:
+        return parse_digits(whole + decimals) if len(whole) <= 3 else None
+    return parse_digits(f"{whole}.{decimals}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -493,10 +521,14 @@ class _Cardinal:
     needs_scale: bool = False  # digits after a scale word (3 ملايين و500) need their own scale
 
 
-def _component(token: Token, first: bool) -> tuple[int, str, Decimal, str, str] | None:
-    """(clitic length, role, value, form/alone, surface) of one cardinal word or digit token."""
+def _component(
+    token: Token, first: bool, following: Token | None = None
+) -> tuple[int, str, Decimal, str, str] | None:
+    """(clitic length, role, value, form/alone, surface) of one cardinal word or digit token;
+    ``following`` is the token after it (a scale word there makes 117،901 a decimal)."""
     if token.kind == "num":
-        value = parse_digits(token.text)
+        scaled = following is not None and following.text in SCALE_WORDS
+        value = parse_digits(token.text, scaled)
         return None if value is None else (0, "digits", value, "yes", token.text)
     if token.kind != "word":
         return None
@@ -594,7 +626,7 @@ def _read_cardinal(tokens: list[Token], i: int, decimals: bool = True) -> Number
             if k + 1 >= len(tokens) or not joined(tokens[k + 1]):
                 break
             waw, k, token = True, k + 1, tokens[k + 1]
-        component = _component(token, first)
+        component = _component(token, first, tokens[k + 1] if k + 1 < len(tokens) else None)
         if component is None:
             break
         prefix, role, value, form, _ = component

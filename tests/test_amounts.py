@@ -300,6 +300,18 @@ QUALIFIERS_CASES = [
     A("أكثر من عشرات الآلاف", "أكثر من عشرات الآلاف", "number", None, qualifier="vague"),
 ]
 
+#: The Arabic comma and ر between digits (Tunisian outlets above all): 506 amounts of 1,500
+#: Jawhara FM articles had the wrong value.
+ARABIC_SEPARATORS = [
+    A("بنسبة 10،6 بالمائة", "10،6 بالمائة", "percent", "10.6", "percent"),
+    A("قيمته 5ر656 مليون دينار", "5ر656 مليون دينار", "money", "656500000", "دينار"),
+    A("شن إجمالي 225ر29 غارة", "225ر29 غارة", "count", "29225", "غارة"),
+    A("لتمر من 117،901 مليون دينار", "117،901 مليون دينار", "money", "117901000", "دينار"),
+    A("(2ر74 مليون دولار)", "2ر74 مليون دولار", "money", "74200000", "دولار", "USD"),
+    A("عدد الموظفين 54،180 ، مقارنة", "54،180", "number", "54180"),
+    A("تراجعا ب1،9 بالمائة", "1،9 بالمائة", "percent", "1.9", "percent"),
+]
+
 RANGES = [
     # no opener: a bare number, إلى, then a number with its unit
     A("عوائد سنوية في نطاق 3 إلى 9% لكل", "3 إلى 9%", "percent", "3", "percent",
@@ -572,6 +584,11 @@ def test_qualifiers(text, span, fields):
 
 @pytest.mark.parametrize(("text", "span", "fields"), RANGES)
 def test_ranges(text, span, fields):
+    _check(text, span, fields)
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), ARABIC_SEPARATORS)
+def test_arabic_separators(text, span, fields):
     _check(text, span, fields)
 
 
