@@ -119,6 +119,11 @@ def _subunits() -> Phrases:
 #: Sub-units: form -> ((unit, per, currency alone), ...).
 SUBUNITS = _subunits()
 UNITS = _phrase_table([(r["form"], r["unit"]) for r in load_tsv("units.tsv")])
+#: A scale and a currency in one abbreviation (1142 م د = 1,142 million dinars).
+CURRENCY_ABBREVIATIONS = _phrase_table([
+    (r["form"], (r["unit"], r["currency"], Decimal(r["scale"])))
+    for r in load_tsv("currency_abbreviations.tsv")
+])
 #: Units a word has only when its sentence names what is measured: form -> (unit, cues).
 CONTEXT_UNITS = _phrase_table([
     (r["form"], (r["unit"], tuple(normalize_word(c) for c in r["cues"].split())))
@@ -652,6 +657,10 @@ class _Scanner:
             unit_name, cues = match[2]  # type: ignore[misc]
             if any(cue in self.norm.text for cue in cues):  # 36 درجة in a sentence on الحرارة
                 return _Unit("quantity", unit_name, "", match[1])
+        match = self._phrase(k, CURRENCY_ABBREVIATIONS)
+        if match is not None and number.kind == "cardinal" and number.scale is None:
+            unit, currency, scale = match[2]  # type: ignore[misc]
+            return _Unit("money", unit, currency, match[1], exact(1 / scale))
         match = self._phrase(k, CURRENCIES)
         if match is not None:
             unit, currency = match[2]  # type: ignore[misc]

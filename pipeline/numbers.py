@@ -521,13 +521,20 @@ class _Cardinal:
     needs_scale: bool = False  # digits after a scale word (3 ملايين و500) need their own scale
 
 
+def _scale_after(tokens: list[Token], k: int) -> bool:
+    """A scale word follows token ``k`` (مليون), or the abbreviation of a million (م د)."""
+    after = [t.text for t in tokens[k + 1 : k + 4]]
+    return bool(after) and (after[0] in SCALE_WORDS or after[:2] == ["م", "د"] or (
+        after == ["م", ".", "د"]
+    ))
+
+
 def _component(
-    token: Token, first: bool, following: Token | None = None
+    token: Token, first: bool, scaled: bool = False
 ) -> tuple[int, str, Decimal, str, str] | None:
     """(clitic length, role, value, form/alone, surface) of one cardinal word or digit token;
-    ``following`` is the token after it (a scale word there makes 117،901 a decimal)."""
+    ``scaled``: a scale word follows (it makes 117،901 a decimal)."""
     if token.kind == "num":
-        scaled = following is not None and following.text in SCALE_WORDS
         value = parse_digits(token.text, scaled)
         return None if value is None else (0, "digits", value, "yes", token.text)
     if token.kind != "word":
@@ -626,7 +633,7 @@ def _read_cardinal(tokens: list[Token], i: int, decimals: bool = True) -> Number
             if k + 1 >= len(tokens) or not joined(tokens[k + 1]):
                 break
             waw, k, token = True, k + 1, tokens[k + 1]
-        component = _component(token, first, tokens[k + 1] if k + 1 < len(tokens) else None)
+        component = _component(token, first, _scale_after(tokens, k))
         if component is None:
             break
         prefix, role, value, form, _ = component
