@@ -120,9 +120,16 @@ _HIJRI_RE = re.compile(
     rf"\s*[،,]?\s*(?:(?:{_YEAR_NOUN})\s+)?(?P<y>[0-9]{{4}})(?![0-9.,])(?:\s*(?P<mark>{_HIJRI_MARK}))?)"
     rf"|(?<![0-9.,])(?P<s2>(?P<y2>[0-9]{{3,4}})\s*{_HIJRI_MARK})"
 )
-_ORDINAL_PARTS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
+_ORDINAL_PARTS = {
+    "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0,
+    # after الثلاثية (a quarter, as Tunisian outlets say), feminine
+    "الاولي": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الاخيره": 0,
+}
+#: A quarter (الربع، الثلاثية) or a half (النصف، السداسي: a semester) of a year.
+_QUARTER_WORDS = ("الربع", "الثلاثيه")
 _PERIOD_RE = re.compile(
-    rf"{_START}{_CLITIC}(?P<s>(?P<part>الربع|النصف)\s+(?P<ord>{'|'.join(_ORDINAL_PARTS)})"
+    rf"{_START}{_CLITIC}(?P<s>(?P<part>الربع|النصف|الثلاثيه|السداسي)\s+"
+    rf"(?P<ord>{'|'.join(_ORDINAL_PARTS)})"
     rf"\s+(?:(?:من|خلال|في)\s+)?{_CLITIC}(?:(?P<y>[0-9]{{4}}){_YEAR_END}"
     rf"|(?:{_YEAR_NOUN})\s+(?P<y2>[0-9]{{4}}){_YEAR_END}"
     # a fiscal year (العام المالي) is no calendar year: its quarters are not said here
@@ -193,6 +200,10 @@ _MONTH_ALONE_RE = re.compile(
     rf"(?:(?P<trig>{_START}{_CLITIC}(?:{_MONTH_TRIGGER}){_END}\s+)|{_START}{_CLITIC})"
     rf"(?P<s>(?P<mon>{_MONTH}){_MONTH_ALIAS}(?:{_YEAR_CUE})?)"
 )
+#: Month names that are also names of people (ماي: Theresa May): alone, they need شهر before
+#: them, a year or a past/future word (``name_month`` in date_words.tsv).
+_NAME_MONTHS = frozenset(normalize_word(w) for w in _WORDS.get("name_month", []))
+_MONTH_WORD_RE = re.compile(r"شهر")
 _YEAR_RE = re.compile(
     rf"{_START}{_CLITIC}(?:(?P<noun>(?:{_YEAR_NOUN}))\s+(?P<y1>[0-9]{{4}})"
     rf"|(?:{_TRIGGER})\s+(?:(?P<noun2>{_YEAR_NOUN})\s+)?(?P<y2>[0-9]{{4}})){_YEAR_END}"
@@ -396,6 +407,10 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
     for m in _MONTH_ALONE_RE.finditer(folded):
         if not (m["trig"] or m["past"] or m["future"] or m["yw"]):
             continue  # a bare month name needs context: آب is also "father"
+        if m["mon"] in _NAME_MONTHS and not (m["past"] or m["future"] or m["yw"]) and (
+            not _MONTH_WORD_RE.search(m["trig"] or "")
+        ):
+            continue  # سحب الثقة من ماي: Theresa May; شهر ماي، ماي الماضي are the month
         month, date = _month_of(m), ""
         if ref is not None:
             date = f"{_cued_year(m, ref, month):04d}-{month:02d}"
@@ -460,7 +475,7 @@ def _periods(folded: str, ref: datetime.date | None) -> list[_Found]:
     """الربع الثالث من 2024 -> 2024-Q3; النصف الأول من العام -> 2025-H1 (reference year)."""
     found = []
     for m in _PERIOD_RE.finditer(folded):
-        quarter = m["part"] == "الربع"
+        quarter = m["part"] in _QUARTER_WORDS
         n = _ORDINAL_PARTS[m["ord"]] or (4 if quarter else 2)
         if not quarter and n > 2:
             continue
