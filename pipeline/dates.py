@@ -181,7 +181,8 @@ _DAY_YEAR = (
     rf"|{_YEAR_CUE})?"
 )
 _ORDINAL_DAY_RE = re.compile(
-    rf"{_START}{_CLITIC}(?P<s>(?P<ord>{_alternation(list(DAY_ORDINALS))})\s+من\s+"
+    # غرة (the first day, as Maghrebi outlets write it) takes the month without من
+    rf"{_START}{_CLITIC}(?P<s>(?P<ord>{_alternation(list(DAY_ORDINALS))})\s+(?:من\s+|(?<=غره\s))"
     rf"(?:شهر\s+)?(?P<mon>{_MONTH}){_MONTH_ALIAS}{_DAY_YEAR})"
 )
 #: Words before an ordinal that make it no day: الأسبوع الثاني من مارس، النصف الأول من يونيو.
