@@ -226,6 +226,8 @@ _SYMBOL_STARTERS = frozenset(
     {"%", "us"} | {w for w in CURRENCIES if not w[0].isalpha() or w.isascii()}
 )
 _DASHES = frozenset({"-", "–", "—"})
+#: What follows a list item's number at the start of a line: 1. 2- 3)
+_LIST_MARKS = frozenset({".", ")", *_DASHES})
 
 
 @lru_cache(maxsize=30_000)
@@ -759,6 +761,10 @@ class _Scanner:
             return False
         if self._phone_like(first):
             return False
+        if found.kind == "number" and tokens[first].gap == "\n" and after is not None and (
+            after.text in _DASHES or (after.text in _LIST_MARKS and not after.gap)
+        ) and last == first:
+            return False  # a list's item number at the start of a line: 1. 2- 3)
         plain = found.kind in ("number", "count") and found.qualifier == "exact"
         if plain and _is_year_text(tokens[first].text) and found.value == int(tokens[first].text):
             # A bare year-like number is a year (رؤية 2030، لـ2025 ناقشنا), not a quantity,
