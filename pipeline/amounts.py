@@ -124,11 +124,17 @@ CURRENCY_ABBREVIATIONS = _phrase_table([
     (r["form"], (r["unit"], r["currency"], Decimal(r["scale"])))
     for r in load_tsv("currency_abbreviations.tsv")
 ])
-#: Units a word has only when its sentence names what is measured: form -> (unit, cues).
-CONTEXT_UNITS = _phrase_table([
-    (r["form"], (r["unit"], tuple(normalize_word(c) for c in r["cues"].split())))
-    for r in load_tsv("unit_context.tsv")
-])
+def _context_units() -> Phrases:
+    """form -> ((unit, cues), ...): the units a word has when its sentence names what is
+    measured (درجة: °C where the weather is, Richter where an earthquake is)."""
+    rows: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for r in load_tsv("unit_context.tsv"):
+        cues = tuple(normalize_word(c) for c in r["cues"].split())
+        rows.setdefault(r["form"], []).append((r["unit"], cues))
+    return _phrase_table([(form, tuple(units)) for form, units in rows.items()])
+
+
+CONTEXT_UNITS = _context_units()
 IDIOMS = _phrase_table([(r["phrase"], True) for r in load_tsv("idioms.tsv")])
 DUAL_NOUNS = {normalize_word(r["form"]): r["singular"] for r in load_tsv("dual_nouns.tsv")}
 def _range_openers() -> Phrases:
@@ -656,9 +662,9 @@ class _Scanner:
             return _Unit("quantity", str(match[2]), "", match[1])
         match = self._phrase(k, CONTEXT_UNITS)
         if match is not None and number.kind != "vague":
-            unit_name, cues = match[2]  # type: ignore[misc]
-            if any(cue in self.norm.text for cue in cues):  # 36 درجة in a sentence on الحرارة
-                return _Unit("quantity", unit_name, "", match[1])
+            for unit_name, cues in match[2]:  # type: ignore[misc]
+                if any(cue in self.norm.text for cue in cues):  # 36 درجة on الحرارة
+                    return _Unit("quantity", unit_name, "", match[1])
         match = self._phrase(k, CURRENCY_ABBREVIATIONS)
         if match is not None and number.kind == "cardinal" and number.scale is None:
             unit, currency, scale = match[2]  # type: ignore[misc]
