@@ -778,14 +778,18 @@ class _Scanner:
             # than count 1900-2100 things without a qualifier.
             return False
         # A model or product version: Llama 4, GPT-5, Windows 11, iPhone 15, cap-180-300,
-        # آيفون 8 (data/product_names.tsv).
+        # آيفون 8، إس-300 (data/product_names.tsv).
         bare = found.kind in ("number", "count")
         if bare and prev is not None and joined(tokens[first]):
             named = prev.text in _PRODUCT_NAMES or prev.text.removeprefix("و") in _PRODUCT_NAMES
             if plain and (prev.kind == "latin" or named):
                 return False
-            if prev.text in _DASHES and first >= 2 and tokens[first - 2].kind == "latin" and (
-                joined(prev)
+            if prev.text in _DASHES and first >= 2 and joined(prev) and (
+                tokens[first - 2].kind == "latin" or tokens[first - 2].text in _PRODUCT_NAMES
+                # a model's second number (بوينغ 787-10) or a year range's end (1880-81)
+                or (tokens[first - 2].kind == "num" and (
+                    _is_historic_year(tokens[first - 2].text) or (
+                        first >= 3 and tokens[first - 3].text in _PRODUCT_NAMES)))
             ):
                 return False
         # A reference number: القرار رقم 2231، برقم 15.
@@ -877,6 +881,11 @@ def _phone_runs(tokens: list[Token]) -> list[bool]:
 
 def _touching_num(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].kind == "num" and not tokens[k].gap
+
+
+def _is_historic_year(text: str) -> bool:
+    """Four digits that may be a year, today's or history's (1880 of 1880-81)."""
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
 
 
 def _is_year_text(text: str) -> bool:
