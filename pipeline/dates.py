@@ -126,9 +126,9 @@ _ORDINAL_PARTS = {
     "الاولي": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الاخيره": 0,
 }
 #: A quarter (الربع، الثلاثية) or a half (النصف، السداسي: a semester) of a year.
-_QUARTER_WORDS = ("الربع", "الثلاثيه")
+_QUARTER_WORDS = ("الربع", "الثلاثيه", "الثلاثي")
 _PERIOD_RE = re.compile(
-    rf"{_START}{_CLITIC}(?P<s>(?P<part>الربع|النصف|الثلاثيه|السداسي)\s+"
+    rf"{_START}{_CLITIC}(?P<s>(?P<part>الربع|النصف|الثلاثيه|الثلاثي|السداسي)\s+"
     rf"(?P<ord>{'|'.join(_ORDINAL_PARTS)})"
     rf"\s+(?:(?:من|خلال|في)\s+)?{_CLITIC}(?:(?P<y>[0-9]{{4}}){_YEAR_END}"
     rf"|(?:{_YEAR_NOUN})\s+(?P<y2>[0-9]{{4}}){_YEAR_END}"
@@ -137,6 +137,12 @@ _PERIOD_RE = re.compile(
 )
 # A year list after a year: عامي 2022 و2023، في 2022 و2023 و2024.
 _MORE_YEARS_RE = re.compile(rf"\s*(?:و|،|,)\s*(?:(?:{_YEAR_NOUN})\s+)?(?P<y>[0-9]{{4}}){_YEAR_END}")
+# A span of years: 2015-2017، 2013-14 (the second may keep only its last two digits).
+_YEAR_SPAN_RE = re.compile(
+    r"(?<![0-9.,،/-])(?P<y1>(?:19|20)[0-9]{2})\s*[-–]\s*(?P<y2>[0-9]{4}|[0-9]{2})(?![0-9.,%/-])"
+)
+# The year a span from a year runs to: من 2014 إلى 2016، من 2014 وحتى 2016.
+_UNTIL_YEAR_RE = re.compile(r"\s+(?:و?(?:الي|حتي))\s+(?P<y>[0-9]+)(?![0-9.,])")
 _FROM_YEAR_RE = re.compile(rf"{_START}{_CLITIC}من\s+(?P<y>[0-9]{{4}}){_YEAR_END}")
 _NEXT_WORD_RE = re.compile(rf"\s*(?P<w>[{_LETTER}]+)")
 #: Words after من + year that still leave it a year: من 2024 إلى 2026، من 2024 وحتى اليوم.
@@ -425,14 +431,27 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
             start = m.start("noun") if m["noun"] else m.start("noun2") if noun else m.start("y2")
             found.append(_Found(start, m.end(), year, "year", False))
     for m in years:
-        found.extend(_more_years(folded, m.end()))
+        noun = m["noun"] or m["noun2"]
+        found.extend(_more_years(folded, m.end(), _YEARS if noun else (1900, 2100)))
+    for m in numbered(_YEAR_SPAN_RE):
+        first, last = int(m["y1"]), m["y2"]
+        end = int(str(first)[:2] + last) if len(last) == 2 else int(last)
+        if first < end <= 2100 and end - first <= 50:  # 2015-2017، 2013-14
+            found.append(_Found(m.start("y1"), m.end("y1"), m["y1"], "year", False))
+            found.append(_Found(m.start("y2"), m.end("y2"), f"{end:04d}", "year", False))
     for m in numbered(_FROM_YEAR_RE):
         if _QUANTITY_BEFORE.search(folded, 0, m.start()) or not 1900 <= int(m["y"]) <= 2100:
             continue
         after = _NEXT_WORD_RE.match(folded, m.end())
         if after is not None and after["w"] not in _YEAR_FOLLOWERS:
             continue  # من 2000 موظف is a count
+        until = _UNTIL_YEAR_RE.match(folded, m.end())
+        later = until is not None and int(m["y"]) < int(until["y"]) <= 2100
+        if until is not None and len(until["y"]) >= 4 and not later:
+            continue  # من 2000 إلى 3000 دولار is a sum of money
         found.append(_Found(m.start("y"), m.end("y"), m["y"], "year", False))
+        if until is not None and later and len(until["y"]) == 4:
+            found.append(_Found(until.start("y"), until.end("y"), until["y"], "year", False))
     for m in numbered(_DAY_OF_MONTH_RE):
         month = _resolve(RELATIVE[" ".join(m["rel"].split())], ref)
         date = _day(int(month[:4]), int(month[5:]), int(m["d"])) if month else ""
@@ -463,10 +482,13 @@ def _candidates(folded: str, ref: datetime.date | None) -> list[_Found]:
     return found
 
 
-def _more_years(folded: str, end: int) -> list[_Found]:
-    """The other years of a list: عامي 2022 و2023 -> 2023 (and 2024 in و2024 ...)."""
+def _more_years(
+    folded: str, end: int, years: tuple[int, int] = (1900, 2100)
+) -> list[_Found]:
+    """The other years of a list: عامي 2022 و2023 -> 2023 (and 2024 in و2024 ...); after a
+    year noun any year (بين عامي 1830 و1837), else 1900-2100."""
     more = []
-    while (m := _MORE_YEARS_RE.match(folded, end)) and 1900 <= int(m["y"]) <= 2100:
+    while (m := _MORE_YEARS_RE.match(folded, end)) and years[0] <= int(m["y"]) <= years[1]:
         more.append(_Found(m.start("y"), m.end("y"), m["y"], "year", False))
         end = m.end()
     return more

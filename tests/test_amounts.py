@@ -318,6 +318,8 @@ ARABIC_SEPARATORS = [
 ]
 
 RANGES = [
+    A("من 2000 إلى 3000 دولار", "من 2000 إلى 3000 دولار", "money", "2000", "دولار", "USD",
+      qualifier="range", value_max="3000"),  # no year span: 3000 is none
     # no opener: a bare number, إلى, then a number with its unit
     A("عوائد سنوية في نطاق 3 إلى 9% لكل", "3 إلى 9%", "percent", "3", "percent",
       qualifier="range", value_max="9"),
