@@ -224,6 +224,7 @@ _NOT_NOUNS = (
 _STARTERS = (
     NUMBER_WORDS.keys() | SCALE_WORDS.keys() | VAGUE_WORDS | FRACTIONS.keys()
     | {"ال" + w for w in (*ORDINALS, *TENS)}
+    | {"ال" + w for w, entry in NUMBER_WORDS.items() if entry.role == "unit"}  # الاثني عشر
     | {w for w, (_, use) in ORDINALS.items() if use == "bare"}
     | QUALIFIERS_BEFORE.keys() | RANGE_OPENERS.keys() | DUAL_NOUNS.keys()
 )

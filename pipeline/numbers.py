@@ -530,10 +530,11 @@ def _scale_after(tokens: list[Token], k: int) -> bool:
 
 
 def _component(
-    token: Token, first: bool, scaled: bool = False
+    token: Token, first: bool, scaled: bool = False, teen: bool = False
 ) -> tuple[int, str, Decimal, str, str] | None:
     """(clitic length, role, value, form/alone, surface) of one cardinal word or digit token;
-    ``scaled``: a scale word follows (it makes 117،901 a decimal)."""
+    ``scaled``: a scale word follows (it makes 117،901 a decimal); ``teen``: عشر/عشرة follows,
+    so that a unit with the article starts a teen (الاثني عشر شهرا: the twelve months)."""
     if token.kind == "num":
         value = parse_digits(token.text, scaled)
         return None if value is None else (0, "digits", value, "yes", token.text)
@@ -545,6 +546,10 @@ def _component(
     if text in FALSE_FRIENDS or (text[:1] in "وف" and text[1:] in FALSE_FRIENDS):
         return None
     splits = clitic_splits(text) if first else ((1, text[1:]), (0, text))
+    if first and teen and text.startswith("ال"):
+        unit = NUMBER_WORDS.get(text[2:])
+        if unit is not None and unit.role == "unit":
+            return 2, unit.role, unit.value, "yes", text[2:]
     for prefix, stem in splits:
         if not first and prefix and not text.startswith("و"):
             continue
@@ -633,7 +638,8 @@ def _read_cardinal(tokens: list[Token], i: int, decimals: bool = True) -> Number
             if k + 1 >= len(tokens) or not joined(tokens[k + 1]):
                 break
             waw, k, token = True, k + 1, tokens[k + 1]
-        component = _component(token, first, _scale_after(tokens, k))
+        teen = k + 1 < len(tokens) and tokens[k + 1].text in TEEN_WORDS
+        component = _component(token, first, _scale_after(tokens, k), teen)
         if component is None:
             break
         prefix, role, value, form, _ = component
