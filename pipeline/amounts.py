@@ -601,6 +601,9 @@ class _Scanner:
         value = number.value
         if value is not None and unit.per != 1:
             value = exact(value / unit.per)
+        if (value is not None and unit.kind in ("count", "quantity") and number.scale is None
+                and self._next(end_index) and tokens[end_index].text == "ونصف"):
+            value, end_index = exact(value + Decimal("0.5")), end_index + 1  # 3 سنوات ونصف
         return _Found(start, end_index, unit.kind, value, None, unit.unit, unit.currency,
                       qualifier)
 
@@ -612,6 +615,9 @@ class _Scanner:
         for prefix, stem in clitic_splits(token.text):
             singular = DUAL_NOUNS.get(stem)
             if singular is not None:
+                if self._next(i + 1) and self.tokens[i + 1].text == "ونصف":  # سنتين ونصف
+                    return _Found(token.start + prefix, i + 2, "count", Decimal("2.5"),
+                                  unit=singular)
                 return _Found(token.start + prefix, i + 1, "count", Decimal(2), unit=singular)
         return None
 

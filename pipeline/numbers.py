@@ -717,8 +717,19 @@ def _spoken_decimal(tokens: list[Token], number: Number) -> Number:
 
 
 def _after_cardinal(tokens: list[Token], number: Number) -> Number:
-    """A plural fraction or multiplier after a cardinal: ثلاثة أرباع = 0.75, ثلاثة أضعاف = 3."""
+    """A plural fraction or multiplier after a cardinal: ثلاثة أرباع = 0.75, ثلاثة أضعاف = 3;
+    a half after a scale word: مليون ونصف = 1,500,000, 3 ملايين ونصف المليون = 3,500,000."""
     k = number.end_index
+    if number.scale is not None and number.value is not None and k < len(tokens) and (
+        joined(tokens[k]) and tokens[k].text == "ونصف"
+    ):
+        end = k + 1
+        if end < len(tokens) and joined(tokens[end]) and tokens[end].text.startswith("ال") and (
+            tokens[end].text[2:] in SCALE_WORDS
+        ):
+            end += 1  # ونصف المليون
+        half = exact(number.scale / 2)
+        return replace(number, end_index=end, value=exact(number.value + half))
     if k < len(tokens) and joined(tokens[k]) and number.value is not None:
         entry = FRACTIONS.get(tokens[k].text)
         if entry is not None and entry.use == "after_cardinal":
