@@ -200,6 +200,9 @@ _SCORE_WORDS = frozenset(normalize_word(r["word"]) for r in load_tsv("score_word
 #: How many words before a score its cue word may be.
 _SCORE_REACH = 6
 
+#: The noun a half may repeat after a count: 3 سنوات ونصف السنة، 17 عاما ونصف العام.
+_HALF_OF = frozenset({"العام", "السنه", "الساعه", "الشهر", "اليوم", "القرن"})
+
 #: A preposition or conjunction and the article: a word so written is never the counted noun
 #: right after a number (ماليزيا 1 للتنمية).
 _ARTICLE_CLITICS = ("لل", "بال", "كال", "فال", "وال")
@@ -604,6 +607,8 @@ class _Scanner:
         if (value is not None and unit.kind in ("count", "quantity") and number.scale is None
                 and self._next(end_index) and tokens[end_index].text == "ونصف"):
             value, end_index = exact(value + Decimal("0.5")), end_index + 1  # 3 سنوات ونصف
+            if self._next(end_index) and tokens[end_index].text in _HALF_OF:
+                end_index += 1  # 17 عاما ونصف العام
         return _Found(start, end_index, unit.kind, value, None, unit.unit, unit.currency,
                       qualifier)
 

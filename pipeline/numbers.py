@@ -724,10 +724,9 @@ def _after_cardinal(tokens: list[Token], number: Number) -> Number:
         joined(tokens[k]) and tokens[k].text == "ونصف"
     ):
         end = k + 1
-        if end < len(tokens) and joined(tokens[end]) and tokens[end].text.startswith("ال") and (
-            tokens[end].text[2:] in SCALE_WORDS
-        ):
-            end += 1  # ونصف المليون
+        following = tokens[end].text if end < len(tokens) and joined(tokens[end]) else ""
+        if following.removeprefix("ال") in SCALE_WORDS:
+            end += 1  # ونصف المليون، ونصف مليون
         half = exact(number.scale / 2)
         return replace(number, end_index=end, value=exact(number.value + half))
     if k < len(tokens) and joined(tokens[k]) and number.value is not None:
