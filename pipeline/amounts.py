@@ -200,6 +200,8 @@ _SCORE_WORDS = frozenset(normalize_word(r["word"]) for r in load_tsv("score_word
 #: How many words before a score its cue word may be.
 _SCORE_REACH = 6
 
+#: Singular nouns a half follows for one and a half: عام ونصف، ساعة ونصف.
+_HALF_OF_ONE = frozenset({"عام", "سنه", "ساعه", "شهر", "يوم", "اسبوع", "قرن", "عقد", "دقيقه"})
 #: The noun a half may repeat after a count: 3 سنوات ونصف السنة، 17 عاما ونصف العام.
 _HALF_OF = frozenset({"العام", "السنه", "الساعه", "الشهر", "اليوم", "القرن"})
 
@@ -589,6 +591,11 @@ class _Scanner:
             start = number.start
         if number.kind == "ordinal":
             return _Found(start, number.end_index, "ordinal", number.value)
+        if before is None and tokens[i].text == "ونصف" and i and tokens[i - 1].text in _HALF_OF_ONE:
+            # عام ونصف، ساعة ونصف: one and a half of the noun before
+            noun = self._noun(i - 1, definite=False)
+            if noun and joined(tokens[i]) and number.end_index == i + 1:
+                return _Found(tokens[i - 1].start, i + 1, "count", Decimal("1.5"), unit=noun)
         if number.kind == "multiplier":
             return _Found(start, number.end_index, "number", number.value, unit="multiplier")
         if number.alone == "after_noun" and not self._percent_at(number.end_index):
