@@ -54,6 +54,7 @@ from pipeline.numbers import (
     NUMBER_WORDS,
     ORDINALS,
     SCALE_WORDS,
+    TEEN_WORDS,
     TENS,
     VAGUE_WORDS,
     Normalized,
@@ -229,10 +230,11 @@ _NOT_NOUNS = (
 _STARTERS = (
     NUMBER_WORDS.keys() | SCALE_WORDS.keys() | VAGUE_WORDS | FRACTIONS.keys()
     | {"ال" + w for w in (*ORDINALS, *TENS)}
-    | {"ال" + w for w, entry in NUMBER_WORDS.items() if entry.role == "unit"}  # الاثني عشر
     | {w for w, (_, use) in ORDINALS.items() if use == "bare"}
     | QUALIFIERS_BEFORE.keys() | RANGE_OPENERS.keys() | DUAL_NOUNS.keys()
 )
+#: Units with the article: an amount starts there only as a teen (الاثني عشر).
+_DEFINITE_UNITS = frozenset("ال" + w for w, e in NUMBER_WORDS.items() if e.role == "unit")
 #: Symbols and Latin codes written before a number ($5، USD 5).
 _SYMBOL_STARTERS = frozenset(
     {"%", "us"} | {w for w in CURRENCIES if not w[0].isalpha() or w.isascii()}
@@ -339,6 +341,9 @@ class _Scanner:
         if token.kind == "num":
             return True
         if token.kind == "word":
+            if token.text in _DEFINITE_UNITS:  # الاثني عشر شهرا, but not الاثنين alone
+                following = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
+                return following in TEEN_WORDS or _word_may_start(token.text)
             return _word_may_start(token.text)
         return token.text in _SYMBOL_STARTERS
 
@@ -526,6 +531,8 @@ class _Scanner:
     def _bare_range(self, i: int) -> _Found | None:
         """3 إلى 9%، 10 إلى 15 مليون دولار: a bare number, إلى, then a number with its unit
         (without the unit, 3 إلى 9 says too little to be one amount)."""
+        if not any(t.text in ("الي", "حتي") for t in self.tokens[i + 1 : i + 5]):
+            return None  # most numbers: no إلى shortly after, no need to read one
         low = self._plain_number(i)
         if low is None or self._unit_at(low.end_index, low) is not None:
             return None
