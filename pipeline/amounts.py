@@ -201,10 +201,11 @@ _SCORE_WORDS = frozenset(normalize_word(r["word"]) for r in load_tsv("score_word
 #: How many words before a score its cue word may be.
 _SCORE_REACH = 6
 
-#: Singular nouns a half follows for one and a half: عام ونصف، ساعة ونصف.
-_HALF_OF_ONE = frozenset({"عام", "سنه", "ساعه", "شهر", "يوم", "اسبوع", "قرن", "عقد", "دقيقه"})
-#: The noun a half may repeat after a count: 3 سنوات ونصف السنة، 17 عاما ونصف العام.
-_HALF_OF = frozenset({"العام", "السنه", "الساعه", "الشهر", "اليوم", "القرن"})
+#: Singular nouns a half follows for one and a half (عام ونصف), and the nouns a half may
+#: repeat after a count (17 عاما ونصف العام): ``data/half_nouns.tsv``.
+_HALF_ROWS = load_tsv("half_nouns.tsv")
+_HALF_OF_ONE = frozenset(normalize_word(r["word"]) for r in _HALF_ROWS if r["role"] == "one")
+_HALF_OF = frozenset(normalize_word(r["word"]) for r in _HALF_ROWS if r["role"] == "repeated")
 
 #: A preposition or conjunction and the article: a word so written is never the counted noun
 #: right after a number (ماليزيا 1 للتنمية).
