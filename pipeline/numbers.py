@@ -521,12 +521,31 @@ class _Cardinal:
     needs_scale: bool = False  # digits after a scale word (3 ملايين و500) need their own scale
 
 
+def _abbreviations() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First token -> the token texts of each scale-and-currency abbreviation (م د، م.د)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for row in load_tsv("currency_abbreviations.tsv"):
+        words = tuple(t.text for t in tokenize(normalize(row["form"]).text))
+        table.setdefault(words[0], []).append(words)
+    return {first: tuple(rows) for first, rows in table.items()}
+
+
+#: The abbreviations that hold a scale (1142 م د = 1,142 million dinars), as amounts.py reads
+#: them from ``data/currency_abbreviations.tsv``.
+_ABBREVIATIONS = _abbreviations()
+
+
 def _scale_after(tokens: list[Token], k: int) -> bool:
-    """A scale word follows token ``k`` (مليون), or the abbreviation of a million (م د)."""
-    after = [t.text for t in tokens[k + 1 : k + 4]]
-    return bool(after) and (after[0] in SCALE_WORDS or after[:2] == ["م", "د"] or (
-        after == ["م", ".", "د"]
-    ))
+    """A scale word follows token ``k`` (مليون), or an abbreviation with one (م د)."""
+    if k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1].text
+    if after in SCALE_WORDS:
+        return True
+    return any(
+        tuple(t.text for t in tokens[k + 1 : k + 1 + len(words)]) == words
+        for words in _ABBREVIATIONS.get(after, ())
+    )
 
 
 def _component(
