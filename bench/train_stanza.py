@@ -75,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval-interval", type=int, default=PARAMS.eval_interval)
     parser.add_argument("--lr", type=float, default=PARAMS.lr,
                         help="SGD learning rate (lower to go on training a model with --resume)")
+    parser.add_argument("--no-emb-finetune", action="store_true",
+                        help="keep the pretrained word vectors as they are (Stanza's "
+                             "--no_emb_finetune: no delta learned for the training words)")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "stanza")
     parser.add_argument("--out", type=Path, default=st.STANZA_MODEL)
     parser.add_argument("--save-pred", type=Path,
@@ -92,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="only write the best model so far from --work, with its card")
     args = parser.parse_args(argv)
     params = PARAMS.__class__(**{**asdict(PARAMS), "max_steps": args.max_steps,
-                                 "eval_interval": args.eval_interval, "lr": args.lr})
+                                 "eval_interval": args.eval_interval, "lr": args.lr,
+                                 "emb_finetune": not args.no_emb_finetune})
     if args.all and not args.scores_of:
         parser.error("--all needs --scores-of: the held-out run's card")
     train, dev, described = data(args.anercorp, args.aqmar, args.all, args.silver)

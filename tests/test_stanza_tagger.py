@@ -305,3 +305,23 @@ def test_run_with_stanza_on_two_worker_processes_finishes(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert (out / "a0" / "entities.csv").is_file() and (out / "a1" / "entities.csv").is_file()
+
+
+@pytest.mark.parametrize("emb_finetune", [True, False])
+def test_emb_finetune_decides_whether_training_words_move_their_vectors(
+    tmp_path, monkeypatch, emb_finetune
+):
+    """``emb_finetune=False`` (Stanza's ``--no_emb_finetune``): the training words keep the
+    vectors learned from unlabelled news, as the words training never saw do."""
+    from pipeline.taggers import stanza as stanza_tagger
+    from pipeline.taggers.stanza import fit_stanza
+
+    monkeypatch.setattr(stanza_tagger, "VECTOR_DIR", tmp_path / "no-vectors")
+    _tiny_pretrained(tmp_path)
+    params = dataclasses.replace(TINY, pretrained=True, max_steps=20, emb_finetune=emb_finetune)
+    model = tmp_path / STANZA_MODEL_NAME
+    fit_stanza(FIXTURE, model, params, seed=7, vector_dir=tmp_path)
+    checkpoint = torch.load(model, map_location="cpu", weights_only=True)
+    assert checkpoint["config"]["emb_finetune"] is emb_finetune
+    delta = checkpoint["model"]["delta_emb.weight"]
+    assert bool(delta.abs().sum() > 0) is emb_finetune

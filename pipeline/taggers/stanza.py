@@ -101,16 +101,19 @@ class StanzaParams:
     pretrained: bool = False
     #: With a development set: evaluate every this many steps and keep the best model.
     eval_interval: int = 500
+    #: Let training move the word vectors (Stanza adds a trained delta to each training word's
+    #: pretrained vector); ``False`` keeps them as learned from unlabelled news.
+    emb_finetune: bool = True
 
     def options(self) -> list[str]:
         """The parameters as ``ner_tagger`` command-line options."""
-        skip = {"pretrained", "eval_interval"}
+        skip = {"pretrained", "eval_interval", "emb_finetune"}
         return [
             option
             for name, value in asdict(self).items()
             if name not in skip
             for option in (f"--{name}", str(value))
-        ]
+        ] + ([] if self.emb_finetune else ["--no_emb_finetune"])
 
 
 def normalise(sentences: Sequence[LabeledSentence]) -> list[LabeledSentence]:
