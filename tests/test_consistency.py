@@ -9,6 +9,7 @@ from pipeline.taggers.consistency import (
     drop_adjectives,
     drop_common_nouns,
     drop_currencies,
+    latin_acronyms,
     propagate,
     quoted_titles,
     split_names,
@@ -162,6 +163,17 @@ ADJECTIVES = [
     ("حدود سورية مع", "O B-LOC O", "O B-LOC O"),  # Syria, spelt so
 ]
 
+LATIN_ACRONYMS = [
+    # (words, tags, expected)
+    ("دبي ( CNN ) -- قال", "B-LOC O O O O O", "B-LOC O B-ORG O O O"),  # a CNN Arabic dateline
+    ("قالت NATO إن", "O O O", "O B-ORG O"),
+    ("زار الرئيس USA", "O O O", "O O B-LOC"),
+    ("بحسب BBC عربي", "O B-MISC I-MISC", "O B-MISC I-MISC"),  # tagged: the tagger's span stays
+    ("شاهد Cnn و cnn", "O O O O", "O O O O"),  # not in capitals as the gazetteer writes it
+    ("بلغت US$ 5", "O O O", "O O O"),  # a currency sign, not the country
+    ("شركة XYZ للنفط", "O O O", "O O O"),  # no gazetteer name
+]
+
 
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
 RULE_CASES = [
@@ -173,6 +185,7 @@ RULE_CASES = [
         (drop_common_nouns, COMMON_NOUNS),
         (drop_currencies, CURRENCY_WORDS),
         (drop_adjectives, ADJECTIVES),
+        (latin_acronyms, LATIN_ACRONYMS),
     )
     for words, tags, expected in table
 ]
