@@ -34,6 +34,7 @@ from pipeline.taggers.consistency import (  # noqa: E402
     span_rules,
     split_names,
     spread_names,
+    trim_indefinites,
 )
 from pipeline.train import gold_files, load_training  # noqa: E402
 
@@ -45,6 +46,7 @@ RULES = {
     "common_nouns": drop_common_nouns,
     "currencies": drop_currencies,
     "adjectives": drop_adjectives,
+    "indefinites": trim_indefinites,
     "all (span_rules)": span_rules,
 }
 

@@ -14,6 +14,7 @@ from pipeline.taggers.consistency import (
     quoted_titles,
     split_names,
     spread_names,
+    trim_indefinites,
 )
 
 OUT = "O"
@@ -99,6 +100,9 @@ SPLITS = [
     ("ابنهما محمد", "B-PER I-PER", "O B-PER"),
     ("ابن خلدون", "B-PER I-PER", "B-PER I-PER"),  # no pronoun ending: part of the name
     ("نبيه بري", "B-PER I-PER", "B-PER I-PER"),
+    ("مراسلنا وليد الجزيري كان", "B-PER I-PER I-PER O", "O B-PER I-PER O"),  # "our correspondent"
+    ("ومبعوثها ستافان دي ميستورا", "B-PER I-PER I-PER I-PER", "O B-PER I-PER I-PER"),
+    ("حسنا محمد", "B-PER I-PER", "B-PER I-PER"),  # no relation noun before نا
 ]
 
 
@@ -138,6 +142,8 @@ COMMON_NOUNS = [
     ("قصف ميليشيا الحوثي", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # inside a name it stays
     ("قذائف الهاون", "O B-MISC", "O O"),
     ("قال محمد", "O B-PER", "O B-PER"),
+    ("وأكد البلاغ أن", "O B-PER O", "O O O"),  # "the communiqué"
+    ("أسرة الفقيد", "O B-PER", "O O"),  # "the deceased"
 ]
 
 
@@ -175,6 +181,19 @@ LATIN_ACRONYMS = [
 ]
 
 
+INDEFINITES = [
+    # (words, tags, expected)
+    ("ولد ميتاً", "O B-ORG", "O O"),  # "born dead", not Meta
+    ("قال حسني غاضباً", "O B-PER I-PER", "O B-PER O"),  # "said Husni angrily"
+    ("وداعاً ماركو", "B-PER I-PER", "O B-PER"),  # "farewell, Marco"
+    ("سيصل باكراً إلى", "O B-LOC O", "O O O"),
+    ("تبلغ عاماً عاماً", "O B-PER I-PER", "O O O"),
+    ("رواية أحد عشر كوكباً", "O B-MISC I-MISC I-MISC", "O B-MISC I-MISC I-MISC"),  # a title
+    ("محمّد القصّاب قال", "B-PER I-PER O", "B-PER I-PER O"),  # shadda is no tanween
+    ("في عمّان", "O B-LOC", "O B-LOC"),
+]
+
+
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
@@ -186,6 +205,7 @@ RULE_CASES = [
         (drop_currencies, CURRENCY_WORDS),
         (drop_adjectives, ADJECTIVES),
         (latin_acronyms, LATIN_ACRONYMS),
+        (trim_indefinites, INDEFINITES),
     )
     for words, tags, expected in table
 ]

@@ -41,12 +41,13 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(normalize_word(row["word"]) for row in load_tsv(name))
 
 
-#: The pronoun endings that make a kinship or role noun "his/her/their ..." (ابنهما، شقيقه).
-_PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه")
+#: The pronoun endings that make a kinship or role noun "his/her/their/our ..." (ابنهما، شقيقه،
+#: مراسلنا).
+_PRONOUN_ENDINGS = ("هما", "هم", "ها", "ه", "نا")
 
 
 def _relation_word(word: str) -> bool:
-    """ابنهما، وشقيقه، معاونه، واسمها: a kinship or role noun with a pronoun ending."""
+    """ابنهما، وشقيقه، معاونه، واسمها، مراسلنا: a kinship or role noun with a pronoun ending."""
     from pipeline.taggers.features import readings
 
     for reading in readings(word):
@@ -321,16 +322,56 @@ def drop_adjectives(
     return result
 
 
+#: The tanween marks (fathatan, dammatan, kasratan): عاماً، ميتاً، غاضباً.
+TANWEEN = frozenset("\u064b\u064c\u064d")
+#: The labels whose names never hold an indefinite word (a title, MISC, may: أحد عشر كوكباً).
+_DEFINITE_LABELS = frozenset({"PER", "ORG", "LOC"})
+
+
+def trim_indefinites(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with each word written with tanween (عاماً، ميتاً، غاضباً، إفريقياً) taken off
+    the edges of a person's, organisation's or place's name: tanween marks an indefinite noun,
+    adjective or adverb, which no such name is (``ولد ميتاً``, "born dead", had been Meta; ``قال
+    حسني غاضباً``, "said Husni angrily", a person of two words). A span of such words alone is
+    dropped. Titles (MISC) keep theirs.
+
+    >>> trim_indefinites([["قال", "حسني", "غاضباً"], ["ولد", "ميتاً"]],
+    ...                  [["O", "B-PER", "I-PER"], ["O", "B-ORG"]])
+    [['O', 'B-PER', 'O'], ['O', 'O']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if row.count(OUTSIDE) == len(row):
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label not in _DEFINITE_LABELS:
+                continue
+            start, end = first, last
+            while start < end and not TANWEEN.isdisjoint(words[start]):
+                start += 1
+            while end > start and not TANWEEN.isdisjoint(words[end - 1]):
+                end -= 1
+            if (start, end) == (first, last):
+                continue
+            row[first:last] = [OUTSIDE] * (last - first)
+            if start < end:
+                row[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
+    return result
+
+
 def span_rules(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The rules every tagger's output goes through before names spread: persons' names cut
     at prepositions (:func:`split_names`), quoted titles (:func:`quoted_titles`), dotted
     acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms
-    (:func:`latin_acronyms`), common nouns, currencies and adjectives alone
+    (:func:`latin_acronyms`), indefinite words at a name's edges (:func:`trim_indefinites`),
+    common nouns, currencies and adjectives alone
     dropped (:func:`drop_common_nouns`, :func:`drop_currencies`, :func:`drop_adjectives`; the
     last runs again after names spread, see :func:`spread_names`)."""
-    tags = quoted_titles(sentences, split_names(sentences, tags))
+    tags = trim_indefinites(sentences, quoted_titles(sentences, split_names(sentences, tags)))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
 
