@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import config
-from pipeline.engines import map_articles
+from pipeline.engines import DASK_CHUNK, map_articles
 from pipeline.run import TaggerSpec, find_inputs, run
 
 ARTICLE = "وافقت ميتا على دفع 14.8 مليار دولار مقابل حصة 49% في شركة Scale AI في يونيو 2025.\n"
@@ -78,8 +78,10 @@ def serial_tree(corpus: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("engine", ["serial", "processes", "dask"])
 def test_map_articles_runs_every_item_once(engine: str) -> None:
-    assert sorted(map_articles(_square, range(7), engine=engine, jobs=2)) == [
-        x * x for x in range(7)
+    # more items than a Dask task carries, and a last task of fewer
+    n = 2 * DASK_CHUNK + 5
+    assert sorted(map_articles(_square, range(n), engine=engine, jobs=2)) == [
+        x * x for x in range(n)
     ]
 
 
