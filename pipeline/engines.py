@@ -1,16 +1,17 @@
 """How articles are mapped over: in this process, in a pool of processes, or on a Dask cluster.
 
 Every engine runs the same per-article function on each item and yields its results as they
-finish (in any order: the runner sorts what it writes, so every engine gives the same bytes).
-At most a few items per worker are in flight, so an archive of a million articles is never held
-in memory. ``setup`` runs once in each worker before its first item (loading the tagger), so a
-model is loaded once per process, not once per article. Forked workers are the exception: there
-``setup`` runs once in this process before they start, and they inherit what it loaded (the
-second load, in this process for the corpus-wide step, is then saved too). In this process
-and in pool workers, what ``setup`` loaded is then frozen for the garbage collector
-(``gc.freeze``) while the items are mapped: it outlives them, so full collections need not walk
-it again and again, and forked workers do not copy the pages they share with their parent by
-marking its objects (Dask workers, which may outlive the run, are left alone).
+finish (in any order: the runner sorts what it writes, so every engine gives the same bytes). At
+most a few items per worker are in flight (on Dask, a few tasks of :data:`DASK_CHUNK` items), so
+an archive of a million articles is never held in memory. ``setup`` runs once in each worker
+before its first item (loading the tagger), so a model is loaded once per process, not once per
+article. Forked workers are the exception: there ``setup`` runs once in this process before they
+start, and they inherit what it loaded (the second load, in this process for the corpus-wide
+step, is then saved too). In this process and in pool workers, what ``setup`` loaded is then
+frozen for the garbage collector (``gc.freeze``) while the items are mapped: it outlives them,
+so full collections need not walk it again and again, and forked workers do not copy the pages
+they share with their parent by marking its objects (Dask workers, which may outlive the run,
+are left alone).
 
 >>> sorted(map_articles(abs, [-2, 1, -3], engine="serial"))
 [1, 2, 3]
