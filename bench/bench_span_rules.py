@@ -26,6 +26,7 @@ import bench_more_features as more  # noqa: E402
 from bench_domains import score_row  # noqa: E402
 
 from pipeline.taggers.consistency import (  # noqa: E402
+    complete_names,
     dotted_names,
     drop_adjectives,
     drop_common_nouns,
@@ -47,6 +48,7 @@ RULES = {
     "currencies": drop_currencies,
     "adjectives": drop_adjectives,
     "indefinites": trim_indefinites,
+    "complete_names": complete_names,
     "all (span_rules)": span_rules,
 }
 

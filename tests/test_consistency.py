@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.taggers.consistency import (
+    complete_names,
     dotted_names,
     drop_adjectives,
     drop_common_nouns,
@@ -144,6 +145,9 @@ COMMON_NOUNS = [
     ("قال محمد", "O B-PER", "O B-PER"),
     ("وأكد البلاغ أن", "O B-PER O", "O O O"),  # "the communiqué"
     ("أسرة الفقيد", "O B-PER", "O O"),  # "the deceased"
+    ("قال والد نورا", "O B-PER B-PER", "O O B-PER"),  # "Noura's father"
+    ("من المدينة", "O B-LOC", "O O"),  # "the city", alone
+    ("المدينة المنورة", "B-LOC I-LOC", "B-LOC I-LOC"),
 ]
 
 
@@ -194,6 +198,18 @@ INDEFINITES = [
 ]
 
 
+COMPLETE = [
+    # (words, tags, expected)
+    ("قال لبي بي سي إن", "O O B-PER I-PER O", "O B-ORG I-ORG I-ORG O"),  # ل on BBC's first word
+    ("منظمة حظر الأسلحة الكيميائية", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG I-ORG"),
+    ("الرئيس ميشال عون", "O B-PER O", "O B-PER I-PER"),
+    ("في قطاع غزة", "O O B-LOC", "O O B-LOC"),  # غزة is a name of its own
+    ("الملك سلمان", "O B-PER", "O B-PER"),  # a title stays outside
+    ("لبي بي سي", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # the tagger's whole span stays
+    ("ميشال عون", "B-PER B-LOC", "B-PER B-LOC"),  # the rest is tagged: left alone
+]
+
+
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
@@ -206,6 +222,7 @@ RULE_CASES = [
         (drop_adjectives, ADJECTIVES),
         (latin_acronyms, LATIN_ACRONYMS),
         (trim_indefinites, INDEFINITES),
+        (complete_names, COMPLETE),
     )
     for words, tags, expected in table
 ]
@@ -220,6 +237,14 @@ def test_names_do_not_spread_onto_adjectives():
     """السعودية tagged as the country does not make the adjective of الحكومة السعودية a
     place when names spread."""
     words = [["زار", "السعودية"], ["وقالت", "الحكومة", "السعودية"]]
+    tags = [["O", "B-LOC"], ["O", "O", "O"]]
+    assert propagate(words, tags)[1] == ["O", "O", "B-LOC"]
+    assert spread_names(words, tags) == tags
+
+
+def test_names_do_not_spread_onto_indefinite_words():
+    """تركيا tagged as the country does not make تركياً ("a Turk", with tanween) a place."""
+    words = [["زار", "تركيا"], ["قتل", "جندي", "تركياً"]]
     tags = [["O", "B-LOC"], ["O", "O", "O"]]
     assert propagate(words, tags)[1] == ["O", "O", "B-LOC"]
     assert spread_names(words, tags) == tags

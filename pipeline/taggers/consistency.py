@@ -322,6 +322,44 @@ def drop_adjectives(
     return result
 
 
+def complete_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with each fragment of a name, where the gazetteer knows the whole name around
+    it and the rest is untagged, given the whole name and the gazetteer's label: ``قال لبي بي
+    سي`` (BBC with the preposition ل on its first word, which the tagger left out) had been
+    ``بي سي``, a person, in BBC Arabic's every interview. A span that is a name of the gazetteer
+    itself stays as it is: ``غزة`` of ``قطاع غزة``, ``سوريا`` of ``شمال سوريا`` are places of
+    their own, as ANERcorp tags them (extended, they cost its dev split 2 points); a title or
+    head noun before the fragment (``الملك``، ``النادي``) stays outside, as our guidelines say.
+
+    >>> complete_names([["قال", "لبي", "بي", "سي", "إن"]], [["O", "O", "B-PER", "I-PER", "O"]])
+    [['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']]
+    """
+    from pipeline.taggers.features import gazetteer_tags, trigger_of
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if row.count(OUTSIDE) == len(row):
+            continue
+        known = tags_to_ranges([tag or OUTSIDE for tag in gazetteer_tags(words)])
+        spans = tags_to_ranges(row)
+        for start, end, label in known:
+            inside = [s for s in spans if start <= s[0] and s[1] <= end]
+            if len(inside) != 1 or inside[0][:2] == (start, end):
+                continue
+            first, last, _ = inside[0]
+            alone = tags_to_ranges([t or OUTSIDE for t in gazetteer_tags(words[first:last])])
+            if [r[:2] for r in alone] == [(0, last - first)]:
+                continue  # a name of its own
+            if any(trigger_of(words[k]) for k in range(start, first)):
+                continue  # a title or a head noun before it (الملك سلمان): no part of the name
+            others = [*range(start, first), *range(last, end)]
+            if all(row[k] == OUTSIDE for k in others):
+                row[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
+    return result
+
+
 #: The tanween marks (fathatan, dammatan, kasratan): عاماً، ميتاً، غاضباً.
 TANWEEN = frozenset("\u064b\u064c\u064d")
 #: The labels whose names never hold an indefinite word (a title, MISC, may: أحد عشر كوكباً).
@@ -367,11 +405,13 @@ def span_rules(
     """The rules every tagger's output goes through before names spread: persons' names cut
     at prepositions (:func:`split_names`), quoted titles (:func:`quoted_titles`), dotted
     acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms
-    (:func:`latin_acronyms`), indefinite words at a name's edges (:func:`trim_indefinites`),
+    (:func:`latin_acronyms`), names the gazetteer knows whole (:func:`complete_names`),
+    indefinite words at a name's edges (:func:`trim_indefinites`),
     common nouns, currencies and adjectives alone
     dropped (:func:`drop_common_nouns`, :func:`drop_currencies`, :func:`drop_adjectives`; the
     last runs again after names spread, see :func:`spread_names`)."""
-    tags = trim_indefinites(sentences, quoted_titles(sentences, split_names(sentences, tags)))
+    tags = quoted_titles(sentences, complete_names(sentences, split_names(sentences, tags)))
+    tags = trim_indefinites(sentences, tags)
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
 
@@ -380,8 +420,9 @@ def spread_names(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """Names spread to their untagged repeats (:func:`propagate`), but not onto a repeat that
-    is an adjective there (السعودية of الحكومة السعودية, :func:`drop_adjectives`)."""
-    return drop_adjectives(sentences, propagate(sentences, tags))
+    is an adjective there (السعودية of الحكومة السعودية, :func:`drop_adjectives`) or an
+    indefinite word (تركياً, "a Turk", after تركيا: :func:`trim_indefinites`)."""
+    return drop_adjectives(sentences, trim_indefinites(sentences, propagate(sentences, tags)))
 
 
 def _key(words: Sequence[str]) -> tuple[str, ...]:
