@@ -104,6 +104,11 @@ SPLITS = [
     ("مراسلنا وليد الجزيري كان", "B-PER I-PER I-PER O", "O B-PER I-PER O"),  # "our correspondent"
     ("ومبعوثها ستافان دي ميستورا", "B-PER I-PER I-PER I-PER", "O B-PER I-PER I-PER"),
     ("حسنا محمد", "B-PER I-PER", "B-PER I-PER"),  # no relation noun before نا
+    ("والأوروغوياني لويس سواريز", "B-PER I-PER I-PER", "O B-PER I-PER"),  # "the Uruguayan"
+    ("جثمان أستوري", "B-PER I-PER", "O B-PER"),  # "Astori's body"
+    ("تركي الفيصل", "B-PER I-PER", "B-PER I-PER"),  # without the article, a given name
+    ("الهاشمي الحامدي", "B-PER I-PER", "B-PER I-PER"),  # a given name with the article
+    ("التشيلي", "B-PER", "B-PER"),  # alone: drop_common_nouns' business
 ]
 
 
@@ -147,6 +152,8 @@ COMMON_NOUNS = [
     ("أسرة الفقيد", "O B-PER", "O O"),  # "the deceased"
     ("قال والد نورا", "O B-PER B-PER", "O O B-PER"),  # "Noura's father"
     ("من المدينة", "O B-LOC", "O O"),  # "the city", alone
+    ("قال التشيلي", "O B-LOC", "O O"),  # "the Chilean"
+    ("سجل هاتريك", "O B-PER", "O O"),  # a hat-trick
     ("المدينة المنورة", "B-LOC I-LOC", "B-LOC I-LOC"),
 ]
 

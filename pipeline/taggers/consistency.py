@@ -57,13 +57,21 @@ def _relation_word(word: str) -> bool:
     return False
 
 
+def _opens_no_name(word: str) -> bool:
+    """الأوروغوياني، المخضرم، جثمان: a word that begins no person's name (``name_openers.tsv``)."""
+    from pipeline.taggers.features import readings
+
+    return not _words("name_openers.tsv").isdisjoint(readings(word))
+
+
 def split_names(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The tags with each person's name cut where it runs across a word no name holds
     (``data/name_breakers.tsv``): the word becomes O and the next one, if the name goes on,
     begins a name. A name begun with a kinship or role noun with a pronoun ending
-    (``data/relation_nouns.tsv``: ابنهما، شقيقه، معاونه) begins after it.
+    (``data/relation_nouns.tsv``: ابنهما، شقيقه، معاونه), a nationality adjective or a
+    description (``data/name_openers.tsv``: الأوروغوياني، المخضرم) begins after it.
 
     >>> split_names([["شيرين", "عبد", "الوهاب", "من", "حسام", "حبيب"]],
     ...             [["B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER"]])
@@ -76,7 +84,9 @@ def split_names(
         for first, last, label in tags_to_ranges(row):
             if label != "PER":
                 continue
-            if last - first >= 2 and _relation_word(words[first]):
+            if last - first >= 2 and (
+                _relation_word(words[first]) or _opens_no_name(words[first])
+            ):
                 row[first], row[first + 1] = OUTSIDE, "B-PER"  # ابنهما X: the name is X
             for k in range(first + 1, last):
                 if normalize_word(words[k]) in _words("name_breakers.tsv"):
@@ -219,8 +229,9 @@ def latin_acronyms(
 def drop_common_nouns(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
-    """The tags without the entities that are one word of ``data/not_names.tsv`` alone
-    (مراسلنا: "our correspondent"), with or without clitics.
+    """The tags without the entities that are one word of ``data/not_names.tsv`` or
+    ``data/name_openers.tsv`` alone (مراسلنا: "our correspondent"; التشيلي: "the Chilean"),
+    with or without clitics.
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
@@ -232,7 +243,10 @@ def drop_common_nouns(
         if row.count(OUTSIDE) == len(row):
             continue
         for first, last, _label in tags_to_ranges(row):
-            if last - first == 1 and not _words("not_names.tsv").isdisjoint(readings(words[first])):
+            if last - first == 1 and (
+                not _words("not_names.tsv").isdisjoint(readings(words[first]))
+                or _opens_no_name(words[first])
+            ):
                 row[first] = OUTSIDE
     return result
 
@@ -420,9 +434,11 @@ def spread_names(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """Names spread to their untagged repeats (:func:`propagate`), but not onto a repeat that
-    is an adjective there (السعودية of الحكومة السعودية, :func:`drop_adjectives`) or an
-    indefinite word (تركياً, "a Turk", after تركيا: :func:`trim_indefinites`)."""
-    return drop_adjectives(sentences, trim_indefinites(sentences, propagate(sentences, tags)))
+    is an adjective there (السعودية of الحكومة السعودية, :func:`drop_adjectives`), an
+    indefinite word (تركياً, "a Turk", after تركيا: :func:`trim_indefinites`) or a common
+    noun or nationality alone (التشيلي after تشيلي: :func:`drop_common_nouns`)."""
+    tags = trim_indefinites(sentences, propagate(sentences, tags))
+    return drop_adjectives(sentences, drop_common_nouns(sentences, tags))
 
 
 def _key(words: Sequence[str]) -> tuple[str, ...]:
