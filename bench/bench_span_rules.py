@@ -27,6 +27,7 @@ from bench_domains import score_row  # noqa: E402
 
 from pipeline.taggers.consistency import (  # noqa: E402
     complete_names,
+    cut_directions,
     dotted_names,
     drop_adjectives,
     drop_common_nouns,
@@ -49,6 +50,7 @@ RULES = {
     "adjectives": drop_adjectives,
     "indefinites": trim_indefinites,
     "complete_names": complete_names,
+    "directions": cut_directions,
     "all (span_rules)": span_rules,
 }
 

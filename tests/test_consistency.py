@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.taggers.consistency import (
     complete_names,
+    cut_directions,
     dotted_names,
     drop_adjectives,
     drop_common_nouns,
@@ -217,6 +218,19 @@ COMPLETE = [
 ]
 
 
+DIRECTIONS = [
+    # (words, tags, expected)
+    ("في بشمال سوريا", "O B-LOC I-LOC", "O O B-LOC"),
+    ("ووسط أفريقيا", "B-LOC I-LOC", "O B-LOC"),
+    ("قصف شمال", "O B-LOC", "O O"),  # alone
+    ("جنوب أفريقيا", "B-LOC I-LOC", "B-LOC I-LOC"),  # a country
+    ("ولجنوب السودان", "B-LOC I-LOC", "B-LOC I-LOC"),
+    ("الشرق الأوسط", "B-LOC I-LOC", "B-LOC I-LOC"),  # with the article: a name
+    ("نادي الشمال", "O B-LOC", "O B-LOC"),
+    ("شمال سوريا", "B-ORG I-ORG", "B-ORG I-ORG"),  # places only
+]
+
+
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
@@ -230,6 +244,7 @@ RULE_CASES = [
         (latin_acronyms, LATIN_ACRONYMS),
         (trim_indefinites, INDEFINITES),
         (complete_names, COMPLETE),
+        (cut_directions, DIRECTIONS),
     )
     for words, tags, expected in table
 ]

@@ -374,6 +374,50 @@ def complete_names(
     return result
 
 
+#: The proclitics a compass word may carry and stay indefinite (بشمال، ولجنوب; not الشمال).
+_NO_ARTICLE = tuple(conj + prep for conj in ("", "و", "ف") for prep in ("", "ب", "ل", "ك"))
+
+
+def _compass_word(word: str) -> bool:
+    """شمال، بجنوب، ووسط: a point of the compass without the article (``compass_words.tsv``)."""
+    norm = normalize_word(word)
+    return any(
+        norm.startswith(prefix) and norm[len(prefix) :] in _words("compass_words.tsv")
+        for prefix in _NO_ARTICLE
+    )
+
+
+def cut_directions(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with each place begun with a point of the compass without the article (شمال
+    سوريا، بجنوب لبنان) begun after it, and one of those alone dropped, as ANERcorp tags them:
+    the place is سوريا. A country so named (جنوب أفريقيا، جنوب السودان:
+    ``compass_countries.tsv``) stays.
+
+    >>> cut_directions([["في", "بشمال", "سوريا"], ["جنوب", "أفريقيا"]],
+    ...                [["O", "B-LOC", "I-LOC"], ["B-LOC", "I-LOC"]])
+    [['O', 'O', 'B-LOC'], ['B-LOC', 'I-LOC']]
+    """
+    from pipeline.taggers.features import readings
+
+    countries = _words("compass_countries.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-LOC" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "LOC" or not _compass_word(words[first]):
+                continue
+            rest = " ".join(normalize_word(w) for w in words[first + 1 : last])
+            if any(f"{reading} {rest}" in countries for reading in readings(words[first])):
+                continue  # جنوب أفريقيا
+            row[first] = OUTSIDE
+            if last - first > 1:
+                row[first + 1] = "B-LOC"
+    return result
+
+
 #: The tanween marks (fathatan, dammatan, kasratan): عاماً، ميتاً، غاضباً.
 TANWEEN = frozenset("\u064b\u064c\u064d")
 #: The labels whose names never hold an indefinite word (a title, MISC, may: أحد عشر كوكباً).
@@ -420,12 +464,13 @@ def span_rules(
     at prepositions (:func:`split_names`), quoted titles (:func:`quoted_titles`), dotted
     acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms
     (:func:`latin_acronyms`), names the gazetteer knows whole (:func:`complete_names`),
+    points of the compass before places (:func:`cut_directions`),
     indefinite words at a name's edges (:func:`trim_indefinites`),
     common nouns, currencies and adjectives alone
     dropped (:func:`drop_common_nouns`, :func:`drop_currencies`, :func:`drop_adjectives`; the
     last runs again after names spread, see :func:`spread_names`)."""
     tags = quoted_titles(sentences, complete_names(sentences, split_names(sentences, tags)))
-    tags = trim_indefinites(sentences, tags)
+    tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
 
