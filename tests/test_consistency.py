@@ -154,6 +154,7 @@ COMMON_NOUNS = [
     ("قال والد نورا", "O B-PER B-PER", "O O B-PER"),  # "Noura's father"
     ("من المدينة", "O B-LOC", "O O"),  # "the city", alone
     ("قال التشيلي", "O B-LOC", "O O"),  # "the Chilean"
+    ("وجد المصري", "O B-PER", "O B-PER"),  # a surname (ميشيل المصري)
     ("سجل هاتريك", "O B-PER", "O O"),  # a hat-trick
     ("المدينة المنورة", "B-LOC I-LOC", "B-LOC I-LOC"),
 ]

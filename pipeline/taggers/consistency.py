@@ -230,8 +230,8 @@ def drop_common_nouns(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The tags without the entities that are one word of ``data/not_names.tsv`` or
-    ``data/name_openers.tsv`` alone (مراسلنا: "our correspondent"; التشيلي: "the Chilean"),
-    with or without clitics.
+    ``data/name_openers.tsv`` alone (مراسلنا: "our correspondent"; التشيلي: "the Chilean",
+    unless it is a person, whom a surname such as المصري may name), with or without clitics.
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
@@ -242,10 +242,11 @@ def drop_common_nouns(
     for words, row in zip(sentences, result, strict=True):
         if row.count(OUTSIDE) == len(row):
             continue
-        for first, last, _label in tags_to_ranges(row):
+        for first, last, label in tags_to_ranges(row):
             if last - first == 1 and (
                 not _words("not_names.tsv").isdisjoint(readings(words[first]))
-                or _opens_no_name(words[first])
+                # a nationality alone may be a surname (ميشيل المصري ... وجد المصري)
+                or (label != "PER" and _opens_no_name(words[first]))
             ):
                 row[first] = OUTSIDE
     return result
