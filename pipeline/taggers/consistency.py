@@ -375,16 +375,16 @@ def complete_names(
     return result
 
 
-#: The proclitics a compass word may carry and stay indefinite (بشمال، ولجنوب; not الشمال).
-_NO_ARTICLE = tuple(conj + prep for conj in ("", "و", "ف") for prep in ("", "ب", "ل", "ك"))
-
-
 def _compass_word(word: str) -> bool:
-    """شمال، بجنوب، ووسط: a point of the compass without the article (``compass_words.tsv``)."""
+    """شمال، بجنوب، ووسط: a point of the compass without the article (``compass_words.tsv``),
+    with the features' proclitics that hold no article (بشمال، ولجنوب; not الشمال)."""
+    from pipeline.taggers.features import _PROCLITICS
+
     norm = normalize_word(word)
     return any(
         norm.startswith(prefix) and norm[len(prefix) :] in _words("compass_words.tsv")
-        for prefix in _NO_ARTICLE
+        for prefix in _PROCLITICS
+        if not prefix.endswith(("ال", "لل"))
     )
 
 
