@@ -270,7 +270,8 @@ def drop_currencies(
     """The tags without a currency word tagged alone (الريال ORG) where the text says it is the
     currency: before the adjective of its country (الريال اليمني; ``currency_modifiers.tsv``)
     or after a word of ``data/currency_cues.tsv`` (سعر الريال، انهيار الليرة). Elsewhere
-    الريال may be Real Madrid, and stays.
+    الريال may be Real Madrid, and stays. A span of a currency word and its country's
+    adjective (الدولار الأمريكي MISC) is the currency too, and no entity.
 
     >>> drop_currencies([["انهيار", "الريال", "أمام", "الدولار"]], [["O", "B-ORG", "O", "O"]])
     [['O', 'O', 'O', 'O']]
@@ -278,19 +279,30 @@ def drop_currencies(
     from pipeline.amounts import CURRENCY_MODIFIERS, _agreement_stem
     from pipeline.taggers.features import readings
 
+    def modifier(words: Sequence[str], unit: str, at: int) -> int:
+        """How many words from ``at`` are the adjective of a country of ``unit`` (0: none)."""
+        for mod, _code in CURRENCY_MODIFIERS.get(unit, ()):
+            stems = [_agreement_stem(normalize_word(w)) for w in words[at : at + len(mod)]]
+            if tuple(stems) == mod:
+                return len(mod)
+        return 0
+
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         if row.count(OUTSIDE) == len(row):
             continue
         for first, last, _label in tags_to_ranges(row):
-            unit = _currency_unit(words[first]) if last - first == 1 else ""
+            unit = _currency_unit(words[first])
             if not unit:
                 continue
-            after = _agreement_stem(normalize_word(words[last])) if last < len(words) else ""
+            if last - first > 1:  # الدولار الأمريكي, the whole span
+                if modifier(words, unit, first + 1) == last - first - 1:
+                    row[first:last] = [OUTSIDE] * (last - first)
+                continue
             cued = first > 0 and not _words("currency_cues.tsv").isdisjoint(
                 readings(words[first - 1])
             )
-            if cued or any(mod == (after,) for mod, _ in CURRENCY_MODIFIERS.get(unit, ())):
+            if cued or modifier(words, unit, last):
                 row[first] = OUTSIDE
     return result
 
@@ -482,9 +494,11 @@ def spread_names(
     """Names spread to their untagged repeats (:func:`propagate`), but not onto a repeat that
     is an adjective there (السعودية of الحكومة السعودية, :func:`drop_adjectives`), an
     indefinite word (تركياً, "a Turk", after تركيا: :func:`trim_indefinites`) or a common
-    noun or nationality alone (التشيلي after تشيلي: :func:`drop_common_nouns`)."""
+    noun or nationality alone (التشيلي after تشيلي: :func:`drop_common_nouns`), nor onto a
+    currency the text names as one (الريال الإيراني after هبوط الريال: :func:`drop_currencies`)."""
     tags = trim_indefinites(sentences, propagate(sentences, tags))
-    return drop_adjectives(sentences, drop_common_nouns(sentences, tags))
+    tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
+    return drop_adjectives(sentences, tags)
 
 
 def _key(words: Sequence[str]) -> tuple[str, ...]:
