@@ -13,7 +13,7 @@ from pipeline.taggers.consistency import (
     drop_currencies,
     latin_acronyms,
     propagate,
-    quoted_titles,
+    quoted_names,
     split_names,
     spread_names,
     trim_indefinites,
@@ -241,7 +241,7 @@ RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
     for rule, table in (
         (split_names, SPLITS),
-        (quoted_titles, TITLES),
+        (quoted_names, TITLES),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),
         (drop_currencies, CURRENCY_WORDS),

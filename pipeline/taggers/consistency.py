@@ -9,10 +9,10 @@ made only of function words never spread. Tags already set are never changed, so
 add entities (it raises recall; precision is what the bench measures).
 
 Before that, :func:`span_rules` mends what a sentence tagger gets wrong the same way every time:
-a person's name run across a preposition (:func:`split_names`), a title in quotation marks after
-برنامج or مسلسل (:func:`quoted_titles`), an acronym or website cut at its dots
-(:func:`dotted_names`), a Latin acronym such as CNN (:func:`latin_acronyms`), a common noun
-tagged alone (:func:`drop_common_nouns`).
+a person's name run across a preposition (:func:`split_names`), a name in quotation marks
+after a noun that announces it, برنامج or مسلسل (:func:`quoted_names`), an acronym or website
+cut at its dots (:func:`dotted_names`), a Latin acronym such as CNN (:func:`latin_acronyms`),
+a common noun tagged alone (:func:`drop_common_nouns`).
 
 >>> propagate([["زار", "محمد", "بغداد"], ["وفي", "بغداد", "قال"]],
 ...           [["O", "B-PER", "B-LOC"], ["O", "O", "O"]])
@@ -103,23 +103,26 @@ _CLOSING = frozenset({"»", '"', "”", "'", "''"})
 MAX_TITLE_WORDS = 6
 
 
-def quoted_titles(
+def quoted_names(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
-    """The tags with each title in quotation marks after a noun of ``data/title_heads.tsv``
-    (برنامج « حكايات »، مسلسل "كلبش 2") tagged MISC, the marks O.
+    """The tags with each name in quotation marks after a noun of ``data/quoted_heads.tsv``
+    tagged with that noun's label, the marks O: a title after برنامج or مسلسل is MISC
+    (برنامج « حكايات »، مسلسل "كلبش 2").
 
-    >>> quoted_titles([["برنامج", "«", "ذا", "فويس", "»"]], [["O", "O", "B-PER", "I-PER", "O"]])
+    >>> quoted_names([["برنامج", "«", "ذا", "فويس", "»"]], [["O", "O", "B-PER", "I-PER", "O"]])
     [['O', 'O', 'B-MISC', 'I-MISC', 'O']]
     """
     from pipeline.taggers.features import readings
 
+    heads = _quoted_heads()
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for i in range(len(words) - 3):
-            if words[i + 1] not in _OPENING or not any(
-                r in _words("title_heads.tsv") for r in readings(words[i])
-            ):
+            if words[i + 1] not in _OPENING:
+                continue
+            label = next((heads[r] for r in readings(words[i]) if r in heads), None)
+            if label is None:
                 continue
             close = next(
                 (j for j in range(i + 3, min(len(words), i + 3 + MAX_TITLE_WORDS))
@@ -129,10 +132,16 @@ def quoted_titles(
             if close is None:
                 continue
             row[i + 1] = row[close] = OUTSIDE
-            row[i + 2 : close] = ["B-MISC"] + ["I-MISC"] * (close - i - 3)
+            row[i + 2 : close] = [f"B-{label}"] + [f"I-{label}"] * (close - i - 3)
             if close + 1 < len(row) and row[close + 1].startswith("I-"):
                 row[close + 1] = "B-" + row[close + 1][2:]
     return result
+
+
+@cache
+def _quoted_heads() -> dict[str, str]:
+    """``data/quoted_heads.tsv``: normalised noun -> the label of the name it announces."""
+    return {normalize_word(row["word"]): row["label"] for row in load_tsv("quoted_heads.tsv")}
 
 
 #: Longest part of a dotted acronym (سي.إن.إن، د.ب.أ، إم.إس.سي.آي، بي.دبليو.سي), in letters.
@@ -474,15 +483,14 @@ def span_rules(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The rules every tagger's output goes through before names spread: persons' names cut
-    at prepositions (:func:`split_names`), quoted titles (:func:`quoted_titles`), dotted
-    acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms
-    (:func:`latin_acronyms`), names the gazetteer knows whole (:func:`complete_names`),
-    points of the compass before places (:func:`cut_directions`),
-    indefinite words at a name's edges (:func:`trim_indefinites`),
-    common nouns, currencies and adjectives alone
-    dropped (:func:`drop_common_nouns`, :func:`drop_currencies`, :func:`drop_adjectives`; the
-    last runs again after names spread, see :func:`spread_names`)."""
-    tags = quoted_titles(sentences, complete_names(sentences, split_names(sentences, tags)))
+    at prepositions (:func:`split_names`), names in quotation marks after a noun that
+    announces them (:func:`quoted_names`), dotted acronyms and websites (:func:`dotted_names`),
+    the gazetteer's Latin acronyms (:func:`latin_acronyms`), names the gazetteer knows whole
+    (:func:`complete_names`), points of the compass before places (:func:`cut_directions`),
+    indefinite words at a name's edges (:func:`trim_indefinites`), common nouns, currencies
+    and adjectives alone dropped (:func:`drop_common_nouns`, :func:`drop_currencies`,
+    :func:`drop_adjectives`; these run again after names spread, see :func:`spread_names`)."""
+    tags = quoted_names(sentences, complete_names(sentences, split_names(sentences, tags)))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
