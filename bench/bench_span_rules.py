@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     for rule, apply in RULES.items():
         for name, sentences in tests.items():
             words = [[w for w, _ in s] for s in sentences]
-            tags = spread_names(words, apply(words, predicted[name]))
+            tags = spread_names(words, apply(words, predicted[name]), predicted[name])
             print(f"{rule:<17} {name:<10} {score_row(name, sentences, tags, first)}", flush=True)
     return 0
 

@@ -95,9 +95,10 @@ def tag_sentences(
     """Tags of consecutive sentences, as the pipeline tags an article's: persons' names cut at
     prepositions, quoted titles MISC, dotted acronyms ORG (``span_rules``), names spread (see
     above), then what lies inside a sum of money untagged (:func:`drop_money_names`)."""
-    predicted = span_rules(words, tagger.predict(words))
+    tagged = tagger.predict(words)
+    predicted = span_rules(words, tagged)
     if spreads_names(tagger, consistent):
-        predicted = spread_names(words, predicted)
+        predicted = spread_names(words, predicted, tagged)
     return [drop_money_names(w, tags) for w, tags in zip(words, predicted, strict=True)]
 
 

@@ -122,8 +122,13 @@ TITLES = [
     ("في « الأهرام » اليوم", "O O B-ORG O O", "O O B-ORG O O"),  # no head noun: untouched
     ("برنامج « أ ب ت ث ج ح خ »", "O O O O O O O O O O", "O O O O O O O O O O"),  # too long
     ("برنامج « حكايات", "O O O", "O O O"),  # never closed
+    ('وشركة " Medtronic " ،', "O O B-MISC O O", "O O B-ORG O O"),  # a company
+    ('قناة " العربية "', "O O O O", "O O B-ORG O"),
+    ('صحيفة " الاقتصادية " السعودية', "O O O O B-LOC", "O O B-ORG O B-LOC"),
+    ('مهرجان " موازين "', "O O B-ORG O", "O O B-MISC O"),  # an event
+    ('موقع " تويتر "', "O O B-MISC O", "O O B-MISC O"),  # a platform or a news site: untouched
+    ('" للصحيفة " ، مضيفا : "', "O O O O O O O O", "O O O O O O O O"),  # that mark closes
 ]
-
 
 
 DOTTED = [
@@ -276,6 +281,21 @@ def test_names_do_not_spread_onto_currencies():
     tags = [["O", "B-ORG", "O"], ["O", "O", "O", "O", "O"]]
     assert propagate(words, tags)[1] == ["O", "B-ORG", "O", "O", "O"]
     assert spread_names(words, tags) == tags
+
+
+def test_quoted_companies_do_not_spread():
+    """A company in quotation marks after شركة is often a common word: شركة "تقنية" does not
+    make التقنية of كليات التقنية an organisation, while a quoted title spreads."""
+    words = [["وشركة", '"', "تقنية", '"'], ["كليات", "التقنية"],
+             ["برنامج", '"', "حكايات", '"'], ["في", "حكايات"]]  # fmt: skip
+    tags = quoted_names(words, [["O"] * len(w) for w in words])
+    assert tags[0] == ["O", "O", "B-ORG", "O"]
+    spread = spread_names(words, tags)
+    assert spread[:3] == tags[:3]
+    assert spread[1] == ["O", "O"]
+    assert spread[3] == ["O", "B-MISC"]
+    # tagged so by the tagger itself, it spreads as any name
+    assert spread_names(words, tags, tags)[1] == ["O", "B-ORG"]
 
 
 def test_names_do_not_spread_onto_indefinite_words():

@@ -106,7 +106,7 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
         predicted = tagger.predict(words)
     spread = span_rules(words, predicted)
     if consistent:
-        spread = spread_names(words, spread)
+        spread = spread_names(words, spread, predicted)
     if marginals is not None:
         for s, (before, after) in enumerate(zip(predicted, spread, strict=True)):
             if before == after:

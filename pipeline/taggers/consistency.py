@@ -99,6 +99,8 @@ def split_names(
 #: Quotation marks around a title, as the tokenizer gives them.
 _OPENING = frozenset({"«", '"', "“", "'", "''", "``", "„"})
 _CLOSING = frozenset({"»", '"', "”", "'", "''"})
+#: Punctuation no name in quotation marks starts with.
+_SENTENCE_MARKS = frozenset({"،", ",", ":", "؛", ";", ".", "؟", "?", "!"})
 #: Longest title in words.
 MAX_TITLE_WORDS = 6
 
@@ -108,40 +110,53 @@ def quoted_names(
 ) -> list[list[str]]:
     """The tags with each name in quotation marks after a noun of ``data/quoted_heads.tsv``
     tagged with that noun's label, the marks O: a title after برنامج or مسلسل is MISC
-    (برنامج « حكايات »، مسلسل "كلبش 2").
+    (برنامج « حكايات »، مسلسل "كلبش 2"), a company after شركة ORG (شركة "السلام").
 
     >>> quoted_names([["برنامج", "«", "ذا", "فويس", "»"]], [["O", "O", "B-PER", "I-PER", "O"]])
     [['O', 'O', 'B-MISC', 'I-MISC', 'O']]
     """
-    from pipeline.taggers.features import readings
-
-    heads = _quoted_heads()
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        for i in range(len(words) - 3):
-            if words[i + 1] not in _OPENING:
-                continue
-            label = next((heads[r] for r in readings(words[i]) if r in heads), None)
-            if label is None:
-                continue
-            close = next(
-                (j for j in range(i + 3, min(len(words), i + 3 + MAX_TITLE_WORDS))
-                 if words[j] in _CLOSING),
-                None,
-            )  # fmt: skip
-            if close is None:
-                continue
-            row[i + 1] = row[close] = OUTSIDE
-            row[i + 2 : close] = [f"B-{label}"] + [f"I-{label}"] * (close - i - 3)
-            if close + 1 < len(row) and row[close + 1].startswith("I-"):
-                row[close + 1] = "B-" + row[close + 1][2:]
+        for first, last, label, _spreads in _quoted_spans(words):
+            row[first - 1] = row[last] = OUTSIDE
+            row[first:last] = [f"B-{label}"] + [f"I-{label}"] * (last - first - 1)
+            if last + 1 < len(row) and row[last + 1].startswith("I-"):
+                row[last + 1] = "B-" + row[last + 1][2:]
     return result
 
 
+def _quoted_spans(words: Sequence[str]) -> list[tuple[int, int, str, bool]]:
+    """(first, last, label, spreads) of each name in quotation marks after a noun of
+    ``data/quoted_heads.tsv``: ``words[first:last]``, the marks around it."""
+    from pipeline.taggers.features import readings
+
+    heads = _quoted_heads()
+    spans = []
+    for i in range(len(words) - 3):
+        if words[i + 1] not in _OPENING:
+            continue
+        head = next((heads[r] for r in readings(words[i]) if r in heads), None)
+        if head is None:
+            continue
+        close = next(
+            (j for j in range(i + 3, min(len(words), i + 3 + MAX_TITLE_WORDS))
+             if words[j] in _CLOSING),
+            None,
+        )  # fmt: skip
+        # a mark that closed a quotation (للصحيفة" ، مضيفا: "): a name starts with no comma
+        if close is not None and words[i + 2] not in _SENTENCE_MARKS:
+            spans.append((i + 2, close, *head))
+    return spans
+
+
 @cache
-def _quoted_heads() -> dict[str, str]:
-    """``data/quoted_heads.tsv``: normalised noun -> the label of the name it announces."""
-    return {normalize_word(row["word"]): row["label"] for row in load_tsv("quoted_heads.tsv")}
+def _quoted_heads() -> dict[str, tuple[str, bool]]:
+    """``data/quoted_heads.tsv``: normalised noun -> (the label of the name it announces,
+    whether that name spreads to its repeats)."""
+    return {
+        normalize_word(row["word"]): (row["label"], row["spreads"] == "yes")
+        for row in load_tsv("quoted_heads.tsv")
+    }
 
 
 #: Longest part of a dotted acronym (سي.إن.إن، د.ب.أ، إم.إس.سي.آي، بي.دبليو.سي), in letters.
@@ -497,14 +512,31 @@ def span_rules(
 
 
 def spread_names(
-    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+    sentences: Sequence[Sequence[str]],
+    tags: Sequence[Sequence[str]],
+    tagged: Sequence[Sequence[str]] | None = None,
 ) -> list[list[str]]:
     """Names spread to their untagged repeats (:func:`propagate`), but not onto a repeat that
     is an adjective there (السعودية of الحكومة السعودية, :func:`drop_adjectives`), an
     indefinite word (تركياً, "a Turk", after تركيا: :func:`trim_indefinites`) or a common
     noun or nationality alone (التشيلي after تشيلي: :func:`drop_common_nouns`), nor onto a
-    currency the text names as one (الريال الإيراني after هبوط الريال: :func:`drop_currencies`)."""
-    tags = trim_indefinites(sentences, propagate(sentences, tags))
+    currency the text names as one (الريال الإيراني after هبوط الريال: :func:`drop_currencies`).
+    A name in quotation marks after a noun whose names do not spread (شركة "تقنية", قناة
+    "العربية"; ``data/quoted_heads.tsv``) stays where it is, unless the tagger itself tagged
+    it so (``tagged``: its tags before :func:`span_rules`)."""
+    held = [list(t) for t in tags]  # names that do not spread, hidden from propagate
+    hidden = [list(t) for t in tags]
+    for k, (words, row) in enumerate(zip(sentences, hidden, strict=True)):
+        for first, last, _label, spreads in _quoted_spans(words):
+            found = tagged is not None and list(tagged[k][first:last]) == row[first:last]
+            if not spreads and row[first].startswith("B-") and not found:
+                row[first:last] = [OUTSIDE] * (last - first)
+    spread = propagate(sentences, hidden)
+    for before, row, after in zip(held, hidden, spread, strict=True):
+        for k, (tag, masked) in enumerate(zip(before, row, strict=True)):
+            if tag != masked:
+                after[k] = tag
+    tags = trim_indefinites(sentences, spread)
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return drop_adjectives(sentences, tags)
 
