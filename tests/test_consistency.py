@@ -110,6 +110,10 @@ SPLITS = [
     ("تركي الفيصل", "B-PER I-PER", "B-PER I-PER"),  # without the article, a given name
     ("الهاشمي الحامدي", "B-PER I-PER", "B-PER I-PER"),  # a given name with the article
     ("التشيلي", "B-PER", "B-PER"),  # alone: drop_common_nouns' business
+    ("بين الشيخ زايد والشيخ خليفة بعد", "O O B-PER I-PER I-PER O", "O O B-PER O B-PER O"),
+    ("زايد بن سلطان للشيخ خليفة", "B-PER I-PER I-PER I-PER O", "B-PER I-PER I-PER O O"),
+    ("وليد وليد الحسيني", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # وليد is no title
+    ("عبد الرحمن آل الشيخ", "B-PER I-PER I-PER I-PER", "B-PER I-PER I-PER I-PER"),  # no proclitic
 ]
 
 

@@ -71,7 +71,9 @@ def split_names(
     (``data/name_breakers.tsv``): the word becomes O and the next one, if the name goes on,
     begins a name. A name begun with a kinship or role noun with a pronoun ending
     (``data/relation_nouns.tsv``: ابنهما، شقيقه، معاونه), a nationality adjective or a
-    description (``data/name_openers.tsv``: الأوروغوياني، المخضرم) begins after it.
+    description (``data/name_openers.tsv``: الأوروغوياني، المخضرم) begins after it. A title
+    joined to and or to (والشيخ، للشيخ، ورئيس: :func:`_joined_title`) inside a name breaks it
+    too: زايد والشيخ خليفة are two persons.
 
     >>> split_names([["شيرين", "عبد", "الوهاب", "من", "حسام", "حبيب"]],
     ...             [["B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER"]])
@@ -89,11 +91,36 @@ def split_names(
             ):
                 row[first], row[first + 1] = OUTSIDE, "B-PER"  # ابنهما X: the name is X
             for k in range(first + 1, last):
-                if normalize_word(words[k]) in _words("name_breakers.tsv"):
+                if normalize_word(words[k]) in _words("name_breakers.tsv") or _joined_title(
+                    words[k]
+                ):
                     row[k] = OUTSIDE
                     if k + 1 < last:
                         row[k + 1] = "B-PER"
     return result
+
+
+def _joined_title(word: str) -> bool:
+    """والشيخ، للشيخ، بالرئيس: a title that announces a person (``data/triggers.tsv``, PER,
+    before) with a proclitic, which no name holds inside it (وليد is a name)."""
+    from pipeline.taggers.features import readings
+
+    norm = normalize_word(word)
+    return norm[:1] in _JOINING and any(r in _titles() for r in readings(word) if r != norm)
+
+
+#: The proclitics that join a title to the words before it: و ف ب ل ك.
+_JOINING = frozenset("وفبلك")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """The normalised words that announce a person before the name (``data/triggers.tsv``)."""
+    return frozenset(
+        normalize_word(row["word"])
+        for row in load_tsv("triggers.tsv")
+        if row["label"] == "PER" and row["position"] == "before"
+    )
 
 
 #: Quotation marks around a title, as the tokenizer gives them.
