@@ -132,6 +132,7 @@ TITLES = [
     ('مهرجان " موازين "', "O O B-ORG O", "O O B-MISC O"),  # an event
     ('موقع " تويتر "', "O O B-MISC O", "O O B-MISC O"),  # a platform or a news site: untouched
     ('" للصحيفة " ، مضيفا : "', "O O O O O O O O", "O O O O O O O O"),  # that mark closes
+    ("صحيفة ' ' معاريف ' ' عن", "O O O B-ORG O O O", "O O O B-ORG O O O"),  # '' as two marks
 ]
 
 

@@ -165,14 +165,17 @@ def _quoted_spans(words: Sequence[str]) -> list[tuple[int, int, str, bool]]:
         head = next((heads[r] for r in readings(words[i]) if r in heads), None)
         if head is None:
             continue
+        start = i + 2
+        if words[start] == words[i + 1]:  # a doubled mark: '' written as two '
+            start += 1
         close = next(
-            (j for j in range(i + 3, min(len(words), i + 3 + MAX_TITLE_WORDS))
+            (j for j in range(start + 1, min(len(words), start + 1 + MAX_TITLE_WORDS))
              if words[j] in _CLOSING),
             None,
         )  # fmt: skip
         # a mark that closed a quotation (للصحيفة" ، مضيفا: "): a name starts with no comma
-        if close is not None and words[i + 2] not in _SENTENCE_MARKS:
-            spans.append((i + 2, close, *head))
+        if close is not None and words[start] not in _SENTENCE_MARKS | _OPENING | _CLOSING:
+            spans.append((start, close, *head))
     return spans
 
 
