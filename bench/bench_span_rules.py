@@ -32,6 +32,7 @@ from pipeline.taggers.consistency import (  # noqa: E402
     drop_adjectives,
     drop_common_nouns,
     drop_currencies,
+    join_persons,
     quoted_names,
     span_rules,
     split_names,
@@ -43,6 +44,7 @@ from pipeline.train import gold_files, load_training  # noqa: E402
 RULES = {
     "none": lambda words, tags: tags,
     "split_names": split_names,
+    "join_persons": join_persons,
     "quoted_names": quoted_names,
     "dotted_names": dotted_names,
     "common_nouns": drop_common_nouns,

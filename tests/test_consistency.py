@@ -11,6 +11,7 @@ from pipeline.taggers.consistency import (
     drop_adjectives,
     drop_common_nouns,
     drop_currencies,
+    join_persons,
     latin_acronyms,
     propagate,
     quoted_names,
@@ -114,9 +115,21 @@ SPLITS = [
     ("زايد بن سلطان للشيخ خليفة", "B-PER I-PER I-PER I-PER O", "B-PER I-PER I-PER O O"),
     ("وليد وليد الحسيني", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # وليد is no title
     ("عبد الرحمن آل الشيخ", "B-PER I-PER I-PER I-PER", "B-PER I-PER I-PER I-PER"),  # no proclitic
+    ("الراحلة مديحة يسري", "B-PER I-PER I-PER", "O B-PER I-PER"),  # "the late"
 ]
 
 
+
+JOINS = [
+    # (words, tags, expected)
+    ("المهندس شريف إسماعيل", "O B-PER B-PER", "O B-PER I-PER"),
+    ("الملك عبد الله بن عبدالعزيز آل سعود", "O B-PER I-PER I-PER I-PER I-PER B-PER",
+     "O B-PER I-PER I-PER I-PER I-PER I-PER"),
+    ("عادل إمام محمد رمضان", "B-PER I-PER B-PER I-PER", "B-PER I-PER B-PER I-PER"),  # two
+    ("بوش وبلير", "B-PER B-PER", "B-PER B-PER"),  # and
+    ("بوش لبلير", "B-PER B-PER", "B-PER B-PER"),  # to
+    ("برشلونة ميسي", "B-ORG B-PER", "B-ORG B-PER"),  # persons only
+]
 
 TITLES = [
     # (words, tags, expected)
@@ -251,6 +264,7 @@ RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
     for rule, table in (
         (split_names, SPLITS),
+        (join_persons, JOINS),
         (quoted_names, TITLES),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),

@@ -21,6 +21,7 @@ a common noun tagged alone (:func:`drop_common_nouns`).
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
@@ -121,6 +122,28 @@ def _titles() -> frozenset[str]:
         for row in load_tsv("triggers.tsv")
         if row["label"] == "PER" and row["position"] == "before"
     )
+
+
+def join_persons(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with two persons' names side by side made one when one of them is a single
+    word (the tagger cut شريف إسماعيل، عبد الله بن عبدالعزيز آل سعود in two) and the second
+    begins with no proclitic that joins two names (و، ل ...: بوش وبلير are two). Two names of
+    two words or more are two persons listed without a comma (عادل إمام محمد رمضان).
+
+    >>> join_persons([["المهندس", "شريف", "إسماعيل"]], [["O", "B-PER", "B-PER"]])
+    [['O', 'B-PER', 'I-PER']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-PER" not in row:
+            continue
+        spans = [span for span in tags_to_ranges(row) if span[2] == "PER"]
+        for (a, b, _), (c, d, _) in itertools.pairwise(spans):
+            if b == c and (b - a == 1 or d - c == 1) and words[c][:1] not in _JOINING:
+                row[c] = "I-PER"
+    return result
 
 
 #: Quotation marks around a title, as the tokenizer gives them.
@@ -527,15 +550,17 @@ def trim_indefinites(
 def span_rules(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
-    """The rules every tagger's output goes through before names spread: persons' names cut
-    at prepositions (:func:`split_names`), names in quotation marks after a noun that
-    announces them (:func:`quoted_names`), dotted acronyms and websites (:func:`dotted_names`),
-    the gazetteer's Latin acronyms (:func:`latin_acronyms`), names the gazetteer knows whole
-    (:func:`complete_names`), points of the compass before places (:func:`cut_directions`),
-    indefinite words at a name's edges (:func:`trim_indefinites`), common nouns, currencies
-    and adjectives alone dropped (:func:`drop_common_nouns`, :func:`drop_currencies`,
-    :func:`drop_adjectives`; these run again after names spread, see :func:`spread_names`)."""
-    tags = quoted_names(sentences, complete_names(sentences, split_names(sentences, tags)))
+    """The rules every tagger's output goes through before names spread: persons' names
+    side by side joined (:func:`join_persons`) and cut at prepositions (:func:`split_names`),
+    names in quotation marks after a noun that announces them (:func:`quoted_names`), dotted
+    acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms
+    (:func:`latin_acronyms`), names the gazetteer knows whole (:func:`complete_names`),
+    points of the compass before places (:func:`cut_directions`), indefinite words at a
+    name's edges (:func:`trim_indefinites`), common nouns, currencies and adjectives alone
+    dropped (:func:`drop_common_nouns`, :func:`drop_currencies`, :func:`drop_adjectives`;
+    these run again after names spread, see :func:`spread_names`)."""
+    tags = split_names(sentences, join_persons(sentences, tags))
+    tags = quoted_names(sentences, complete_names(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
