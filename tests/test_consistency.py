@@ -317,6 +317,14 @@ def test_quoted_companies_do_not_spread():
     assert spread_names(words, tags, tags)[1] == ["O", "B-ORG"]
 
 
+def test_names_do_not_spread_onto_compass_words():
+    """الشمال ("the North") tagged as a place does not make شمال of شمال إسرائيل one."""
+    words = [["في", "الشمال"], ["مصانع", "شمال", "إسرائيل"]]
+    tags = [["O", "B-LOC"], ["O", "O", "B-LOC"]]
+    assert propagate(words, tags)[1] == ["O", "B-LOC", "B-LOC"]
+    assert spread_names(words, tags) == tags
+
+
 def test_names_do_not_spread_onto_indefinite_words():
     """تركيا tagged as the country does not make تركياً ("a Turk", with tanween) a place."""
     words = [["زار", "تركيا"], ["قتل", "جندي", "تركياً"]]

@@ -575,7 +575,8 @@ def spread_names(
     is an adjective there (السعودية of الحكومة السعودية, :func:`drop_adjectives`), an
     indefinite word (تركياً, "a Turk", after تركيا: :func:`trim_indefinites`) or a common
     noun or nationality alone (التشيلي after تشيلي: :func:`drop_common_nouns`), nor onto a
-    currency the text names as one (الريال الإيراني after هبوط الريال: :func:`drop_currencies`).
+    currency the text names as one (الريال الإيراني after هبوط الريال: :func:`drop_currencies`)
+    or a point of the compass (شمال of شمال إسرائيل after الشمال: :func:`cut_directions`).
     A name in quotation marks after a noun whose names do not spread (شركة "تقنية", قناة
     "العربية"; ``data/quoted_heads.tsv``) stays where it is, unless the tagger itself tagged
     it so (``tagged``: its tags before :func:`span_rules`)."""
@@ -591,7 +592,7 @@ def spread_names(
         for k, (tag, masked) in enumerate(zip(before, row, strict=True)):
             if tag != masked:
                 after[k] = tag
-    tags = trim_indefinites(sentences, spread)
+    tags = cut_directions(sentences, trim_indefinites(sentences, spread))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return drop_adjectives(sentences, tags)
 
