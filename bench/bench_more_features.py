@@ -23,6 +23,11 @@ features domain-marked (``bench/bench_domains.py``). Each config adds features t
 - ``cldr``: the gazetteer with CLDR's Arabic names of the territories it lacks (Babel's
   ``Locale("ar").territories``: 87 names, ambiguous words such as مالي and بنين left out; needs
   ``pip install babel``);
+- ``clm-km``, ``clm-dense``: the word in its sentence as the shipped character language models
+  (``models/vectors/ant_charlm_*.pt``, forward and backward) read it, their two states at its
+  end concatenated (Akbik et al. 2018's contextual string embeddings): ``clm-km`` as its k-means
+  clusters at 64, 256 and 1,024 (fitted on the training sentences' states) for the word and its
+  neighbours, ``clm-dense`` as 32 real values (their principal components);
 - ``dense``: the word's FastText vector (``models/vectors/ant_ft100.pt``, unit length, 100 real
   values) as features, and ``novec`` for a word without one.
 
@@ -163,6 +168,7 @@ EXTRAS = {
     "nb+affix4": lambda w, f: affix4(w, nbclusters(w, f)),
     "iter300": None, "lexdrop": None, "dense": None, "cldr": None,
     "c1=0.1": None, "c1=0.02": None, "c2=0.2": None, "c2=0.01": None,
+    "clm-km": None, "clm-dense": None,
 }  # fmt: skip
 
 #: CLDR territory names that are also common words, or no place.
@@ -234,6 +240,70 @@ def dense(words, rows):
             features.update((f"v{j}", float(x)) for j, x in enumerate(emb[at]))
         out.append(features)
     return out
+
+_STATES: dict[tuple[str, ...], object] = {}
+
+
+def charlm_states(sentences: list[list[str]], batch: int = 64) -> None:
+    """Fill ``_STATES``: each sentence's words' forward and backward character-LM states (at the
+    word's end in reading order), concatenated, as a float32 array (words x 512)."""
+    import numpy as np
+    from stanza.models.common.char_model import CharacterLanguageModel
+
+    from pipeline.taggers.stanza import stanza_form
+
+    folder = ROOT / "models" / "vectors"
+    lms = [CharacterLanguageModel.load(str(folder / f"ant_charlm_{d}.pt"))
+           for d in ("forward", "backward")]  # fmt: skip
+    todo = sorted({tuple(s) for s in sentences if s and tuple(s) not in _STATES}, key=len)
+    for k in range(0, len(todo), batch):
+        chunk = todo[k : k + batch]
+        forms = [[stanza_form(w) for w in s] for s in chunk]
+        parts = [lm.build_char_representation(forms) for lm in lms]
+        for key, f, b in zip(chunk, *parts, strict=True):
+            _STATES[key] = np.concatenate([f.numpy(), b.numpy()], axis=1)
+
+
+_CLM: dict[str, object] = {}
+
+
+def fit_charlm(train: list[list[str]]) -> None:
+    """k-means (64, 256, 1,024) and a 32-dimensional PCA of the training sentences' states."""
+    import numpy as np
+    from sklearn.cluster import MiniBatchKMeans
+    from sklearn.decomposition import PCA
+
+    states = np.concatenate([_STATES[tuple(s)] for s in train if s])
+    _CLM["km"] = [MiniBatchKMeans(k, random_state=0, n_init=3, batch_size=4096).fit(states)
+                  for k in (64, 256, 1024)]  # fmt: skip
+    pca = PCA(32, random_state=0).fit(states)
+    scale = np.sqrt(pca.explained_variance_[0])
+    _CLM["pca"] = (pca, scale)
+
+
+def clm_km(words, features):
+    states = _STATES[tuple(words)]
+    ids = [km.predict(states) for km in _CLM["km"]]
+    own = [[f"ck{g}={ids[g][i]}" for g in range(len(ids))] for i in range(len(words))]
+    for i in range(len(words)):
+        features[i] += own[i]
+        if i:
+            features[i] += ["-1:" + f for f in own[i - 1][:2]]
+        if i + 1 < len(words):
+            features[i] += ["1:" + f for f in own[i + 1][:2]]
+    return features
+
+
+def clm_dense(words, rows):
+    pca, scale = _CLM["pca"]
+    values = pca.transform(_STATES[tuple(words)]) / scale
+    out = []
+    for row, vec in zip(rows, values, strict=True):
+        features = dict.fromkeys(row, 1.0)
+        features.update((f"cd{j}", float(x)) for j, x in enumerate(vec))
+        out.append(features)
+    return out
+
 
 #: A token's own identity features (before the domain mark), and the word pairs.
 _IDENTITY = ("w=", "stem=")
@@ -309,13 +379,19 @@ def fit_predict(config, news, wiki, tests):
 
     _with_cldr(config == "cldr")
     featurize = Featurizer()
-    extra = EXTRAS[config]
+    extra = EXTRAS[config] or (clm_km if config == "clm-km" else None)
+    if config.startswith("clm"):
+        everything = [*news, *wiki, *(s for v in tests.values() for s in v)]
+        charlm_states([[w for w, _ in s] for s in everything])
+        fit_charlm([[w for w, _ in s] for s in news + wiki])
 
     def features(words, domain):
         rows = [list(r) for r in featurize(words)]
         if extra:
             rows = extra(words, rows)
         rows = rows if config == "newsonly" else marked(rows, domain)
+        if config == "clm-dense":
+            return clm_dense(words, rows)
         return dense(words, rows) if config == "dense" else rows
 
     xs, ys = [], []
