@@ -654,7 +654,10 @@ def propagate(
                 i += 1
                 continue
             match = None
+            norm = normalize_word(words[i])
             for reading in readings(words[i]):
+                if reading != norm and norm in _words("function_words.tsv"):
+                    continue  # a function word is no proclitic and a name (التي is not ال + تي)
                 for key in by_first.get(reading, ()):
                     n = len(key)
                     if i + n > len(words) or any(t != OUTSIDE for t in row[i : i + n]):
