@@ -5,7 +5,7 @@ features domain-marked (``bench/bench_domains.py``). Each config adds features t
 
 - ``newsonly``: no AQMAR at all (the previous recipe), to check the recipe on a fresh split;
 - ``gazlen``: the length of the gazetteer match (1, 2, 3+) on each of its words;
-- ``clubs``: membership in a hand-written list of 357 sports clubs (``bench/data/clubs.tsv``),
+- ``clubs``: membership in a hand-written list of 357 sports clubs (``pipeline/data/clubs.tsv``),
   with the clubs whose name is also a common word or a city apart;
 - ``given``: membership in a hand-written list of given names (1,247 rows, 1,167 once
   normalised; ``bench/data/given_names.tsv``), on the word and its neighbours;
@@ -100,7 +100,7 @@ def _matches(words, index) -> list[str | None]:
 
 @cache
 def _clubs() -> dict:
-    rows = read_tsv(DATA / "clubs.tsv")
+    rows = read_tsv(ROOT / "pipeline" / "data" / "clubs.tsv")
     return _index(rows, lambda r: "clubamb" if r["ambiguous"] == "yes" else "club")
 
 
