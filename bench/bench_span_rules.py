@@ -32,6 +32,7 @@ from pipeline.taggers.consistency import (  # noqa: E402
     drop_adjectives,
     drop_common_nouns,
     drop_currencies,
+    fill_clubs,
     join_persons,
     quoted_names,
     span_rules,
@@ -52,6 +53,7 @@ RULES = {
     "adjectives": drop_adjectives,
     "indefinites": trim_indefinites,
     "complete_names": complete_names,
+    "fill_clubs": fill_clubs,
     "directions": cut_directions,
     "all (span_rules)": span_rules,
 }

@@ -11,6 +11,7 @@ from pipeline.taggers.consistency import (
     drop_adjectives,
     drop_common_nouns,
     drop_currencies,
+    fill_clubs,
     join_persons,
     latin_acronyms,
     propagate,
@@ -129,6 +130,15 @@ JOINS = [
     ("بوش وبلير", "B-PER B-PER", "B-PER B-PER"),  # and
     ("بوش لبلير", "B-PER B-PER", "B-PER B-PER"),  # to
     ("برشلونة ميسي", "B-ORG B-PER", "B-ORG B-PER"),  # persons only
+]
+
+CLUBS = [
+    # (words, tags, expected)
+    ("فاز النجم الرياضي الساحلي على", "O O O B-LOC O", "O B-ORG I-ORG I-ORG O"),
+    ("لاعب مستقبل المرسى", "O O B-PER", "O B-ORG I-ORG"),
+    ("والترجي الرياضي التونسي", "B-ORG I-ORG O", "B-ORG I-ORG I-ORG"),
+    ("قوات حرس الحدود", "O O O", "O O O"),  # ambiguous in clubs.tsv: also the border guard
+    ("النادي الإفريقي بتونس العاصمة", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),
 ]
 
 TITLES = [
@@ -265,6 +275,7 @@ RULE_CASES = [
     for rule, table in (
         (split_names, SPLITS),
         (join_persons, JOINS),
+        (fill_clubs, CLUBS),
         (quoted_names, TITLES),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),
