@@ -8,7 +8,7 @@ features domain-marked (``bench/bench_domains.py``). Each config adds features t
 - ``clubs``: membership in a hand-written list of 357 sports clubs (``pipeline/data/clubs.tsv``),
   with the clubs whose name is also a common word or a city apart;
 - ``given``: membership in a hand-written list of given names (1,247 rows, 1,167 once
-  normalised; ``bench/data/given_names.tsv``), on the word and its neighbours;
+  normalised; ``pipeline/data/given_names.tsv``), on the word and its neighbours;
 - ``nbclusters``: the neighbours' coarse and fine clusters and stem clusters (today only the
   mid-size cluster passes to a neighbour);
 - ``affix4``: four-letter prefix of the stem and suffix of the word;
@@ -106,7 +106,8 @@ def _clubs() -> dict:
 
 @cache
 def _given() -> frozenset[str]:
-    return frozenset(normalize_word(r["name"]) for r in read_tsv(DATA / "given_names.tsv"))
+    rows = read_tsv(ROOT / "pipeline" / "data" / "given_names.tsv")
+    return frozenset(normalize_word(r["name"]) for r in rows)
 
 
 def clubs(words, features):
