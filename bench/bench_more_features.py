@@ -66,8 +66,6 @@ from pipeline.taggers.consistency import propagate  # noqa: E402
 from pipeline.taggers.features import Featurizer, _strip, gazetteer_tags, marked, readings  # noqa: E402
 from pipeline.train import CrfParams, gold_files, load_training, new_crf  # noqa: E402
 
-DATA = ROOT / "bench" / "data"
-
 
 def _index(rows, key) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     index: dict[str, dict[tuple[str, ...], str]] = {}

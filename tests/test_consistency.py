@@ -117,6 +117,10 @@ SPLITS = [
     ("وليد وليد الحسيني", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # وليد is no title
     ("عبد الرحمن آل الشيخ", "B-PER I-PER I-PER I-PER", "B-PER I-PER I-PER I-PER"),  # no proclitic
     ("الراحلة مديحة يسري", "B-PER I-PER I-PER", "O B-PER I-PER"),  # "the late"
+    ("إلهام شاهين ولبنى عبد العزيز", "B-PER I-PER I-PER I-PER I-PER",
+     "B-PER I-PER B-PER I-PER I-PER"),  # "and" joined to a given name
+    ("مراد وهبة", "B-PER I-PER", "B-PER I-PER"),  # a surname last: no more name after it
+    ("محمد وليد الحسيني", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # وليد is a name
 ]
 
 

@@ -74,7 +74,8 @@ def split_names(
     (``data/relation_nouns.tsv``: ابنهما، شقيقه، معاونه), a nationality adjective or a
     description (``data/name_openers.tsv``: الأوروغوياني، المخضرم) begins after it. A title
     joined to and or to (والشيخ، للشيخ، ورئيس: :func:`_joined_title`) inside a name breaks it
-    too: زايد والشيخ خليفة are two persons.
+    too: زايد والشيخ خليفة are two persons. So does a given name joined to "and", with more
+    of a name after it (``data/given_names.tsv``: إلهام شاهين ولبنى عبد العزيز).
 
     >>> split_names([["شيرين", "عبد", "الوهاب", "من", "حسام", "حبيب"]],
     ...             [["B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER"]])
@@ -98,6 +99,8 @@ def split_names(
                     row[k] = OUTSIDE
                     if k + 1 < last:
                         row[k + 1] = "B-PER"
+                elif k + 1 < last and _and_given_name(words[k]):
+                    row[k] = "B-PER"  # إلهام شاهين ولبنى عبد العزيز: two persons
     return result
 
 
@@ -108,6 +111,18 @@ def _joined_title(word: str) -> bool:
 
     norm = normalize_word(word)
     return norm[:1] in _JOINING and any(r in _titles() for r in readings(word) if r != norm)
+
+
+def _and_given_name(word: str) -> bool:
+    """ولبنى، وأحمد: "and" joined to a given name (``data/given_names.tsv``); وليد is a name."""
+    norm = normalize_word(word)
+    return norm.startswith("و") and norm not in _given_names() and norm[1:] in _given_names()
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The normalised given names of ``data/given_names.tsv``."""
+    return frozenset(normalize_word(row["name"]) for row in load_tsv("given_names.tsv"))
 
 
 #: The proclitics that join a title to the words before it: و ف ب ل ك.
