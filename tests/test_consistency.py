@@ -340,6 +340,17 @@ def test_names_do_not_spread_onto_function_words():
     assert propagate(words, tags) == tags
 
 
+def test_regnal_numbers_are_no_surnames():
+    """The surname rule does not make الأول of الشوط الأول ("the first half") a person after
+    عبدالله الأول."""
+    words = [["الملك", "عبدالله", "الأول"], ["في", "الشوط", "الأول"], ["قال", "ترامب"]]
+    tags = [["O", "B-PER", "I-PER"], ["O", "O", "O"], ["O", "O"]]
+    assert propagate(words, tags)[1] == ["O", "O", "O"]
+    # a surname is one
+    words = [["قال", "دونالد", "ترامب"], ["وأضاف", "ترامب"]]
+    assert propagate(words, [["O", "B-PER", "I-PER"], ["O", "O"]])[1] == ["O", "B-PER"]
+
+
 def test_names_do_not_spread_onto_compass_words():
     """الشمال ("the North") tagged as a place does not make شمال of شمال إسرائيل one."""
     words = [["في", "الشمال"], ["مصانع", "شمال", "إسرائيل"]]

@@ -125,6 +125,18 @@ def _given_names() -> frozenset[str]:
     return frozenset(normalize_word(row["name"]) for row in load_tsv("given_names.tsv"))
 
 
+def _ordinal(word: str) -> bool:
+    """الأول، الثاني، الثالث: an ordinal (``data/ordinals.tsv``), which ends a regnal name
+    (عبدالله الثاني) and is no surname: every الشوط الأول ("the first half") would be him."""
+    norm = normalize_word(word)
+    return norm.removeprefix("ال") in _ordinal_stems()
+
+
+@cache
+def _ordinal_stems() -> frozenset[str]:
+    return frozenset(normalize_word(row["word"]) for row in load_tsv("ordinals.tsv"))
+
+
 #: The proclitics that join a title to the words before it: و ف ب ل ك.
 _JOINING = frozenset("وفبلك")
 
@@ -692,7 +704,11 @@ def propagate(
             where[key].append(s)
             if surnames and label == "PER" and last - first >= 2:
                 surname = _key(words[last - 1 : last])
-                if len(surname[0]) > MIN_LETTERS and surname[0] not in _words("function_words.tsv"):
+                if (
+                    len(surname[0]) > MIN_LETTERS
+                    and surname[0] not in _words("function_words.tsv")
+                    and not _ordinal(words[last - 1])  # عبدالله الثاني: no surname
+                ):
                     implied[surname].append(s)
     for key, sentence_indexes in implied.items():
         if key not in labels:
