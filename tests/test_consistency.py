@@ -194,6 +194,8 @@ COMMON_NOUNS = [
     ("وجد المصري", "O B-PER", "O B-PER"),  # a surname (ميشيل المصري)
     ("سجل هاتريك", "O B-PER", "O O"),  # a hat-trick
     ("المدينة المنورة", "B-LOC I-LOC", "B-LOC I-LOC"),
+    ("قالت الدكتورة هدى", "O B-PER B-PER", "O O B-PER"),  # a title alone
+    ("وصل سلطان", "O B-PER", "O B-PER"),  # a given name; السلطان is the title
 ]
 
 

@@ -335,7 +335,8 @@ def drop_common_nouns(
 ) -> list[list[str]]:
     """The tags without the entities that are one word of ``data/not_names.tsv`` or
     ``data/name_openers.tsv`` alone (مراسلنا: "our correspondent"; التشيلي: "the Chilean",
-    unless it is a person, whom a surname such as المصري may name), with or without clitics.
+    unless it is a person, whom a surname such as المصري may name), with or without clitics,
+    and the persons that are one title alone (الشيخ، الدكتورة: ``data/triggers.tsv``).
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
@@ -351,6 +352,8 @@ def drop_common_nouns(
                 not _words("not_names.tsv").isdisjoint(readings(words[first]))
                 # a nationality alone may be a surname (ميشيل المصري ... وجد المصري)
                 or (label != "PER" and _opens_no_name(words[first]))
+                # a title alone is no person (الشيخ، الدكتورة; سلطان, without ال, may be)
+                or (label == "PER" and not _titles().isdisjoint(readings(words[first])))
             ):
                 row[first] = OUTSIDE
     return result
@@ -649,7 +652,9 @@ def spread_names(
     indefinite word (تركياً, "a Turk", after تركيا: :func:`trim_indefinites`) or a common
     noun or nationality alone (التشيلي after تشيلي: :func:`drop_common_nouns`), nor onto a
     currency the text names as one (الريال الإيراني after هبوط الريال: :func:`drop_currencies`)
-    or a point of the compass (شمال of شمال إسرائيل after الشمال: :func:`cut_directions`).
+    or a point of the compass (شمال of شمال إسرائيل after الشمال: :func:`cut_directions`); a
+    name spread next to a person's is joined to it (:func:`join_persons`: ناصر بن حمد آل +
+    خليفة).
     A name in quotation marks after a noun whose names do not spread (شركة "تقنية", قناة
     "العربية"; ``data/quoted_heads.tsv``) stays where it is, unless the tagger itself tagged
     it so (``tagged``: its tags before :func:`span_rules`)."""
@@ -665,7 +670,7 @@ def spread_names(
         for k, (tag, masked) in enumerate(zip(before, row, strict=True)):
             if tag != masked:
                 after[k] = tag
-    tags = cut_directions(sentences, trim_indefinites(sentences, spread))
+    tags = cut_directions(sentences, trim_indefinites(sentences, join_persons(sentences, spread)))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return drop_adjectives(sentences, tags)
 
