@@ -259,6 +259,8 @@ COMPLETE = [
     ("الملك سلمان", "O B-PER", "O B-PER"),  # a title stays outside
     ("لبي بي سي", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # the tagger's whole span stays
     ("ميشال عون", "B-PER B-LOC", "B-PER B-LOC"),  # the rest is tagged: left alone
+    ("ولاية سيدي بوزيد", "O B-LOC B-LOC", "O B-LOC I-LOC"),  # two pieces, one place
+    ("ولاية سيدي بوزيد", "O B-PER B-LOC", "O B-PER B-LOC"),  # pieces of other labels: untouched
 ]
 
 

@@ -466,6 +466,7 @@ def complete_names(
     itself stays as it is: ``غزة`` of ``قطاع غزة``, ``سوريا`` of ``شمال سوريا`` are places of
     their own, as ANERcorp tags them (extended, they cost its dev split 2 points); a title or
     head noun before the fragment (``الملك``، ``النادي``) stays outside, as our guidelines say.
+    A name the tagger cut in pieces of the gazetteer's label (سيدي + بوزيد) is one.
 
     >>> complete_names([["قال", "لبي", "بي", "سي", "إن"]], [["O", "O", "B-PER", "I-PER", "O"]])
     [['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']]
@@ -480,6 +481,10 @@ def complete_names(
         spans = tags_to_ranges(row)
         for start, end, label in known:
             inside = [s for s in spans if start <= s[0] and s[1] <= end]
+            if len(inside) > 1:  # سيدي + بوزيد, the gazetteer's place in two pieces
+                if all(s[2] == label for s in inside) and OUTSIDE not in row[start:end]:
+                    row[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
+                continue
             if len(inside) != 1 or inside[0][:2] == (start, end):
                 continue
             first, last, _ = inside[0]
