@@ -160,6 +160,10 @@ TITLES = [
     ('موقع " تويتر "', "O O B-MISC O", "O O B-MISC O"),  # a platform or a news site: untouched
     ('" للصحيفة " ، مضيفا : "', "O O O O O O O O", "O O O O O O O O"),  # that mark closes
     ("صحيفة ' ' معاريف ' ' عن", "O O O B-ORG O O O", "O O O B-ORG O O O"),  # '' as two marks
+    ('منظمة " غولوس " غير', "B-ORG I-ORG I-ORG O O", "O O B-ORG O O"),  # the head is outside
+    ('تصنفه منظمة " إرهابية "', "O O O B-ORG O", "O O O B-ORG O"),  # a description: untouched
+    ('شركة " وهمية "', "O O O O", "O O O O"),
+    ('مجموعة " بولوريه "', "O O O O", "O O B-ORG O"),  # Bolloré, with ه: a name
 ]
 
 
@@ -259,8 +263,8 @@ COMPLETE = [
     ("الملك سلمان", "O B-PER", "O B-PER"),  # a title stays outside
     ("لبي بي سي", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # the tagger's whole span stays
     ("ميشال عون", "B-PER B-LOC", "B-PER B-LOC"),  # the rest is tagged: left alone
-    ("ولاية سيدي بوزيد", "O B-LOC B-LOC", "O B-LOC I-LOC"),  # two pieces, one place
-    ("ولاية سيدي بوزيد", "O B-PER B-LOC", "O B-PER B-LOC"),  # pieces of other labels: untouched
+    ("في لوس أنجليس", "O B-LOC B-LOC", "O B-LOC I-LOC"),  # two pieces, one place
+    ("في لوس أنجليس", "O B-PER B-LOC", "O B-PER B-LOC"),  # pieces of other labels: untouched
 ]
 
 
@@ -322,9 +326,9 @@ def test_names_do_not_spread_onto_currencies():
 
 
 def test_quoted_companies_do_not_spread():
-    """A company in quotation marks after شركة is often a common word: شركة "تقنية" does not
-    make التقنية of كليات التقنية an organisation, while a quoted title spreads."""
-    words = [["وشركة", '"', "تقنية", '"'], ["كليات", "التقنية"],
+    """A company in quotation marks after شركة is often a common word: شركة "السلام" does not
+    make السلام of عملية السلام an organisation, while a quoted title spreads."""
+    words = [["وشركة", '"', "السلام", '"'], ["عملية", "السلام"],
              ["برنامج", '"', "حكايات", '"'], ["في", "حكايات"]]  # fmt: skip
     tags = quoted_names(words, [["O"] * len(w) for w in words])
     assert tags[0] == ["O", "O", "B-ORG", "O"]

@@ -194,17 +194,22 @@ def quoted_names(
     """
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        for first, last, label, _spreads in _quoted_spans(words):
-            row[first - 1] = row[last] = OUTSIDE
+        for head, first, last, label, _spreads in _quoted_spans(words):
+            if row[head].startswith("B-") and row[head + 1].startswith("I-"):
+                row[head] = OUTSIDE  # the tagger's span began at the head (منظمة "غولوس)
+            row[head + 1 : first] = [OUTSIDE] * (first - head - 1)
+            row[last] = OUTSIDE
             row[first:last] = [f"B-{label}"] + [f"I-{label}"] * (last - first - 1)
             if last + 1 < len(row) and row[last + 1].startswith("I-"):
                 row[last + 1] = "B-" + row[last + 1][2:]
     return result
 
 
-def _quoted_spans(words: Sequence[str]) -> list[tuple[int, int, str, bool]]:
-    """(first, last, label, spreads) of each name in quotation marks after a noun of
-    ``data/quoted_heads.tsv``: ``words[first:last]``, the marks around it."""
+def _quoted_spans(words: Sequence[str]) -> list[tuple[int, int, int, str, bool]]:
+    """(head, first, last, label, spreads) of each name in quotation marks after a noun of
+    ``data/quoted_heads.tsv``: ``words[first:last]``, the marks around it, the noun at
+    ``head``. One word that is an indefinite adjective (منظمة "إرهابية"، شركة "وهمية") is no
+    name."""
     from pipeline.taggers.features import readings
 
     heads = _quoted_heads()
@@ -224,9 +229,20 @@ def _quoted_spans(words: Sequence[str]) -> list[tuple[int, int, str, bool]]:
             None,
         )  # fmt: skip
         # a mark that closed a quotation (للصحيفة" ، مضيفا: "): a name starts with no comma
-        if close is not None and words[start] not in _SENTENCE_MARKS | _OPENING | _CLOSING:
-            spans.append((start, close, *head))
+        if close is None or words[start] in _SENTENCE_MARKS | _OPENING | _CLOSING:
+            continue
+        if close - start == 1 and _indefinite_adjective(words[start]):
+            continue
+        spans.append((i, start, close, *head))
     return spans
+
+
+def _indefinite_adjective(word: str) -> bool:
+    """إرهابية، وهمية: a feminine nisba adjective (ـية, with ta marbuta) without the article,
+    which a news text quotes after منظمة or شركة as a description, not a name. A name written
+    with ه (بولوريه، أوليه، شيفروليه) is no adjective; تقنية, a Saudi company, is lost."""
+    norm = normalize_word(word)
+    return not norm.startswith("ال") and word.endswith("ية") and len(norm) > 4
 
 
 @cache
@@ -666,7 +682,7 @@ def spread_names(
     held = [list(t) for t in tags]  # names that do not spread, hidden from propagate
     hidden = [list(t) for t in tags]
     for k, (words, row) in enumerate(zip(sentences, hidden, strict=True)):
-        for first, last, _label, spreads in _quoted_spans(words):
+        for _head, first, last, _label, spreads in _quoted_spans(words):
             found = tagged is not None and list(tagged[k][first:last]) == row[first:last]
             if not spreads and row[first].startswith("B-") and not found:
                 row[first:last] = [OUTSIDE] * (last - first)
