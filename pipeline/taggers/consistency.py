@@ -144,11 +144,9 @@ _JOINING = frozenset("وفبلك")
 @cache
 def _titles() -> frozenset[str]:
     """The normalised words that announce a person before the name (``data/triggers.tsv``)."""
-    return frozenset(
-        normalize_word(row["word"])
-        for row in load_tsv("triggers.tsv")
-        if row["label"] == "PER" and row["position"] == "before"
-    )
+    from pipeline.taggers.features import triggers
+
+    return frozenset(word for word, marks in triggers().items() if "PER>" in marks)
 
 
 def join_persons(
