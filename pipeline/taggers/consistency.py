@@ -128,13 +128,9 @@ def _given_names() -> frozenset[str]:
 def _ordinal(word: str) -> bool:
     """الأول، الثاني، الثالث: an ordinal (``data/ordinals.tsv``), which ends a regnal name
     (عبدالله الثاني) and is no surname: every الشوط الأول ("the first half") would be him."""
-    norm = normalize_word(word)
-    return norm.removeprefix("ال") in _ordinal_stems()
+    from pipeline.numbers import ORDINALS
 
-
-@cache
-def _ordinal_stems() -> frozenset[str]:
-    return frozenset(normalize_word(row["word"]) for row in load_tsv("ordinals.tsv"))
+    return normalize_word(word).removeprefix("ال") in ORDINALS
 
 
 #: The proclitics that join a title to the words before it: و ف ب ل ك.
