@@ -429,17 +429,23 @@ def dev_split(anercorp, which: str):
     return split_dev(anercorp)
 
 
+def dev_sets(split: str):
+    """The shipped recipe's data for a held-out model and its test sets: (the five articles,
+    ANERcorp train without the ``split`` 10%, AQMAR train, {split dev, AQMAR dev})."""
+    anercorp, _ = load_training([], [ANERCORP])
+    train, dev = dev_split(anercorp, split)
+    gold, _ = load_training(gold_files())
+    wiki, _ = load_training([], [AQMAR / "train.conll"])
+    wiki_dev, _ = load_training([], [AQMAR / "dev.conll"])
+    return gold, train, wiki, {f"{split}-dev": dev, "aqmar-dev": wiki_dev}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--configs", default=",".join(EXTRAS))
     parser.add_argument("--split", choices=("last", "first"), default="last")
     args = parser.parse_args(argv)
-    anercorp, _ = load_training([], [ANERCORP])
-    train, dev = dev_split(anercorp, args.split)
-    gold, _ = load_training(gold_files())
-    wiki, _ = load_training([], [AQMAR / "train.conll"])
-    wiki_dev, _ = load_training([], [AQMAR / "dev.conll"])
-    tests = {f"{args.split}-dev": dev, "aqmar-dev": wiki_dev}
+    gold, train, wiki, tests = dev_sets(args.split)
     print(f"{'config':<11} {'test':<10} {'PER':>6} {'ORG':>6} {'LOC':>6} {'MISC':>6} {'P':>6} "
           f"{'R':>6} {'F1':>6} {'dF1 [95% CI] vs first':>26} {'fit s':>6}", flush=True)
     first: dict[str, list] = {}

@@ -40,7 +40,6 @@ from pipeline.taggers.consistency import (  # noqa: E402
     spread_names,
     trim_indefinites,
 )
-from pipeline.train import gold_files, load_training  # noqa: E402
 
 RULES = {
     "none": lambda words, tags: tags,
@@ -63,12 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("last", "first"), default="last")
     args = parser.parse_args(argv)
-    anercorp, _ = load_training([], [more.ANERCORP])
-    train, dev = more.dev_split(anercorp, args.split)
-    gold, _ = load_training(gold_files())
-    wiki, _ = load_training([], [more.AQMAR / "train.conll"])
-    wiki_dev, _ = load_training([], [more.AQMAR / "dev.conll"])
-    tests = {f"{args.split}-dev": dev, "aqmar-dev": wiki_dev}
+    gold, train, wiki, tests = more.dev_sets(args.split)
     spread = more.propagate
     more.propagate = lambda words, tags: tags  # the raw tags: the rules come before spreading
     try:

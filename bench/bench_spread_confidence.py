@@ -29,7 +29,7 @@ from bench_domains import score_row  # noqa: E402
 from pipeline.bio import tags_to_ranges  # noqa: E402
 from pipeline.taggers.consistency import span_rules, spread_names  # noqa: E402
 from pipeline.taggers.features import Featurizer, marked  # noqa: E402
-from pipeline.train import CrfParams, gold_files, load_training, new_crf  # noqa: E402
+from pipeline.train import CrfParams, new_crf  # noqa: E402
 
 THRESHOLDS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9)
 
@@ -58,12 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("last", "first"), default="last")
     args = parser.parse_args(argv)
-    anercorp, _ = load_training([], [more.ANERCORP])
-    train, dev = more.dev_split(anercorp, args.split)
-    gold, _ = load_training(gold_files())
-    wiki, _ = load_training([], [more.AQMAR / "train.conll"])
-    wiki_dev, _ = load_training([], [more.AQMAR / "dev.conll"])
-    tests = {f"{args.split}-dev": dev, "aqmar-dev": wiki_dev}
+    gold, train, wiki, tests = more.dev_sets(args.split)
     featurize = Featurizer()
 
     def features(words, domain):
