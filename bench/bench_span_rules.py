@@ -70,8 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         more.propagate = spread
     print(f"trained in {seconds:.0f} s; names spread in every row")
-    print(f"{'rules':<17} {'test':<10} {'PER':>6} {'ORG':>6} {'LOC':>6} {'MISC':>6} {'P':>6} "
-          f"{'R':>6} {'F1':>6} {'dF1 [95% CI] vs none':>26}")
+    print(
+        f"{'rules':<17} {'test':<10} {'PER':>6} {'ORG':>6} {'LOC':>6} {'MISC':>6} {'P':>6} "
+        f"{'R':>6} {'F1':>6} {'dF1 [95% CI] vs none':>26}"
+    )
     first: dict[str, list] = {}
     for rule, apply in RULES.items():
         for name, sentences in tests.items():

@@ -93,12 +93,18 @@ def test_window_limits_how_far_a_name_spreads() -> None:
 
 SPLITS = [
     # (words, tags, expected)
-    ("شيرين عبد الوهاب من حسام حبيب", "B-PER I-PER I-PER I-PER I-PER I-PER",
-     "B-PER I-PER I-PER O B-PER I-PER"),
+    (
+        "شيرين عبد الوهاب من حسام حبيب",
+        "B-PER I-PER I-PER I-PER I-PER I-PER",
+        "B-PER I-PER I-PER O B-PER I-PER",
+    ),
     ("حسام حبيب من", "B-PER I-PER I-PER", "B-PER I-PER O"),
     ("عبد الله بن علي", "B-PER I-PER I-PER I-PER", "B-PER I-PER I-PER I-PER"),
-    ("جامعة الملك عبد العزيز في جدة", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG",
-     "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG"),  # only persons' names are cut
+    (
+        "جامعة الملك عبد العزيز في جدة",
+        "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG",
+        "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG",
+    ),  # only persons' names are cut
     ("من محمد", "O B-PER", "O B-PER"),
     ("ومعاونه ذياب العيساوي", "B-PER I-PER I-PER", "O B-PER I-PER"),  # "and his aide"
     ("ابنهما محمد", "B-PER I-PER", "O B-PER"),
@@ -117,19 +123,24 @@ SPLITS = [
     ("وليد وليد الحسيني", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # وليد is no title
     ("عبد الرحمن آل الشيخ", "B-PER I-PER I-PER I-PER", "B-PER I-PER I-PER I-PER"),  # no proclitic
     ("الراحلة مديحة يسري", "B-PER I-PER I-PER", "O B-PER I-PER"),  # "the late"
-    ("إلهام شاهين ولبنى عبد العزيز", "B-PER I-PER I-PER I-PER I-PER",
-     "B-PER I-PER B-PER I-PER I-PER"),  # "and" joined to a given name
+    (
+        "إلهام شاهين ولبنى عبد العزيز",
+        "B-PER I-PER I-PER I-PER I-PER",
+        "B-PER I-PER B-PER I-PER I-PER",
+    ),  # "and" joined to a given name
     ("مراد وهبة", "B-PER I-PER", "B-PER I-PER"),  # a surname last: no more name after it
     ("محمد وليد الحسيني", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # وليد is a name
 ]
 
 
-
 JOINS = [
     # (words, tags, expected)
     ("المهندس شريف إسماعيل", "O B-PER B-PER", "O B-PER I-PER"),
-    ("الملك عبد الله بن عبدالعزيز آل سعود", "O B-PER I-PER I-PER I-PER I-PER B-PER",
-     "O B-PER I-PER I-PER I-PER I-PER I-PER"),
+    (
+        "الملك عبد الله بن عبدالعزيز آل سعود",
+        "O B-PER I-PER I-PER I-PER I-PER B-PER",
+        "O B-PER I-PER I-PER I-PER I-PER I-PER",
+    ),
     ("عادل إمام محمد رمضان", "B-PER I-PER B-PER I-PER", "B-PER I-PER B-PER I-PER"),  # two
     ("بوش وبلير", "B-PER B-PER", "B-PER B-PER"),  # and
     ("بوش لبلير", "B-PER B-PER", "B-PER B-PER"),  # to
@@ -171,16 +182,21 @@ DOTTED = [
     # (words, tags, expected)
     ('قال لـ " العربية . نت " إن', "O O O B-PER O O O O", "O O O B-ORG I-ORG I-ORG O O"),
     ("قالت شبكة سي . إن . إن الأمريكية", "O O O O O O O O", "O O B-ORG I-ORG I-ORG I-ORG I-ORG O"),
-    ("توقعت بي . دبليو . سي للخدمات", "O B-ORG O B-ORG O B-ORG O",
-     "O B-ORG I-ORG I-ORG I-ORG I-ORG O"),
+    (
+        "توقعت بي . دبليو . سي للخدمات",
+        "O B-ORG O B-ORG O B-ORG O",
+        "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+    ),
     ("وكالة د . ب . أ", "O O O O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG"),
-    ("توقعت بي . دبليو . سي للخدمات", "O B-ORG O B-ORG O B-ORG I-ORG",
-     "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG"),  # the span went on: it stays one name
+    (
+        "توقعت بي . دبليو . سي للخدمات",
+        "O B-ORG O B-ORG O B-ORG I-ORG",
+        "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG",
+    ),  # the span went on: it stays one name
     ("موقع بيت . كوم", "O B-MISC I-MISC I-MISC", "O B-MISC I-MISC I-MISC"),  # the tagger's own
     ("( ت . غ )", "O O O O O", "O O O O O"),  # an author's initials
     ("وصل الوفد . ثم غادر", "O O O O O", "O O O O O"),
 ]
-
 
 
 COMMON_NOUNS = [
@@ -201,7 +217,6 @@ COMMON_NOUNS = [
     ("قالت الدكتورة هدى", "O B-PER B-PER", "O O B-PER"),  # a title alone
     ("وصل سلطان", "O B-PER", "O B-PER"),  # a given name; السلطان is the title
 ]
-
 
 
 CURRENCY_WORDS = [

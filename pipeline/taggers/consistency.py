@@ -88,9 +88,7 @@ def split_names(
         for first, last, label in tags_to_ranges(row):
             if label != "PER":
                 continue
-            if last - first >= 2 and (
-                _relation_word(words[first]) or _opens_no_name(words[first])
-            ):
+            if last - first >= 2 and (_relation_word(words[first]) or _opens_no_name(words[first])):
                 row[first], row[first + 1] = OUTSIDE, "B-PER"  # ابنهما X: the name is X
             for k in range(first + 1, last):
                 if normalize_word(words[k]) in _words("name_breakers.tsv") or _joined_title(
@@ -278,8 +276,10 @@ def dotted_names(
             acronym = len(parts) >= 3 and all(
                 p.isalpha() and len(p) <= MAX_ACRONYM_PART for p in parts
             )
-            site = len(parts) == 2 and words[i].isalpha() and (
-                normalize_word(parts[1]) in _words("site_suffixes.tsv")
+            site = (
+                len(parts) == 2
+                and words[i].isalpha()
+                and (normalize_word(parts[1]) in _words("site_suffixes.tsv"))
             )
             if not (acronym or site):
                 i += 1
@@ -302,9 +302,7 @@ def _latin_acronyms() -> dict[str, str]:
     from pipeline.taggers.features import GAZETTEER_FILE
 
     return {
-        row["name"]: row["label"]
-        for row in load_tsv(GAZETTEER_FILE)
-        if _is_acronym(row["name"])
+        row["name"]: row["label"] for row in load_tsv(GAZETTEER_FILE) if _is_acronym(row["name"])
     }
 
 
@@ -454,8 +452,9 @@ def drop_adjectives(
                 # سعودية (أفلام سعودية، أول سعودية): the country is only ever السعودية
                 index = gazetteer_index()
                 alone = any(not n.rest for n in index.get(word, ()))
-                if not alone and any(not n.rest and n.label == "LOC"
-                                     for n in index.get("ال" + word, ())):
+                if not alone and any(
+                    not n.rest and n.label == "LOC" for n in index.get("ال" + word, ())
+                ):
                     row[first] = OUTSIDE
                 continue
             if first == 0 or row[first - 1] != OUTSIDE or len(word) <= 5:
