@@ -12,7 +12,10 @@ from pipeline.taggers.consistency import (
     drop_common_nouns,
     drop_currencies,
     fill_clubs,
+    fill_towns,
+    gazetteer_labels,
     join_persons,
+    join_places,
     latin_acronyms,
     propagate,
     quoted_names,
@@ -65,6 +68,13 @@ CASES = [
         [["جورج", "واشنطن"], ["زار", "واشنطن"], ["في", "واشنطن"]],
         [["B-PER", "I-PER"], [OUT, "B-LOC"], [OUT, OUT]],
         [["B-PER", "I-PER"], [OUT, "B-LOC"], [OUT, "B-LOC"]],
+    ),
+    (
+        "a surname named in full more often than it is tagged otherwise is the person",
+        [["أعمال", "سيريبرينيكوف"], ["كيريل", "سيريبرينيكوف"], ["الروسي", "كيريل",
+         "سيريبرينيكوف"], ["واختار", "سيريبرينيكوف"]],
+        [[OUT, "B-ORG"], ["B-PER", "I-PER"], [OUT, "B-PER", "I-PER"], [OUT, OUT]],
+        [[OUT, "B-ORG"], ["B-PER", "I-PER"], [OUT, "B-PER", "I-PER"], [OUT, "B-PER"]],
     ),
     (
         "part of a longer word is no repeat",
@@ -130,6 +140,7 @@ SPLITS = [
     ),  # "and" joined to a given name
     ("مراد وهبة", "B-PER I-PER", "B-PER I-PER"),  # a surname last: no more name after it
     ("محمد وليد الحسيني", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # وليد is a name
+    ("المطربة التونسية لطيفة", "O B-PER I-PER", "O O B-PER"),  # the feminine too
 ]
 
 
@@ -145,6 +156,15 @@ JOINS = [
     ("بوش وبلير", "B-PER B-PER", "B-PER B-PER"),  # and
     ("بوش لبلير", "B-PER B-PER", "B-PER B-PER"),  # to
     ("برشلونة ميسي", "B-ORG B-PER", "B-ORG B-PER"),  # persons only
+    ("جيم يونغ كيم حذر", "B-PER I-PER B-PER O", "B-PER I-PER I-PER O"),  # ك begins the name
+    ("لمعهد فرانسيس كريك", "O B-PER B-PER", "O B-PER I-PER"),
+    ("هارفي واينستين", "B-PER B-PER", "B-PER B-PER"),  # و on an unknown word: taken as "and"
+    ("التقى أوباما بنتنياهو", "O B-PER B-PER", "O B-PER B-PER"),  # with Netanyahu
+    ("محمد وأحمد", "B-PER B-PER", "B-PER B-PER"),  # and Ahmad
+    ("زياد وليد", "B-PER B-PER", "B-PER I-PER"),  # وليد is a name
+    ("قال بارنييه للصحافيين", "O B-PER B-PER", "O B-PER B-PER"),  # to the journalists
+    ("حجاج عبد العظيم برنامجا", "B-PER I-PER I-PER B-PER", "B-PER I-PER I-PER B-PER"),
+    ("المواطنة التونسية لطيفة", "O B-PER B-PER", "O B-PER B-PER"),  # a nationality first
 ]
 
 CLUBS = [
@@ -166,6 +186,8 @@ TITLES = [
     ("برنامج « حكايات", "O O O", "O O O"),  # never closed
     ('وشركة " Medtronic " ،', "O O B-MISC O O", "O O B-ORG O O"),  # a company
     ('قناة " العربية "', "O O O O", "O O B-ORG O"),
+    ('لمجموعة " أرامكو . " ويربط', "O O O O O O", "O O B-ORG O O O"),  # the stop stays out
+    ('منظمة " لا ملاريا : " بلندن', "O O B-ORG I-ORG I-ORG O O", "O O B-ORG I-ORG O O O"),
     ('صحيفة " الاقتصادية " السعودية', "O O O O B-LOC", "O O B-ORG O B-LOC"),
     ('مهرجان " موازين "', "O O B-ORG O", "O O B-MISC O"),  # an event
     ('موقع " تويتر "', "O O B-MISC O", "O O B-MISC O"),  # a platform or a news site: untouched
@@ -216,6 +238,41 @@ COMMON_NOUNS = [
     ("المدينة المنورة", "B-LOC I-LOC", "B-LOC I-LOC"),
     ("قالت الدكتورة هدى", "O B-PER B-PER", "O O B-PER"),  # a title alone
     ("وصل سلطان", "O B-PER", "O B-PER"),  # a given name; السلطان is the title
+    ("في ريف درعا الشرقي", "O B-LOC B-LOC O", "O O B-LOC O"),  # "the countryside of"
+    ("بمحافظة المنيا", "B-LOC B-LOC", "O B-LOC"),  # "the governorate of"
+]
+
+TOWNS = [
+    # (words, tags, expected)
+    ("حادث بئر علي بن خليفة", "O O B-PER I-PER I-PER", "O B-LOC I-LOC I-LOC I-LOC"),
+    ("ولاية سيدي بوزيد", "O O B-LOC", "O B-LOC I-LOC"),
+    ("بسيدي بوزيد", "O O", "B-LOC I-LOC"),  # a proclitic on the first word
+    ("النادي الرياضي لحمام الأنف", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),
+    ("سيدي بوزيد", "B-PER I-PER", "B-LOC I-LOC"),
+    ("جمعية بني خيار", "O O O", "O O O"),  # not in the list
+]
+
+GAZETTEER_LABELS = [
+    # (words, tags, expected)
+    ("وقال تويتر إن", "O B-PER O", "O B-MISC O"),  # a platform
+    ("قال بنك مورغان ستانلي", "O O B-PER I-PER", "O O B-ORG I-ORG"),
+    ("مؤسس مايكروسوفت بيل غيتس", "O B-ORG B-ORG I-ORG", "O B-ORG B-PER I-PER"),
+    ("قناة MBC", "O B-MISC", "O B-ORG"),  # Latin letters
+    ("المتحدث باسم البيت الأبيض", "O O B-MISC I-MISC", "O O B-MISC I-MISC"),  # as ANERcorp
+    ("مدرب مانشستر", "O B-ORG", "O B-ORG"),  # a place may be its club
+    ("قال ترامب", "O B-PER", "O B-PER"),  # the same label
+    ("فورد", "B-PER", "B-PER"),  # a company of one word may be a person
+]
+
+PLACES = [
+    # (words, tags, expected)
+    ("بمدينة سيدي بوزيد", "O B-LOC B-LOC", "O B-LOC I-LOC"),
+    ("في حمام الأنف جنوب", "O B-LOC B-LOC O", "O B-LOC I-LOC O"),
+    ("من خان يونس", "O B-LOC B-LOC", "O B-LOC I-LOC"),
+    ("السويداء وريفها", "B-LOC B-LOC", "B-LOC B-LOC"),  # and
+    ("سيدي ونابل", "B-LOC B-LOC", "B-LOC B-LOC"),  # and
+    ("كردستان العراق", "B-LOC B-LOC", "B-LOC B-LOC"),  # two places, as ANERcorp tags them
+    ("سيدي بوزيد", "B-PER B-LOC", "B-PER B-LOC"),  # places only
 ]
 
 
@@ -302,6 +359,9 @@ RULE_CASES = [
     for rule, table in (
         (split_names, SPLITS),
         (join_persons, JOINS),
+        (join_places, PLACES),
+        (gazetteer_labels, GAZETTEER_LABELS),
+        (fill_towns, TOWNS),
         (fill_clubs, CLUBS),
         (quoted_names, TITLES),
         (dotted_names, DOTTED),

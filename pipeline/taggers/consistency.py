@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from pipeline.bio import OUTSIDE, tags_to_ranges
@@ -58,11 +58,16 @@ def _relation_word(word: str) -> bool:
     return False
 
 
-def _opens_no_name(word: str) -> bool:
-    """الأوروغوياني، المخضرم، جثمان: a word that begins no person's name (``name_openers.tsv``)."""
+def _opens_no_name(word: str, feminine: bool = False) -> bool:
+    """الأوروغوياني، المخضرم، جثمان: a word that begins no person's name (``name_openers.tsv``);
+    with ``feminine``, their feminine too (التونسية لطيفة), which is no surname, but alone may
+    be a country (السعودية)."""
     from pipeline.taggers.features import readings
 
-    return not _words("name_openers.tsv").isdisjoint(readings(word))
+    forms = set(readings(word))
+    if feminine:
+        forms |= {form[:-1] for form in forms if form.endswith("يه")}
+    return not _words("name_openers.tsv").isdisjoint(forms)
 
 
 def split_names(
@@ -88,7 +93,9 @@ def split_names(
         for first, last, label in tags_to_ranges(row):
             if label != "PER":
                 continue
-            if last - first >= 2 and (_relation_word(words[first]) or _opens_no_name(words[first])):
+            if last - first >= 2 and (
+                _relation_word(words[first]) or _opens_no_name(words[first], feminine=True)
+            ):
                 row[first], row[first + 1] = OUTSIDE, "B-PER"  # ابنهما X: the name is X
             for k in range(first + 1, last):
                 if normalize_word(words[k]) in _words("name_breakers.tsv") or _joined_title(
@@ -148,7 +155,8 @@ def join_persons(
 ) -> list[list[str]]:
     """The tags with two persons' names side by side made one when one of them is a single
     word (the tagger cut شريف إسماعيل، عبد الله بن عبدالعزيز آل سعود in two) and the second
-    begins with no proclitic that joins two names (و، ل ...: بوش وبلير are two). Two names of
+    begins with no proclitic that joins two names (و، ل ...: بوش وبلير are two, as are بوش
+    لبلير; كيم of جيم يونغ كيم is no ك, see :func:`_joins_names`). Two names of
     two words or more are two persons listed without a comma (عادل إمام محمد رمضان).
 
     >>> join_persons([["المهندس", "شريف", "إسماعيل"]], [["O", "B-PER", "B-PER"]])
@@ -160,9 +168,63 @@ def join_persons(
             continue
         spans = [span for span in tags_to_ranges(row) if span[2] == "PER"]
         for (a, b, _), (c, d, _) in itertools.pairwise(spans):
-            if b == c and (b - a == 1 or d - c == 1) and words[c][:1] not in _JOINING:
+            if (
+                b == c and (b - a == 1 or d - c == 1) and not _joins_names(words[c])
+                # a nationality before a name: المواطنة التونسية لطيفة
+                and not (b - a == 1 and _opens_no_name(words[a], feminine=True))
+            ):  # fmt: skip
                 row[c] = "I-PER"
     return result
+
+
+def join_places(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a place of one word that begins towns' names (``data/place_openers.tsv``:
+    سيدي، حمام، خان) and the place after it made one, when that begins with no و: the tagger
+    knows بوزيد and الأنف and cut سيدي بوزيد and حمام الأنف in two.
+
+    >>> join_places([["بمدينة", "سيدي", "بوزيد"]], [["O", "B-LOC", "B-LOC"]])
+    [['O', 'B-LOC', 'I-LOC']]
+    """
+    from pipeline.taggers.features import readings
+
+    openers = _words("place_openers.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-LOC" not in row:
+            continue
+        spans = [span for span in tags_to_ranges(row) if span[2] == "LOC"]
+        for (a, b, _), (c, _d, _) in itertools.pairwise(spans):
+            if (
+                b == c and b - a == 1 and not normalize_word(words[c]).startswith("و")
+                and not openers.isdisjoint(readings(words[a]))
+            ):  # fmt: skip
+                row[c] = "I-LOC"
+    return result
+
+
+def _person_word(norm: str) -> bool:
+    """A normalised word that is a given name (``data/given_names.tsv``) or a person's name of
+    one word in the gazetteer (بلير، زيدان)."""
+    from pipeline.taggers.features import gazetteer_index
+
+    if norm in _given_names():
+        return True
+    return any(not name.rest and name.label == "PER" for name in gazetteer_index().get(norm, ()))
+
+
+def _joins_names(word: str) -> bool:
+    """و، ل، ب ... on the second of two names side by side, which makes them two: و on any
+    name but one that begins so (وليد), the others only on a name known without it (لزيدان،
+    بنتنياهو) or on a word that names rarely are (بالخبر، للصحافيين، برنامجا, which lose بالخير
+    and بنا), since as many names begin with them (كيم، كريك، بوش، فيصل، لوكاس)."""
+    norm = normalize_word(word)
+    if norm[:1] not in _JOINING or _person_word(norm):
+        return False
+    # a preposition on a noun with the article (للصحافيين), an accusative (برنامجا)
+    common = norm[1:].startswith("ال") or norm.startswith("لل") or norm.endswith("ا")
+    return norm[0] == "و" or common or _person_word(norm[1:])
 
 
 #: Quotation marks around a title, as the tokenizer gives them.
@@ -190,18 +252,19 @@ def quoted_names(
             if row[head].startswith("B-") and row[head + 1].startswith("I-"):
                 row[head] = OUTSIDE  # the tagger's span began at the head (منظمة "غولوس)
             row[head + 1 : first] = [OUTSIDE] * (first - head - 1)
-            row[last] = OUTSIDE
+            close = next(k for k in range(last, len(words)) if words[k] in _CLOSING)
+            row[last : close + 1] = [OUTSIDE] * (close + 1 - last)
             row[first:last] = [f"B-{label}"] + [f"I-{label}"] * (last - first - 1)
-            if last + 1 < len(row) and row[last + 1].startswith("I-"):
-                row[last + 1] = "B-" + row[last + 1][2:]
+            if close + 1 < len(row) and row[close + 1].startswith("I-"):
+                row[close + 1] = "B-" + row[close + 1][2:]
     return result
 
 
 def _quoted_spans(words: Sequence[str]) -> list[tuple[int, int, int, str, bool]]:
     """(head, first, last, label, spreads) of each name in quotation marks after a noun of
-    ``data/quoted_heads.tsv``: ``words[first:last]``, the marks around it, the noun at
-    ``head``. One word that is an indefinite adjective (منظمة "إرهابية"، شركة "وهمية") is no
-    name."""
+    ``data/quoted_heads.tsv``: ``words[first:last]``, the marks around it (and a stop or colon
+    before the closing one), the noun at ``head``. One word that is an indefinite adjective
+    (منظمة "إرهابية"، شركة "وهمية") is no name."""
     from pipeline.taggers.features import readings
 
     heads = _quoted_heads()
@@ -223,9 +286,12 @@ def _quoted_spans(words: Sequence[str]) -> list[tuple[int, int, int, str, bool]]
         # a mark that closed a quotation (للصحيفة" ، مضيفا: "): a name starts with no comma
         if close is None or words[start] in _SENTENCE_MARKS | _OPENING | _CLOSING:
             continue
-        if close - start == 1 and _indefinite_adjective(words[start]):
+        end = close  # a full stop or colon inside the marks (مجموعة "أرامكو.") is no part of it
+        while end - 1 > start and words[end - 1] in _SENTENCE_MARKS:
+            end -= 1
+        if end - start == 1 and _indefinite_adjective(words[start]):
             continue
-        spans.append((i, start, close, *head))
+        spans.append((i, start, end, *head))
     return spans
 
 
@@ -508,14 +574,67 @@ def complete_names(
     return result
 
 
+def gazetteer_labels(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a span that is exactly one name of the gazetteer given the gazetteer's
+    label where the tagger's is surely wrong: a company of two words or more or a platform
+    tagged as a person (مورغان ستانلي، لوكهيد مارتن; قال تويتر إن), a person of two words or
+    more tagged as an organisation (بيل غيتس), a company in Latin letters tagged MISC (MBC,
+    JPMorgan: the training corpora hold no Latin script). Places keep the tagger's label (a city
+    may be its club), and so do the names written in Arabic that ANERcorp tags MISC (البيت
+    الأبيض).
+
+    >>> gazetteer_labels([["وقال", "تويتر", "إن"]], [["O", "B-PER", "O"]])
+    [['O', 'B-MISC', 'O']]
+    """
+    from pipeline.taggers.features import gazetteer_tags
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if row.count(OUTSIDE) == len(row):
+            continue
+        for first, last, label in tags_to_ranges(row):
+            known = tags_to_ranges([t or OUTSIDE for t in gazetteer_tags(words[first:last])])
+            if len(known) != 1 or known[0][:2] != (0, last - first):
+                continue
+            new, many = known[0][2], last - first > 1
+            latin = all(_is_latin(w) for w in words[first:last])
+            if (
+                (label == "PER" and (new == "MISC" or (new == "ORG" and many)))
+                or (label == "ORG" and new == "PER" and many)
+                or (label == "MISC" and new == "ORG" and latin)
+            ):  # fmt: skip
+                row[first:last] = [f"B-{new}"] + [f"I-{new}"] * (last - first - 1)
+    return result
+
+
+def _is_latin(word: str) -> bool:
+    """MBC، JPMorgan: a word of Latin letters (digits and & allowed)."""
+    return any("a" <= c.lower() <= "z" for c in word) and all(
+        c.isascii() and (c.isalnum() or c in "&.-") for c in word
+    )
+
+
 @cache
 def _clubs() -> dict[str, tuple[tuple[str, ...], ...]]:
     """First normalised word of each club name of two words or more that is no common word or
     city (``data/clubs.tsv``, ``ambiguous`` no) -> the other words of its names, longest first."""
+    return _first_words(row["name"] for row in load_tsv("clubs.tsv") if row["ambiguous"] == "no")
+
+
+@cache
+def _towns() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First normalised word of each town of ``data/towns.tsv`` -> the other words of its names."""
+    return _first_words(row["name"] for row in load_tsv("towns.tsv"))
+
+
+def _first_words(names: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First normalised word of each name of two words or more -> the rest, longest first."""
     index: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for row in load_tsv("clubs.tsv"):
-        words = tuple(normalize_word(w) for w in row["name"].split())
-        if len(words) >= 2 and row["ambiguous"] == "no":
+    for name in names:
+        words = tuple(normalize_word(w) for w in name.split())
+        if len(words) >= 2:
             index[words[0]].add(words[1:])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
@@ -530,16 +649,38 @@ def fill_clubs(
     >>> fill_clubs([["فاز", "النجم", "الساحلي"]], [["O", "O", "B-LOC"]])
     [['O', 'B-ORG', 'I-ORG']]
     """
+    return _fill_names(sentences, tags, _clubs(), "ORG")
+
+
+def fill_towns(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with each town of two words or more (``data/towns.tsv``: سيدي بوزيد، حمام
+    الأنف، بئر علي بن خليفة) tagged LOC, whole, where no span the tagger made runs past it.
+
+    >>> fill_towns([["حادث", "بئر", "علي", "بن", "خليفة"]], [["O", "O", "B-PER", "I-PER", "I-PER"]])
+    [['O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC']]
+    """
+    return _fill_names(sentences, tags, _towns(), "LOC")
+
+
+def _fill_names(
+    sentences: Sequence[Sequence[str]],
+    tags: Sequence[Sequence[str]],
+    names: dict[str, tuple[tuple[str, ...], ...]],
+    label: str,
+) -> list[list[str]]:
+    """The tags with each name of ``names`` (first word -> the others) tagged ``label``, whole,
+    where no span the tagger made begins before it or runs past it."""
     from pipeline.taggers.features import readings
 
-    clubs = _clubs()
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         norms = [normalize_word(w) for w in words]
         i = 0
         while i < len(words):
             rest = next(
-                (rest for reading in readings(words[i]) for rest in clubs.get(reading, ())
+                (rest for reading in readings(words[i]) for rest in names.get(reading, ())
                  if tuple(norms[i + 1 : i + 1 + len(rest)]) == rest),
                 None,
             )  # fmt: skip
@@ -549,7 +690,7 @@ def fill_clubs(
             end = i + 1 + len(rest)
             inside = row[i].startswith("B-") or row[i] == OUTSIDE
             if inside and (end == len(row) or not row[end].startswith("I-")):
-                row[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
+                row[i:end] = [f"B-{label}"] + [f"I-{label}"] * (end - i - 1)
             i = end
     return result
 
@@ -641,16 +782,20 @@ def span_rules(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The rules every tagger's output goes through before names spread: persons' names
-    side by side joined (:func:`join_persons`) and cut at prepositions (:func:`split_names`),
+    and towns' names side by side joined (:func:`join_persons`, :func:`join_places`) and cut
+    at prepositions (:func:`split_names`),
     names in quotation marks after a noun that announces them (:func:`quoted_names`), dotted
     acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms
-    (:func:`latin_acronyms`), names the gazetteer knows whole (:func:`complete_names`),
+    (:func:`latin_acronyms`), clubs and towns of two words or more (:func:`fill_clubs`,
+    :func:`fill_towns`), names the gazetteer knows whole (:func:`complete_names`) and
+    its labels where the tagger's is surely wrong (:func:`gazetteer_labels`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), common nouns, currencies and adjectives alone
     dropped (:func:`drop_common_nouns`, :func:`drop_currencies`, :func:`drop_adjectives`;
     these run again after names spread, see :func:`spread_names`)."""
-    tags = split_names(sentences, join_persons(sentences, tags))
-    tags = quoted_names(sentences, complete_names(sentences, fill_clubs(sentences, tags)))
+    tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
+    tags = complete_names(sentences, fill_towns(sentences, fill_clubs(sentences, tags)))
+    tags = quoted_names(sentences, gazetteer_labels(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
@@ -705,7 +850,8 @@ def propagate(
     """The tags with untagged repeats of tagged names given their label (see the module).
 
     With ``surnames``, the last word of a person's name of two or more words is a name of its
-    own (``ترامب`` after ``دونالد ترامب``), unless the article tags that word otherwise.
+    own (``ترامب`` after ``دونالد ترامب``): each mention in full is a vote for PER, against
+    the labels the article gives the word alone (a tie goes to the label given first).
     """
     result = [list(t) for t in tags]
     # name -> label counts, and the sentences where it was tagged
@@ -731,8 +877,8 @@ def propagate(
                     implied[surname].append(s)
     for key, sentence_indexes in implied.items():
         if key not in labels:
-            labels[key]["PER"] += len(sentence_indexes)
             where[key].extend(sentence_indexes)
+        labels[key]["PER"] += len(sentence_indexes)
     if not labels:
         return result
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
