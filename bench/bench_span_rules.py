@@ -33,6 +33,7 @@ from pipeline.taggers.consistency import (  # noqa: E402
     drop_common_nouns,
     drop_currencies,
     fill_clubs,
+    fill_organisations,
     fill_towns,
     gazetteer_labels,
     join_persons,
@@ -59,6 +60,7 @@ RULES = {
     "complete_names": complete_names,
     "fill_clubs": fill_clubs,
     "fill_towns": fill_towns,
+    "fill_organisations": fill_organisations,
     "directions": cut_directions,
     "all (span_rules)": span_rules,
 }

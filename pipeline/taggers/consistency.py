@@ -495,8 +495,8 @@ def drop_adjectives(
     noun (الحكومة السعودية، الأزمة السورية: "the Saudi government"): a nisba adjective is no
     name in our guidelines (ANERcorp's), while السعودية after a preposition or alone is the
     country. A word of ``data/function_words.tsv`` before it is no noun. So is an indefinite
-    one whose definite form alone is the country's name in the gazetteer (أفلام سعودية), unless
-    the gazetteer has it alone too (سورية, Syria).
+    one whose definite form or stem is a country's name in the gazetteer (أفلام سعودية، مدينة
+    إيرانية، شركة تركية), unless the gazetteer has it alone too (سورية, Syria).
 
     >>> drop_adjectives([["قالت", "الحكومة", "السعودية"], ["في", "السعودية"]],
     ...                 [["O", "O", "B-LOC"], ["O", "B-LOC"]])
@@ -516,10 +516,13 @@ def drop_adjectives(
                 continue
             if not word.startswith("ال"):
                 # سعودية (أفلام سعودية، أول سعودية): the country is only ever السعودية
+                # إيرانية، تونسية، تركية (مدينة إيرانية): the adjective of إيران، تونس، تركيا
                 index = gazetteer_index()
                 alone = any(not n.rest for n in index.get(word, ()))
+                stem = word[:-2]
+                countries = ("ال" + word, stem, "ال" + stem, stem + "يا")
                 if not alone and any(
-                    not n.rest and n.label == "LOC" for n in index.get("ال" + word, ())
+                    not n.rest and n.label == "LOC" for c in countries for n in index.get(c, ())
                 ):
                     row[first] = OUTSIDE
                 continue
@@ -616,11 +619,51 @@ def _is_latin(word: str) -> bool:
     )
 
 
+#: The fewest words of a gazetteer organisation that :func:`fill_organisations` tags alone.
+MIN_FILLED_WORDS = 3
+
+
+def fill_organisations(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with each organisation of the gazetteer of three words or more that the
+    tagger left wholly untagged given ORG (صندوق النقد الدولي، صندوق الاستثمارات العامة), and
+    each of ``data/organisations.tsv`` (المرصد السوري لحقوق الإنسان, 523 times in the ANT
+    corpus; جيش الإسلام) ORG, whole, where no span the tagger made runs past it. Ministries
+    stay out, as ANERcorp leaves وزارة outside every name; the gazetteer's names of two words
+    are often common phrases.
+
+    >>> fill_organisations([["وقال", "المرصد", "السوري", "لحقوق", "الإنسان"]], [["O"] * 5])
+    [['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']]
+    """
+    from pipeline.taggers.features import gazetteer_tags, readings
+
+    result = _fill_names(sentences, tags, _organisations(), "ORG")
+    for words, row in zip(sentences, result, strict=True):
+        if len(words) < MIN_FILLED_WORDS:
+            continue
+        known = tags_to_ranges([tag or OUTSIDE for tag in gazetteer_tags(words)])
+        for start, end, label in known:
+            if (
+                label == "ORG" and end - start >= MIN_FILLED_WORDS
+                and all(tag == OUTSIDE for tag in row[start:end])
+                and "وزاره" not in readings(words[start])
+            ):  # fmt: skip
+                row[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
+    return result
+
+
 @cache
 def _clubs() -> dict[str, tuple[tuple[str, ...], ...]]:
     """First normalised word of each club name of two words or more that is no common word or
     city (``data/clubs.tsv``, ``ambiguous`` no) -> the other words of its names, longest first."""
     return _first_words(row["name"] for row in load_tsv("clubs.tsv") if row["ambiguous"] == "no")
+
+
+@cache
+def _organisations() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First normalised word of each name of ``data/organisations.tsv`` -> the others."""
+    return _first_words(row["name"] for row in load_tsv("organisations.tsv"))
 
 
 @cache
@@ -697,12 +740,14 @@ def _fill_names(
 
 def _compass_word(word: str) -> bool:
     """شمال، بجنوب، ووسط: a point of the compass without the article (``compass_words.tsv``),
-    with the features' proclitics that hold no article (بشمال، ولجنوب; not الشمال)."""
+    or a noun of the area around a place (``area_words.tsv``: ريف، ضواحي), with the features'
+    proclitics that hold no article (بشمال، بريف; not الشمال، الريف)."""
     from pipeline.taggers.features import _PROCLITICS
 
     norm = normalize_word(word)
+    words = _words("compass_words.tsv") | _words("area_words.tsv")
     return any(
-        norm.startswith(prefix) and norm[len(prefix) :] in _words("compass_words.tsv")
+        norm.startswith(prefix) and norm[len(prefix) :] in words
         for prefix in _PROCLITICS
         if not prefix.endswith(("ال", "لل"))
     )
@@ -787,7 +832,8 @@ def span_rules(
     names in quotation marks after a noun that announces them (:func:`quoted_names`), dotted
     acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms
     (:func:`latin_acronyms`), clubs and towns of two words or more (:func:`fill_clubs`,
-    :func:`fill_towns`), names the gazetteer knows whole (:func:`complete_names`) and
+    :func:`fill_towns`), names the gazetteer knows whole (:func:`complete_names`), its
+    organisations of three words or more left untagged (:func:`fill_organisations`) and
     its labels where the tagger's is surely wrong (:func:`gazetteer_labels`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), common nouns, currencies and adjectives alone
@@ -795,6 +841,7 @@ def span_rules(
     these run again after names spread, see :func:`spread_names`)."""
     tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
     tags = complete_names(sentences, fill_towns(sentences, fill_clubs(sentences, tags)))
+    tags = fill_organisations(sentences, tags)
     tags = quoted_names(sentences, gazetteer_labels(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
