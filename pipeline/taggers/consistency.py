@@ -622,6 +622,10 @@ def _is_latin(word: str) -> bool:
 #: The fewest words of a gazetteer organisation that :func:`fill_organisations` tags alone.
 MIN_FILLED_WORDS = 3
 
+#: A listed name: the words after its first, its label, and whether it is tagged only where
+#: the tagger left every word of it untagged (the gazetteer's organisations).
+_Listed = tuple[tuple[str, ...], str, bool]
+
 
 def fill_organisations(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
@@ -636,50 +640,7 @@ def fill_organisations(
     >>> fill_organisations([["وقال", "المرصد", "السوري", "لحقوق", "الإنسان"]], [["O"] * 5])
     [['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG']]
     """
-    from pipeline.taggers.features import gazetteer_tags, readings
-
-    result = _fill_names(sentences, tags, _organisations(), "ORG")
-    for words, row in zip(sentences, result, strict=True):
-        if len(words) < MIN_FILLED_WORDS:
-            continue
-        known = tags_to_ranges([tag or OUTSIDE for tag in gazetteer_tags(words)])
-        for start, end, label in known:
-            if (
-                label == "ORG" and end - start >= MIN_FILLED_WORDS
-                and all(tag == OUTSIDE for tag in row[start:end])
-                and "وزاره" not in readings(words[start])
-            ):  # fmt: skip
-                row[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
-    return result
-
-
-@cache
-def _clubs() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First normalised word of each club name of two words or more that is no common word or
-    city (``data/clubs.tsv``, ``ambiguous`` no) -> the other words of its names, longest first."""
-    return _first_words(row["name"] for row in load_tsv("clubs.tsv") if row["ambiguous"] == "no")
-
-
-@cache
-def _organisations() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First normalised word of each name of ``data/organisations.tsv`` -> the others."""
-    return _first_words(row["name"] for row in load_tsv("organisations.tsv"))
-
-
-@cache
-def _towns() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First normalised word of each town of ``data/towns.tsv`` -> the other words of its names."""
-    return _first_words(row["name"] for row in load_tsv("towns.tsv"))
-
-
-def _first_words(names: Iterable[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First normalised word of each name of two words or more -> the rest, longest first."""
-    index: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for name in names:
-        words = tuple(normalize_word(w) for w in name.split())
-        if len(words) >= 2:
-            index[words[0]].add(words[1:])
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+    return _fill_names(sentences, tags, _organisations())
 
 
 def fill_clubs(
@@ -692,7 +653,7 @@ def fill_clubs(
     >>> fill_clubs([["فاز", "النجم", "الساحلي"]], [["O", "O", "B-LOC"]])
     [['O', 'B-ORG', 'I-ORG']]
     """
-    return _fill_names(sentences, tags, _clubs(), "ORG")
+    return _fill_names(sentences, tags, _clubs())
 
 
 def fill_towns(
@@ -704,33 +665,104 @@ def fill_towns(
     >>> fill_towns([["حادث", "بئر", "علي", "بن", "خليفة"]], [["O", "O", "B-PER", "I-PER", "I-PER"]])
     [['O', 'B-LOC', 'I-LOC', 'I-LOC', 'I-LOC']]
     """
-    return _fill_names(sentences, tags, _towns(), "LOC")
+    return _fill_names(sentences, tags, _towns())
+
+
+def fill_listed(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """:func:`fill_clubs`, :func:`fill_towns` and :func:`fill_organisations` in one pass over
+    the words (the longest name first where two begin at one word)."""
+    return _fill_names(sentences, tags, _listed())
+
+
+@cache
+def _clubs() -> dict[str, tuple[_Listed, ...]]:
+    """First normalised word of each club name of two words or more that is no common word or
+    city (``data/clubs.tsv``, ``ambiguous`` no) -> its other words, label and mode."""
+    names = (row["name"] for row in load_tsv("clubs.tsv") if row["ambiguous"] == "no")
+    return _first_words(((name, "ORG", False) for name in names), {})
+
+
+@cache
+def _towns() -> dict[str, tuple[_Listed, ...]]:
+    """First normalised word of each town of ``data/towns.tsv`` -> its other words ..."""
+    return _first_words(((row["name"], "LOC", False) for row in load_tsv("towns.tsv")), {})
+
+
+@cache
+def _organisations() -> dict[str, tuple[_Listed, ...]]:
+    """The names of ``data/organisations.tsv`` and the gazetteer's organisations of three
+    words or more, no ministry among them (these only where every word is untagged)."""
+    from pipeline.taggers.features import gazetteer_index
+
+    found: dict[str, set[_Listed]] = defaultdict(set)
+    for first, names in gazetteer_index().items():
+        for name in names:
+            if (
+                name.label == "ORG" and not name.skip and first != "وزاره"
+                and 1 + len(name.rest) >= MIN_FILLED_WORDS
+            ):  # fmt: skip
+                found[first].add((name.rest, "ORG", True))
+    listed = ((row["name"], "ORG", False) for row in load_tsv("organisations.tsv"))
+    return _first_words(listed, found)
+
+
+@cache
+def _listed() -> dict[str, tuple[_Listed, ...]]:
+    """Clubs, towns and organisations in one index."""
+    found: dict[str, set[_Listed]] = defaultdict(set)
+    for table in (_clubs(), _towns(), _organisations()):
+        for first, names in table.items():
+            found[first].update(names)
+    return _first_words((), found)
+
+
+def _first_words(
+    names: Iterable[tuple[str, str, bool]], found: dict[str, set[_Listed]]
+) -> dict[str, tuple[_Listed, ...]]:
+    """First normalised word of each name of two words or more (with ``found``) -> the rest,
+    label and mode, longest first."""
+    index: dict[str, set[_Listed]] = defaultdict(set, {k: set(v) for k, v in found.items()})
+    for name, label, untagged in names:
+        words = tuple(normalize_word(w) for w in name.split())
+        if len(words) >= 2:
+            index[words[0]].add((words[1:], label, untagged))
+    return {k: tuple(sorted(v, key=lambda n: (-len(n[0]), n))) for k, v in index.items()}
 
 
 def _fill_names(
     sentences: Sequence[Sequence[str]],
     tags: Sequence[Sequence[str]],
-    names: dict[str, tuple[tuple[str, ...], ...]],
-    label: str,
+    names: dict[str, tuple[_Listed, ...]],
 ) -> list[list[str]]:
-    """The tags with each name of ``names`` (first word -> the others) tagged ``label``, whole,
-    where no span the tagger made begins before it or runs past it."""
-    from pipeline.taggers.features import readings
+    """The tags with each name of ``names`` tagged with its label, whole, where no span the
+    tagger made begins before it or runs past it (or, for a name so marked, where the tagger
+    left all of it untagged)."""
+    from pipeline.taggers.features import _normalized, readings
 
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        norms = [normalize_word(w) for w in words]
+        norms: list[str] | None = None
         i = 0
         while i < len(words):
-            rest = next(
-                (rest for reading in readings(words[i]) for rest in names.get(reading, ())
-                 if tuple(norms[i + 1 : i + 1 + len(rest)]) == rest),
-                None,
-            )  # fmt: skip
-            if rest is None:
+            found = None
+            for reading in readings(words[i]):
+                for rest, label, untagged in names.get(reading, ()):
+                    if norms is None:
+                        norms = [_normalized(w) for w in words]
+                    end = i + 1 + len(rest)
+                    if tuple(norms[i + 1 : end]) != rest:
+                        continue
+                    if untagged and any(t != OUTSIDE for t in row[i:end]):
+                        continue
+                    if found is None or end > found[0]:
+                        found = (end, label)
+                    break  # the longest of this reading
+            if found is None:
                 i += 1
                 continue
-            end = i + 1 + len(rest)
+            end, label = found
             inside = row[i].startswith("B-") or row[i] == OUTSIDE
             if inside and (end == len(row) or not row[end].startswith("I-")):
                 row[i:end] = [f"B-{label}"] + [f"I-{label}"] * (end - i - 1)
@@ -831,17 +863,15 @@ def span_rules(
     at prepositions (:func:`split_names`),
     names in quotation marks after a noun that announces them (:func:`quoted_names`), dotted
     acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms
-    (:func:`latin_acronyms`), clubs and towns of two words or more (:func:`fill_clubs`,
-    :func:`fill_towns`), names the gazetteer knows whole (:func:`complete_names`), its
-    organisations of three words or more left untagged (:func:`fill_organisations`) and
+    (:func:`latin_acronyms`), clubs, towns and organisations of two words or more
+    (:func:`fill_listed`), names the gazetteer knows whole (:func:`complete_names`) and
     its labels where the tagger's is surely wrong (:func:`gazetteer_labels`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), common nouns, currencies and adjectives alone
     dropped (:func:`drop_common_nouns`, :func:`drop_currencies`, :func:`drop_adjectives`;
     these run again after names spread, see :func:`spread_names`)."""
     tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
-    tags = complete_names(sentences, fill_towns(sentences, fill_clubs(sentences, tags)))
-    tags = fill_organisations(sentences, tags)
+    tags = complete_names(sentences, fill_listed(sentences, tags))
     tags = quoted_names(sentences, gazetteer_labels(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
