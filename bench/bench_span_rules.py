@@ -33,6 +33,7 @@ from pipeline.taggers.consistency import (  # noqa: E402
     drop_common_nouns,
     drop_currencies,
     fill_clubs,
+    fill_federations,
     fill_organisations,
     fill_towns,
     gazetteer_labels,
@@ -61,6 +62,7 @@ RULES = {
     "fill_clubs": fill_clubs,
     "fill_towns": fill_towns,
     "fill_organisations": fill_organisations,
+    "fill_federations": fill_federations,
     "directions": cut_directions,
     "all (span_rules)": span_rules,
 }

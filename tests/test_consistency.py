@@ -12,6 +12,7 @@ from pipeline.taggers.consistency import (
     drop_common_nouns,
     drop_currencies,
     fill_clubs,
+    fill_federations,
     fill_organisations,
     fill_towns,
     gazetteer_labels,
@@ -252,6 +253,16 @@ TOWNS = [
     ("جمعية بني خيار", "O O O", "O O O"),  # not in the list
 ]
 
+FEDERATIONS = [
+    # (words, tags, expected)
+    ("وقرر الاتحاد الإسباني لكرة القدم", "O O O O O", "O B-ORG I-ORG I-ORG I-ORG"),
+    ("الاتحاد الأوروبي لكرة القدم", "B-ORG I-ORG O O", "B-ORG I-ORG I-ORG I-ORG"),  # not the EU
+    ("الاتحاد السعودي للتنس", "O O O", "B-ORG I-ORG I-ORG"),  # لل on the sport's article
+    ("الاتحاد العربي السعودي لكرة القدم", "O O O O O", "B-ORG I-ORG I-ORG I-ORG I-ORG"),
+    ("الاتحاد الأوروبي للسيارات", "B-ORG I-ORG O", "B-ORG I-ORG O"),  # no sport
+    ("الاتحاد لكرة القدم", "O O O", "O O O"),  # no adjective
+]
+
 ORGANISATIONS = [
     # (words, tags, expected)
     ("وقال المرصد السوري لحقوق الإنسان إن", "O O O O O O", "O B-ORG I-ORG I-ORG I-ORG O"),
@@ -381,6 +392,7 @@ RULE_CASES = [
         (gazetteer_labels, GAZETTEER_LABELS),
         (fill_towns, TOWNS),
         (fill_organisations, ORGANISATIONS),
+        (fill_federations, FEDERATIONS),
         (fill_clubs, CLUBS),
         (quoted_names, TITLES),
         (dotted_names, DOTTED),
