@@ -672,7 +672,12 @@ def fill_listed(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """:func:`fill_clubs`, :func:`fill_towns` and :func:`fill_organisations` in one pass over
-    the words (the longest name first where two begin at one word)."""
+    the words (the longest name first where two begin at one word), with the names of
+    ``data/always_names.tsv`` (تويتر، الحوثي) where the tagger left them untagged.
+
+    >>> fill_listed([["على", "تويتر", "و", "ميليشيات", "الحوثي"]], [["O"] * 5])
+    [['O', 'B-MISC', 'O', 'O', 'B-ORG']]
+    """
     return _fill_names(sentences, tags, _listed())
 
 
@@ -754,24 +759,33 @@ def _organisations() -> dict[str, tuple[_Listed, ...]]:
 
 
 @cache
+def _always() -> dict[str, tuple[_Listed, ...]]:
+    """The names of ``data/always_names.tsv`` (تويتر، الحوثي), one word or more, each tagged
+    only where the tagger left it untagged."""
+    rows = load_tsv("always_names.tsv")
+    return _first_words(((row["name"], row["label"], True) for row in rows), {}, min_words=1)
+
+
+@cache
 def _listed() -> dict[str, tuple[_Listed, ...]]:
-    """Clubs, towns and organisations in one index."""
+    """Clubs, towns, organisations and the names that are names wherever they stand in one
+    index."""
     found: dict[str, set[_Listed]] = defaultdict(set)
-    for table in (_clubs(), _towns(), _organisations()):
+    for table in (_clubs(), _towns(), _organisations(), _always()):
         for first, names in table.items():
             found[first].update(names)
     return _first_words((), found)
 
 
 def _first_words(
-    names: Iterable[tuple[str, str, bool]], found: dict[str, set[_Listed]]
+    names: Iterable[tuple[str, str, bool]], found: dict[str, set[_Listed]], min_words: int = 2
 ) -> dict[str, tuple[_Listed, ...]]:
-    """First normalised word of each name of two words or more (with ``found``) -> the rest,
-    label and mode, longest first."""
+    """First normalised word of each name of ``min_words`` or more (with ``found``) -> the
+    rest, label and mode, longest first."""
     index: dict[str, set[_Listed]] = defaultdict(set, {k: set(v) for k, v in found.items()})
     for name, label, untagged in names:
         words = tuple(normalize_word(w) for w in name.split())
-        if len(words) >= 2:
+        if len(words) >= min_words:
             index[words[0]].add((words[1:], label, untagged))
     return {k: tuple(sorted(v, key=lambda n: (-len(n[0]), n))) for k, v in index.items()}
 
