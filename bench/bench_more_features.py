@@ -161,9 +161,30 @@ def affix4(words, features):
     return features
 
 
+#: Words that make a sentence a sports report (matched on every reading without proclitics).
+SPORT_CUES = frozenset(normalize_word(w) for w in (
+    "مباراة", "مباراه", "دوري", "الدوري", "هدف", "اهداف", "أهداف", "الهدف", "فريق", "الفريق",
+    "منتخب", "المنتخب", "لاعب", "اللاعب", "لاعبين", "اللاعبين", "مدرب", "المدرب", "نادي", "النادي",
+    "بطولة", "البطولة", "كأس", "الشوط", "التعادل", "تعادل", "ملعب", "الملعب", "مهاجم", "المهاجم",
+    "حارس", "ركلة", "الكرة", "كرة", "تأهل", "النهائي", "المباراة", "الموسم", "هزيمة", "بهدف",
+    "بهدفين", "فوزه", "الفوز",
+))  # fmt: skip
+
+
+def sport(words, features):
+    """Every token of a sentence with a sports word gets ``topic=sport`` and the conjunction
+    of it with its gazetteer label and its middle cluster (a city may be its club there)."""
+    if not any(r in SPORT_CUES for w in words for r in readings(w)):
+        return features
+    for row in features:
+        marks = [f for f in row if f.startswith(("gaz=", "c1="))]
+        row += ["topic=sport", *(f"sport|{f}" for f in marks)]
+    return features
+
+
 EXTRAS = {
     "base": None, "newsonly": None, "gazlen": gazlen, "clubs": clubs, "given": given,
-    "nbclusters": nbclusters, "affix4": affix4,
+    "nbclusters": nbclusters, "affix4": affix4, "sport": sport,
     "nb+affix4": lambda w, f: affix4(w, nbclusters(w, f)),
     "iter300": None, "lexdrop": None, "dense": None, "cldr": None,
     "c1=0.1": None, "c1=0.02": None, "c2=0.2": None, "c2=0.01": None,
