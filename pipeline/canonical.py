@@ -274,6 +274,26 @@ def load_gazetteer() -> tuple[dict[str, str], ...]:
     return rows
 
 
+#: The lists of names the span rules tag after the tagger (``taggers/consistency.py``). Their
+#: names are evidence, as the gazetteer's are, that a bare first letter before one is a
+#: proclitic (ونورث كارولينا is نورث كارولينا in a run of one article); they give no canonical.
+#: Clubs of one word (العربي، المصري، الشباب) are common words too, and are left out.
+LISTED_FILES = ("towns.tsv", "organisations.tsv", "always_names.tsv", "clubs.tsv")
+
+
+@cache
+def listed_keys() -> frozenset[str]:
+    """Compact keys of the names of :data:`LISTED_FILES` (of clubs, those of two words or
+    more)."""
+    return frozenset(
+        _compact(_fold(_clean(row["name"])[0]))
+        for name in LISTED_FILES
+        if (DATA_DIR / name).is_file()
+        for row in load_tsv(name)
+        if name != "clubs.tsv" or " " in row["name"].strip()
+    )
+
+
 @cache
 def _shipped_index() -> _GazetteerIndex:
     return _GazetteerIndex(load_gazetteer())
@@ -350,7 +370,7 @@ def _parses(spellings: Iterable[str], index: _GazetteerIndex) -> dict[str, tuple
     evidence = _Evidence(
         phrases=frozenset(_compact(k) for k in keys),
         words=frozenset(w for k in keys for w in k.split()),
-        gazetteer=index.keys(),
+        gazetteer=index.keys() | listed_keys(),
     )
     parses = {}
     for text in texts:

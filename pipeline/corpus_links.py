@@ -36,6 +36,7 @@ from pipeline.canonical import (
     display_name,
     gazetteer_index,
     link_with,
+    listed_keys,
     root_anchor,
 )
 from pipeline.doc import Span
@@ -99,7 +100,9 @@ class _DiskParses(Mapping[str, tuple[str, str]]):
         texts.add(spellings)
         phrases.add(_compact(_key(text)) for text in texts)
         words.add(word for text in texts for word in _key(text).split())
-        evidence = _Evidence(phrases=phrases, words=words, gazetteer=index.keys())
+        evidence = _Evidence(
+            phrases=phrases, words=words, gazetteer=index.keys() | listed_keys()
+        )
         db.executemany(
             "INSERT INTO parse VALUES (?, ?, ?)",
             ((text, *_parse(text, evidence)) for text in texts),

@@ -187,6 +187,12 @@ LINKS = [
         ("a", "وادي السيليكون", "LOC", "وادي السيليكون"),
         ("a", "لوادي السيليكون", "LOC", "وادي السيليكون"),
     ]),
+    Case("a name of the lists the span rules fill is evidence for a bare clitic", [
+        ("a", "ونورث كارولينا", "LOC", "نورث كارولينا"),  # towns.tsv
+        ("a", "والمرصد السوري لحقوق الإنسان", "ORG", "المرصد السوري لحقوق الإنسان"),
+        ("a", "لنيوزيلاندا", "LOC", "نيوزيلاندا"),  # always_names.tsv
+        ("a", "وليم", "PER", "وليم"),  # no list names ليم
+    ]),
     Case("scale ai", [
         ("a", "Scale AI", "ORG", "Scale AI"),
         ("a", "Scale", "ORG", "Scale AI"),

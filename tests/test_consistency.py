@@ -252,6 +252,9 @@ TOWNS = [
     ("النادي الرياضي لحمام الأنف", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),
     ("سيدي بوزيد", "B-PER I-PER", "B-LOC I-LOC"),
     ("جمعية بني خيار", "O O O", "O O O"),  # not in the list
+    ("ولاية نورث كارولينا", "O B-LOC B-LOC", "O B-LOC I-LOC"),  # a place of the wider world
+    ("وكوستا ريكا", "B-PER I-PER", "B-LOC I-LOC"),
+    ("جامعة كارولينا الشمالية", "B-ORG I-ORG O", "B-ORG I-ORG O"),  # inside another name
 ]
 
 LISTED = [
@@ -262,6 +265,7 @@ LISTED = [
     ("وقال تويتر", "O B-PER", "O B-PER"),  # gazetteer_labels mends that one, not this rule
     ("بمدينة سيدي بوزيد", "O B-LOC B-LOC", "O B-LOC I-LOC"),  # towns.tsv
     ("لاعب النجم الساحلي", "O O B-LOC", "O B-ORG I-ORG"),  # clubs.tsv
+    ("إلى نيوزيلاندا", "O O", "O B-LOC"),  # a country's spelling the gazetteer lacks
 ]
 
 FEDERATIONS = [
