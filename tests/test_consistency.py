@@ -266,6 +266,7 @@ LISTED = [
     ("بمدينة سيدي بوزيد", "O B-LOC B-LOC", "O B-LOC I-LOC"),  # towns.tsv
     ("لاعب النجم الساحلي", "O O B-LOC", "O B-ORG I-ORG"),  # clubs.tsv
     ("إلى نيوزيلاندا", "O O", "O B-LOC"),  # a country's spelling the gazetteer lacks
+    ("فريق باريس سان جرمان", "O B-LOC B-LOC I-LOC", "O B-ORG I-ORG I-ORG"),  # a club, not Paris
 ]
 
 FEDERATIONS = [
