@@ -410,6 +410,7 @@ def drop_common_nouns(
     """The tags without the entities that are one word of ``data/not_names.tsv`` or
     ``data/name_openers.tsv`` alone (مراسلنا: "our correspondent"; التشيلي: "the Chilean",
     unless it is a person, whom a surname such as المصري may name), with or without clitics,
+    or a noun of ``data/construct_nouns.tsv`` without the article (جزيرة, not الجزيرة),
     and the persons that are one title alone (الشيخ، الدكتورة: ``data/triggers.tsv``).
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
@@ -424,6 +425,7 @@ def drop_common_nouns(
         for first, last, label in tags_to_ranges(row):
             if last - first == 1 and (
                 not _words("not_names.tsv").isdisjoint(readings(words[first]))
+                or _bare_construct_noun(words[first])
                 # a nationality alone may be a surname (ميشيل المصري ... وجد المصري)
                 or (label != "PER" and _opens_no_name(words[first]))
                 # a title alone is no person (الشيخ، الدكتورة; سلطان, without ال, may be)
@@ -431,6 +433,17 @@ def drop_common_nouns(
             ):
                 row[first] = OUTSIDE
     return result
+
+
+def _bare_construct_noun(word: str) -> bool:
+    """جزيرة، ومديرية، لحزب: a noun of ``data/construct_nouns.tsv`` without the article (a
+    name's head in the construct state: جزيرة لومبوك), not الجزيرة."""
+    from pipeline.taggers.features import readings
+
+    found = readings(word)
+    return any(
+        noun in found and "ال" + noun not in found for noun in _words("construct_nouns.tsv")
+    )
 
 
 def _currency_unit(word: str) -> str:
