@@ -206,10 +206,10 @@ def join_places(
 
 def _person_word(norm: str) -> bool:
     """A normalised word that is a given name (``data/given_names.tsv``) or a person's name of
-    one word in the gazetteer (بلير، زيدان)."""
+    one word in the gazetteer (بلير، زيدان) or in ``data/fixed_names.tsv`` (نادال)."""
     from pipeline.taggers.features import gazetteer_index
 
-    if norm in _given_names():
+    if norm in _given_names() or ((), "PER", False) in _fixed().get(norm, ()):
         return True
     return any(not name.rest and name.label == "PER" for name in gazetteer_index().get(norm, ()))
 
@@ -686,7 +686,8 @@ def fill_listed(
 ) -> list[list[str]]:
     """:func:`fill_clubs`, :func:`fill_towns` and :func:`fill_organisations` in one pass over
     the words (the longest name first where two begin at one word), with the names of
-    ``data/always_names.tsv`` (تويتر، الحوثي) where the tagger left them untagged.
+    ``data/always_names.tsv`` (تويتر، الحوثي) where the tagger left them untagged, and those
+    of ``data/fixed_names.tsv`` (أوكسفام ORG، نادال PER) whatever label it gave them alone.
 
     >>> fill_listed([["على", "تويتر", "و", "ميليشيات", "الحوثي"]], [["O"] * 5])
     [['O', 'B-MISC', 'O', 'O', 'B-ORG']]
@@ -780,11 +781,19 @@ def _always() -> dict[str, tuple[_Listed, ...]]:
 
 
 @cache
+def _fixed() -> dict[str, tuple[_Listed, ...]]:
+    """The names of ``data/fixed_names.tsv`` (أوكسفام، نادال), one word or more, each tagged
+    with its label whatever the tagger gave it alone."""
+    rows = load_tsv("fixed_names.tsv")
+    return _first_words(((row["name"], row["label"], False) for row in rows), {}, min_words=1)
+
+
+@cache
 def _listed() -> dict[str, tuple[_Listed, ...]]:
     """Clubs, towns, organisations and the names that are names wherever they stand in one
     index."""
     found: dict[str, set[_Listed]] = defaultdict(set)
-    for table in (_clubs(), _towns(), _organisations(), _always()):
+    for table in (_clubs(), _towns(), _organisations(), _always(), _fixed()):
         for first, names in table.items():
             found[first].update(names)
     return _first_words((), found)
