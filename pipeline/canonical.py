@@ -278,7 +278,9 @@ def load_gazetteer() -> tuple[dict[str, str], ...]:
 #: names are evidence, as the gazetteer's are, that a bare first letter before one is a
 #: proclitic (ونورث كارولينا is نورث كارولينا in a run of one article); they give no canonical.
 #: Clubs of one word (العربي، المصري، الشباب) are common words too, and are left out.
-LISTED_FILES = ("towns.tsv", "organisations.tsv", "always_names.tsv", "clubs.tsv")
+LISTED_FILES = (
+    "towns.tsv", "organisations.tsv", "always_names.tsv", "fixed_names.tsv", "clubs.tsv"
+)
 
 
 @cache

@@ -209,7 +209,9 @@ def _person_word(norm: str) -> bool:
     one word in the gazetteer (بلير، زيدان) or in ``data/fixed_names.tsv`` (نادال)."""
     from pipeline.taggers.features import gazetteer_index
 
-    if norm in _given_names() or ((), "PER", False) in _fixed().get(norm, ()):
+    if norm in _given_names():
+        return True
+    if any(not rest and label == "PER" for rest, label, _ in _fixed().get(norm, ())):
         return True
     return any(not name.rest and name.label == "PER" for name in gazetteer_index().get(norm, ()))
 
@@ -776,16 +778,21 @@ def _organisations() -> dict[str, tuple[_Listed, ...]]:
 def _always() -> dict[str, tuple[_Listed, ...]]:
     """The names of ``data/always_names.tsv`` (تويتر، الحوثي), one word or more, each tagged
     only where the tagger left it untagged."""
-    rows = load_tsv("always_names.tsv")
-    return _first_words(((row["name"], row["label"], True) for row in rows), {}, min_words=1)
+    return _labelled_names("always_names.tsv", untagged=True)
 
 
 @cache
 def _fixed() -> dict[str, tuple[_Listed, ...]]:
     """The names of ``data/fixed_names.tsv`` (أوكسفام، نادال), one word or more, each tagged
     with its label whatever the tagger gave it alone."""
-    rows = load_tsv("fixed_names.tsv")
-    return _first_words(((row["name"], row["label"], False) for row in rows), {}, min_words=1)
+    return _labelled_names("fixed_names.tsv", untagged=False)
+
+
+def _labelled_names(name: str, untagged: bool) -> dict[str, tuple[_Listed, ...]]:
+    """The names of a data file with ``name`` and ``label`` columns, indexed as
+    :func:`_first_words` does, one word or more."""
+    rows = load_tsv(name)
+    return _first_words(((row["name"], row["label"], untagged) for row in rows), {}, min_words=1)
 
 
 @cache
