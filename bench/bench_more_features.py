@@ -28,6 +28,10 @@ features domain-marked (``bench/bench_domains.py``). Each config adds features t
   end concatenated (Akbik et al. 2018's contextual string embeddings): ``clm-km`` as its k-means
   clusters at 64, 256 and 1,024 (fitted on the training sentences' states) for the word and its
   neighbours, ``clm-dense`` as 32 real values (their principal components);
+- ``swap``: every news sentence with an entity once more, each entity replaced by another
+  mention of the same label drawn from the news training data (seeded; Dai and Adel, "An
+  Analysis of Simple Data Augmentation for Named Entity Recognition", COLING 2020): the contexts
+  stay, the names change, so that the model leans on the context as it must for a new name;
 - ``dense``: the word's FastText vector (``models/vectors/ant_ft100.pt``, unit length, 100 real
   values) as features, and ``novec`` for a word without one.
 
@@ -188,7 +192,7 @@ EXTRAS = {
     "nb+affix4": lambda w, f: affix4(w, nbclusters(w, f)),
     "iter300": None, "lexdrop": None, "dense": None, "cldr": None,
     "c1=0.1": None, "c1=0.02": None, "c2=0.2": None, "c2=0.01": None,
-    "clm-km": None, "clm-dense": None,
+    "clm-km": None, "clm-dense": None, "swap": None,
 }  # fmt: skip
 
 #: CLDR territory names that are also common words, or no place.
@@ -357,6 +361,35 @@ def without_names(rows: list[list[str]], tags: list[str]) -> list[list[str]] | N
     return out
 
 
+def swapped(sentences, seed: int = 13) -> list[list[tuple[str, str]]]:
+    """Each sentence with an entity once more, every entity replaced by a mention of the same
+    label drawn (seeded) from all the sentences' mentions."""
+    import random
+
+    pool: dict[str, list[tuple[str, ...]]] = {}
+    for sentence in sentences:
+        words = [w for w, _ in sentence]
+        for a, b, label in tags_to_ranges([t for _, t in sentence]):
+            pool.setdefault(label, []).append(tuple(words[a:b]))
+    rng = random.Random(seed)
+    out = []
+    for sentence in sentences:
+        words = [w for w, _ in sentence]
+        ranges = tags_to_ranges([t for _, t in sentence])
+        if not ranges:
+            continue
+        new: list[tuple[str, str]] = []
+        at = 0
+        for a, b, label in ranges:
+            new.extend(sentence[at:a])
+            name = rng.choice(pool[label])
+            new.extend((w, ("B-" if i == 0 else "I-") + label) for i, w in enumerate(name))
+            at = b
+        new.extend(sentence[at:])
+        out.append(new)
+    return out
+
+
 def _key(words) -> tuple[str, ...]:
     return tuple(normalize_word(w) for w in words)
 
@@ -415,6 +448,8 @@ def fit_predict(config, news, wiki, tests):
         return dense(words, rows) if config == "dense" else rows
 
     xs, ys = [], []
+    if config == "swap":
+        news = [*news, *swapped(news)]
     for domain, sentences in (("N", news), ("W", [] if config == "newsonly" else wiki)):
         for sentence in sentences:
             words, tags = [w for w, _ in sentence], [t for _, t in sentence]
