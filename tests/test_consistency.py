@@ -497,6 +497,35 @@ def test_regnal_numbers_are_no_surnames():
     assert propagate(words, [["O", "B-PER", "I-PER"], ["O", "O"]])[1] == ["O", "B-PER"]
 
 
+@pytest.mark.parametrize(
+    ("named", "later", "expected"),
+    [
+        # a surname with the article is never written without it (ANT, 2,000 articles: 22
+        # persons such as ورد "was mentioned" after أبو الورد, حريق after a mis-tagged الحريق)
+        (["أبو", "الورد"], ["ورد", "في", "التقرير"], ["O", "O", "O"]),
+        (["فتحي", "الجبال"], ["تسلق", "جبال", "عالية"], ["O", "O", "O"]),
+        # with a clitic before the article it is the same surname
+        (["أبو", "الورد"], ["قال", "وللورد", "رأي"], ["O", "B-PER", "O"]),
+        # a surname without the article spreads as before
+        (["دونالد", "ترامب"], ["قال", "لترامب", "إن"], ["O", "B-PER", "O"]),
+    ],
+)
+def test_surnames_keep_their_article(named, later, expected):
+    words = [["قال", *named], later]
+    tags = [["O", "B-PER", *["I-PER"] * (len(named) - 1)], ["O"] * len(later)]
+    assert propagate(words, tags)[1] == expected
+
+
+def test_other_names_spread_without_their_article():
+    """An event or an organisation named with the article is the same name without it, in a
+    construct (مونديال روسيا) or spelt so (ناتو، الناتو)."""
+    words = [["بدأ", "المونديال"], ["قبل", "مونديال", "روسيا"], ["قال", "ناتو"]]
+    tags = [["O", "B-MISC"], ["O", "O", "B-LOC"], ["O", "O"]]
+    assert propagate(words, tags)[1] == ["O", "B-MISC", "B-LOC"]
+    words = [["قال", "الناتو"], ["قال", "ناتو"]]
+    assert propagate(words, [["O", "B-ORG"], ["O", "O"]])[1] == ["O", "B-ORG"]
+
+
 def test_names_do_not_spread_onto_compass_words():
     """الشمال ("the North") tagged as a place does not make شمال of شمال إسرائيل one."""
     words = [["في", "الشمال"], ["مصانع", "شمال", "إسرائيل"]]

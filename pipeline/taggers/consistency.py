@@ -1001,10 +1001,27 @@ def spread_names(
 
 
 def _key(words: Sequence[str]) -> tuple[str, ...]:
-    """A name as compared: the first word's shortest reading, the others normalised."""
+    """A name as compared: the first word's shortest reading that keeps its article, the
+    others normalised. A name written with the article is never written without it: the
+    surname الورد is not the verb ورد, nor الحريق ("the fire") حريق.
+
+    >>> _key(["وبالحريق"]), _key(["لترامب"]), _key(["للحريق", "الكبير"])
+    (('الحريق',), ('ترامب',), ('الحريق', 'الكبير'))
+    """
     from pipeline.taggers.features import readings
 
-    return (readings(words[0])[-1], *(normalize_word(w) for w in words[1:]))
+    forms = readings(words[0])
+    definite = "ال" + forms[-1]
+    first = definite if definite in forms else forms[-1]
+    return (first, *(normalize_word(w) for w in words[1:]))
+
+
+def _letters(words: Sequence[str]) -> int:
+    """The letters of a name as its key counted them before it kept the article (the
+    thresholds below were set on those lengths): the first word's shortest reading."""
+    from pipeline.taggers.features import readings
+
+    return len(readings(words[0])[-1]) + sum(len(normalize_word(w)) for w in words[1:])
 
 
 def propagate(
@@ -1019,6 +1036,8 @@ def propagate(
     own (``ترامب`` after ``دونالد ترامب``): each mention in full is a vote for PER, against
     the labels the article gives the word alone (a tie goes to the label given first).
     """
+    from pipeline.taggers.features import readings
+
     result = [list(t) for t in tags]
     # name -> label counts, and the sentences where it was tagged
     labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -1027,16 +1046,16 @@ def propagate(
     for s, (words, sentence_tags) in enumerate(zip(sentences, tags, strict=True)):
         for first, last, label in tags_to_ranges(sentence_tags):
             key = _key(words[first:last])
-            if sum(len(w) for w in key) < MIN_LETTERS or all(
-                w in _words("function_words.tsv") for w in key
-            ):
+            if _letters(words[first:last]) < MIN_LETTERS or all(
+                w in _words("function_words.tsv") for w in (readings(words[first])[-1], *key[1:])
+            ):  # الله: its shortest reading is له
                 continue
             labels[key][label] += 1
             where[key].append(s)
             if surnames and label == "PER" and last - first >= 2:
                 surname = _key(words[last - 1 : last])
                 if (
-                    len(surname[0]) > MIN_LETTERS
+                    _letters(words[last - 1 : last]) > MIN_LETTERS
                     and surname[0] not in _words("function_words.tsv")
                     and not _ordinal(words[last - 1])  # عبدالله الثاني: no surname
                 ):
@@ -1052,8 +1071,6 @@ def propagate(
         by_first[key[0]].append(key)
     for names in by_first.values():
         names.sort(key=len, reverse=True)
-    from pipeline.taggers.features import readings
-
     for s, words in enumerate(sentences):
         row = result[s]
         i = 0
@@ -1063,10 +1080,22 @@ def propagate(
                 continue
             match = None
             norm = normalize_word(words[i])
-            for reading in readings(words[i]):
+            forms = readings(words[i])
+            for reading in forms:
                 if reading != norm and norm in _words("function_words.tsv"):
                     continue  # a function word is no proclitic and a name (التي is not ال + تي)
-                for key in by_first.get(reading, ()):
+                keys = list(by_first.get(reading, ()))
+                definite = "ال" + reading
+                if definite not in forms and reading not in _words("function_words.tsv"):
+                    # a name with the article, this word without it: the same name in a
+                    # construct (مونديال روسيا) or a foreign one (ناتو، الناتو), but never
+                    # a person's (الحريري، الورد: ورد is a verb)
+                    keys += [
+                        key
+                        for key in by_first.get(definite, ())
+                        if labels[key].most_common(1)[0][0] != "PER"
+                    ]
+                for key in keys:
                     n = len(key)
                     if i + n > len(words) or any(t != OUTSIDE for t in row[i : i + n]):
                         continue
