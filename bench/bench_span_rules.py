@@ -31,6 +31,7 @@ from bench_domains import score_row  # noqa: E402
 
 from pipeline.taggers.consistency import (  # noqa: E402
     complete_names,
+    club_cities,
     cut_directions,
     dotted_names,
     drop_adjectives,
@@ -64,6 +65,7 @@ RULES = {
     "indefinites": trim_indefinites,
     "complete_names": complete_names,
     "fill_clubs": fill_clubs,
+    "club_cities": club_cities,
     "fill_towns": fill_towns,
     "fill_organisations": fill_organisations,
     "fill_federations": fill_federations,

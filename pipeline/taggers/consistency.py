@@ -592,6 +592,68 @@ def complete_names(
     return result
 
 
+#: Sentences either side of a city's mention whose sports words count (:func:`club_cities`).
+SPORT_WINDOW = 2
+#: Nouns before a city that make it the city (مدينة ليفربول، شرطة مدينة برشلونة).
+_CITY_NOUNS = frozenset(normalize_word(w) for w in ("مدينة", "عاصمة", "بلدية", "شوارع", "ضواحي"))
+
+
+@cache
+def _city_clubs() -> frozenset[str]:
+    """The normalised names of ``data/city_clubs.tsv`` (برشلونة، ليفربول، روما)."""
+    return frozenset(normalize_word(row["name"]) for row in load_tsv("city_clubs.tsv"))
+
+
+def _sport_words(words: Sequence[str]) -> int:
+    """How many of the words are words of a match (``data/sport_words.tsv``)."""
+    from pipeline.taggers.features import readings
+
+    cues = _words("sport_words.tsv")
+    return sum(1 for w in words if not cues.isdisjoint(readings(w)))
+
+
+def club_cities(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a city that names its club (``data/city_clubs.tsv``: برشلونة، ليفربول) tagged
+    ORG where it is the club: before a masculine nationality (ليفربول الإنجليزي: نادي is
+    masculine, the city مدينة feminine: برشلونة الإسبانية is the city), or with two words of
+    a match (``data/sport_words.tsv``) in its sentence and the :data:`SPORT_WINDOW` sentences
+    either side, unless a noun of the city comes before it (مدينة ليفربول). The gazetteer
+    has most of these cities as places, and the training news reports few matches.
+
+    >>> club_cities([["فاز", "برشلونة", "على", "إشبيلية", "بهدفين"], ["في", "مدينة", "روما"]],
+    ...             [["O", "B-LOC", "O", "B-LOC", "O"], ["O", "O", "B-LOC"]])
+    [['O', 'B-ORG', 'O', 'B-ORG', 'O'], ['O', 'O', 'B-LOC']]
+    """
+    from pipeline.taggers.features import readings
+
+    result = [list(t) for t in tags]
+    cues: list[int] | None = None
+    for s, (words, row) in enumerate(zip(sentences, result, strict=True)):
+        if "B-LOC" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "LOC" or last - first != 1:
+                continue
+            if _city_clubs().isdisjoint(readings(words[first])):
+                continue
+            if first and not _CITY_NOUNS.isdisjoint(readings(words[first - 1])):
+                continue  # مدينة ليفربول
+            after = normalize_word(words[last]) if last < len(words) else ""
+            if after.endswith("يه") and after.startswith("ال"):
+                continue  # برشلونة الإسبانية: the city
+            club = after in _words("name_openers.tsv") and not after.endswith("ه")
+            if not club:
+                if cues is None:
+                    cues = [_sport_words(w) for w in sentences]
+                near = cues[max(0, s - SPORT_WINDOW) : s + SPORT_WINDOW + 1]
+                club = sum(near) >= 2
+            if club:
+                row[first] = "B-ORG"
+    return result
+
+
 def gazetteer_labels(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -954,14 +1016,15 @@ def span_rules(
     (:func:`latin_acronyms`), clubs, towns and organisations of two words or more
     (:func:`fill_listed`) and sports federations (:func:`fill_federations`), names the
     gazetteer knows whole (:func:`complete_names`) and
-    its labels where the tagger's is surely wrong (:func:`gazetteer_labels`),
+    its labels where the tagger's is surely wrong (:func:`gazetteer_labels`), cities that
+    are their club in a report on a match (:func:`club_cities`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), common nouns, currencies and adjectives alone
     dropped (:func:`drop_common_nouns`, :func:`drop_currencies`, :func:`drop_adjectives`;
     these run again after names spread, see :func:`spread_names`)."""
     tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
-    tags = quoted_names(sentences, gazetteer_labels(sentences, tags))
+    tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
