@@ -560,12 +560,26 @@ def test_club_cities(sentences, tags, expected):
         (["أبو", "الورد"], ["قال", "وللورد", "رأي"], ["O", "B-PER", "O"]),
         # a surname without the article spreads as before
         (["دونالد", "ترامب"], ["قال", "لترامب", "إن"], ["O", "B-PER", "O"]),
+        # and so does one whose first letter may be a proclitic (فيصل is keyed by يصل)
+        (["تركي", "فيصل"], ["قال", "لفيصل", "إن"], ["O", "B-PER", "O"]),
     ],
 )
 def test_surnames_keep_their_article(named, later, expected):
     words = [["قال", *named], later]
     tags = [["O", "B-PER", *["I-PER"] * (len(named) - 1)], ["O"] * len(later)]
     assert propagate(words, tags)[1] == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a surname of three letters whose first may be a proclitic is keyed by two (فرج by "
+    "رج) and names of two letters do not spread as surnames; letting them spread made الأب and "
+    "فرد surnames too (2,000 ANT articles)",
+)
+def test_short_surnames_with_a_proclitic_letter_spread():
+    words = [["قال", "ماجد", "فرج"], ["أن", "الحمد", "الله", "وفرج", "لم"]]
+    tags = [["O", "B-PER", "I-PER"], ["O", "B-PER", "I-PER", "O", "O"]]
+    assert propagate(words, tags)[1][3] == "B-PER"
 
 
 def test_other_names_spread_without_their_article():

@@ -1087,6 +1087,24 @@ def _letters(words: Sequence[str]) -> int:
     return len(readings(words[0])[-1]) + sum(len(normalize_word(w)) for w in words[1:])
 
 
+def _all_readings(word: str) -> tuple[str, ...]:
+    """The word's readings, and theirs where no article was taken off: a name is keyed by its
+    shortest reading (فيصل by يصل, its ف taken for a proclitic), which وفيصل and لفيصل reach
+    only through فيصل; الكوري is never ال + ك + وري.
+
+    >>> _all_readings("لفيصل"), _all_readings("الكوري")
+    (('لفيصل', 'فيصل', 'يصل'), ('الكوري', 'كوري'))
+    """
+    from pipeline.taggers.features import readings
+
+    first = readings(word)
+    found = dict.fromkeys(first)
+    for form in first[1:]:
+        if "ال" + form not in first and not form.startswith("ال"):
+            found.update(dict.fromkeys(readings(form)))
+    return tuple(found)
+
+
 def propagate(
     sentences: Sequence[Sequence[str]],
     tags: Sequence[Sequence[str]],
@@ -1143,7 +1161,7 @@ def propagate(
                 continue
             match = None
             norm = normalize_word(words[i])
-            forms = readings(words[i])
+            forms = _all_readings(words[i])
             for reading in forms:
                 if reading != norm and norm in _words("function_words.tsv"):
                     continue  # a function word is no proclitic and a name (التي is not ال + تي)
