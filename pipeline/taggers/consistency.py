@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.bio import OUTSIDE, tags_to_ranges
 from pipeline.lexicon import load_tsv
@@ -1087,6 +1087,7 @@ def _letters(words: Sequence[str]) -> int:
     return len(readings(words[0])[-1]) + sum(len(normalize_word(w)) for w in words[1:])
 
 
+@lru_cache(maxsize=1 << 16)
 def _all_readings(word: str) -> tuple[str, ...]:
     """The word's readings, and theirs where no article was taken off: a name is keyed by its
     shortest reading (فيصل by يصل, its ف taken for a proclitic), which وفيصل and لفيصل reach
