@@ -814,8 +814,12 @@ def _clubs() -> dict[str, tuple[_Listed, ...]]:
 
 @cache
 def _towns() -> dict[str, tuple[_Listed, ...]]:
-    """First normalised word of each town of ``data/towns.tsv`` -> its other words ..."""
-    return _first_words(((row["name"], "LOC", False) for row in load_tsv("towns.tsv")), {})
+    """First normalised word of each town of ``data/towns.tsv`` and each country named with a
+    point of the compass (``data/compass_countries.tsv``: جنوب أفريقيا، جنوب السودان, which the
+    tagger cuts to the place after it) -> its other words ..."""
+    countries = ({"name": row["word"]} for row in load_tsv("compass_countries.tsv"))
+    rows = [*load_tsv("towns.tsv"), *countries]
+    return _first_words(((row["name"], "LOC", False) for row in rows), {})
 
 
 @cache
