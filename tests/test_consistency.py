@@ -378,6 +378,10 @@ LATIN_ACRONYMS = [
 INDEFINITES = [
     # (words, tags, expected)
     ("ولد ميتاً", "O B-ORG", "O O"),  # "born dead", not Meta
+    ("فاز النصر 3-صفر", "O B-ORG I-ORG", "O B-ORG O"),  # a score ends no name
+    ("تورونتو رابتورز 113-112", "B-ORG I-ORG I-ORG", "B-ORG I-ORG O"),
+    ("وانتهت 3-صفر", "O B-PER", "O O"),
+    ("قانون 1-2", "B-MISC I-MISC", "B-MISC I-MISC"),  # titles keep theirs
     ("قال حسني غاضباً", "O B-PER I-PER", "O B-PER O"),  # "said Husni angrily"
     ("وداعاً ماركو", "B-PER I-PER", "O B-PER"),  # "farewell, Marco"
     ("سيصل باكراً إلى", "O B-LOC O", "O O O"),

@@ -22,6 +22,7 @@ a common noun tagged alone (:func:`drop_common_nouns`).
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
@@ -974,6 +975,13 @@ def cut_directions(
 TANWEEN = frozenset("\u064b\u064c\u064d")
 #: The labels whose names never hold an indefinite word (a title, MISC, may: أحد عشر كوكباً).
 _DEFINITE_LABELS = frozenset({"PER", "ORG", "LOC"})
+#: A match's score written as one word (3-صفر، 1-1), which ends no name (النصر 3-صفر).
+_SCORE = re.compile(r"(?:\d+|صفر)[-–](?:\d+|صفر)")
+
+
+def _no_name_edge(word: str) -> bool:
+    """A word with tanween, or a score: no name begins or ends with it."""
+    return not TANWEEN.isdisjoint(word) or _SCORE.fullmatch(word) is not None
 
 
 def trim_indefinites(
@@ -983,11 +991,11 @@ def trim_indefinites(
     the edges of a person's, organisation's or place's name: tanween marks an indefinite noun,
     adjective or adverb, which no such name is (``ولد ميتاً``, "born dead", had been Meta; ``قال
     حسني غاضباً``, "said Husni angrily", a person of two words). A span of such words alone is
-    dropped. Titles (MISC) keep theirs.
+    dropped. Titles (MISC) keep theirs. A match's score is cut the same way (``النصر 3-صفر``).
 
-    >>> trim_indefinites([["قال", "حسني", "غاضباً"], ["ولد", "ميتاً"]],
-    ...                  [["O", "B-PER", "I-PER"], ["O", "B-ORG"]])
-    [['O', 'B-PER', 'O'], ['O', 'O']]
+    >>> trim_indefinites([["قال", "حسني", "غاضباً"], ["ولد", "ميتاً"], ["النصر", "3-صفر"]],
+    ...                  [["O", "B-PER", "I-PER"], ["O", "B-ORG"], ["B-ORG", "I-ORG"]])
+    [['O', 'B-PER', 'O'], ['O', 'O'], ['B-ORG', 'O']]
     """
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
@@ -997,9 +1005,9 @@ def trim_indefinites(
             if label not in _DEFINITE_LABELS:
                 continue
             start, end = first, last
-            while start < end and not TANWEEN.isdisjoint(words[start]):
+            while start < end and _no_name_edge(words[start]):
                 start += 1
-            while end > start and not TANWEEN.isdisjoint(words[end - 1]):
+            while end > start and _no_name_edge(words[end - 1]):
                 end -= 1
             if (start, end) == (first, last):
                 continue
