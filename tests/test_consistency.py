@@ -325,6 +325,7 @@ GAZETTEER_LABELS = [
 
 PLACES = [
     # (words, tags, expected)
+    ("مدينة سانت بطرسبيرغ", "O B-LOC B-LOC", "O B-LOC I-LOC"),  # stop 27: سانت, سان
     ("بمدينة سيدي بوزيد", "O B-LOC B-LOC", "O B-LOC I-LOC"),
     ("في حمام الأنف جنوب", "O B-LOC B-LOC O", "O B-LOC I-LOC O"),
     ("من خان يونس", "O B-LOC B-LOC", "O B-LOC I-LOC"),
