@@ -30,8 +30,8 @@ import bench_more_features as more  # noqa: E402
 from bench_domains import score_row  # noqa: E402
 
 from pipeline.taggers.consistency import (  # noqa: E402
-    complete_names,
     club_cities,
+    complete_names,
     cut_directions,
     dotted_names,
     drop_adjectives,
