@@ -595,8 +595,6 @@ def complete_names(
 
 #: Sentences either side of a city's mention whose sports words count (:func:`club_cities`).
 SPORT_WINDOW = 2
-#: Nouns before a city that make it the city (مدينة ليفربول، شرطة مدينة برشلونة).
-_CITY_NOUNS = frozenset(normalize_word(w) for w in ("مدينة", "عاصمة", "بلدية", "شوارع", "ضواحي"))
 
 
 @cache
@@ -639,8 +637,8 @@ def club_cities(
                 continue
             if _city_clubs().isdisjoint(readings(words[first])):
                 continue
-            if first and not _CITY_NOUNS.isdisjoint(readings(words[first - 1])):
-                continue  # مدينة ليفربول
+            if first and not _words("city_nouns.tsv").isdisjoint(readings(words[first - 1])):
+                continue  # مدينة ليفربول (data/city_nouns.tsv)
             after = normalize_word(words[last]) if last < len(words) else ""
             if after.endswith("يه") and after.startswith("ال"):
                 continue  # برشلونة الإسبانية: the city
