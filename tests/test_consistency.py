@@ -202,6 +202,9 @@ TITLES = [
     ('تصنفه منظمة " إرهابية "', "O O O B-ORG O", "O O O B-ORG O"),  # a description: untouched
     ('شركة " وهمية "', "O O O O", "O O O O"),
     ('مجموعة " بولوريه "', "O O O O", "O O B-ORG O"),  # Bolloré, with ه: a name
+    ("بعنوان « خارج نطاق الخدمة »", "O O O O O O", "O O B-MISC I-MISC I-MISC O"),  # a work
+    # a thesis or headline after بعنوان: more than its four words, untouched
+    ('بعنوان " مفهوم الجمال في الفلسفة الإسلامية "', "O O O O O O O O", "O O O O O O O O"),
 ]
 
 

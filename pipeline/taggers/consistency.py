@@ -235,7 +235,7 @@ _OPENING = frozenset({"«", '"', "“", "'", "''", "``", "„"})
 _CLOSING = frozenset({"»", '"', "”", "'", "''"})
 #: Punctuation no name in quotation marks starts with.
 _SENTENCE_MARKS = frozenset({"،", ",", ":", "؛", ";", ".", "؟", "?", "!"})
-#: Longest title in words.
+#: Longest title in words, unless ``data/quoted_heads.tsv`` gives its noun a shorter limit.
 MAX_TITLE_WORDS = 6
 
 
@@ -278,11 +278,12 @@ def _quoted_spans(words: Sequence[str]) -> list[tuple[int, int, int, str, bool]]
         head = next((heads[r] for r in readings(words[i]) if r in heads), None)
         if head is None:
             continue
+        label, spreads, longest = head
         start = i + 2
         if words[start] == words[i + 1]:  # a doubled mark: '' written as two '
             start += 1
         close = next(
-            (j for j in range(start + 1, min(len(words), start + 1 + MAX_TITLE_WORDS))
+            (j for j in range(start + 1, min(len(words), start + 1 + longest))
              if words[j] in _CLOSING),
             None,
         )  # fmt: skip
@@ -294,7 +295,7 @@ def _quoted_spans(words: Sequence[str]) -> list[tuple[int, int, int, str, bool]]
             end -= 1
         if end - start == 1 and _indefinite_adjective(words[start]):
             continue
-        spans.append((i, start, end, *head))
+        spans.append((i, start, end, label, spreads))
     return spans
 
 
@@ -307,11 +308,15 @@ def _indefinite_adjective(word: str) -> bool:
 
 
 @cache
-def _quoted_heads() -> dict[str, tuple[str, bool]]:
+def _quoted_heads() -> dict[str, tuple[str, bool, int]]:
     """``data/quoted_heads.tsv``: normalised noun -> (the label of the name it announces,
-    whether that name spreads to its repeats)."""
+    whether that name spreads to its repeats, its most words)."""
     return {
-        normalize_word(row["word"]): (row["label"], row["spreads"] == "yes")
+        normalize_word(row["word"]): (
+            row["label"],
+            row["spreads"] == "yes",
+            int(row["max_words"] or MAX_TITLE_WORDS),
+        )
         for row in load_tsv("quoted_heads.tsv")
     }
 
