@@ -21,6 +21,7 @@ from pipeline.taggers.consistency import (
     join_persons,
     join_places,
     latin_acronyms,
+    named_places,
     propagate,
     quoted_names,
     split_names,
@@ -205,6 +206,23 @@ TITLES = [
     ("بعنوان « خارج نطاق الخدمة »", "O O O O O O", "O O B-MISC I-MISC I-MISC O"),  # a work
     # a thesis or headline after بعنوان: more than its four words, untouched
     ('بعنوان " مفهوم الجمال في الفلسفة الإسلامية "', "O O O O O O O O", "O O O O O O O O"),
+]
+
+
+NAMED_PLACES = [
+    # (words, tags, expected)
+    ("في مدينة أكادير المغربية", "O O O O", "O O B-LOC O"),
+    ("بين بلدتي الفارعة وطلوزة", "O O O O", "O O B-LOC O"),
+    ("في محافظة الجموم ،", "O O O O", "O O B-LOC O"),
+    ("في المدينة الجديدة", "O O O", "O O O"),  # the noun with the article: no construct
+    ("في قرية تقع على", "O O O O", "O O O O"),  # a common word of the news: a verb
+    ("شارع المطار الدولي", "O O O", "O O O"),  # مطار is a common word
+    ("في مدينة إسرائيلية", "O O O", "O O O"),  # a nationality
+    ("بلدة مما أسفر", "O O O", "O O O"),  # a function word
+    ("قرية صغيرة", "O O", "O O"),  # an indefinite word in ة: an adjective
+    ("مدينة الملك عبدالله", "O O B-PER", "O O B-PER"),  # a title
+    ("بإقليم شمال وزيرستان", "O O B-LOC", "O O B-LOC"),  # a point of the compass
+    ("مدينة القاهرة", "O B-LOC", "O B-LOC"),  # already a name: untouched
 ]
 
 
@@ -440,6 +458,7 @@ RULE_CASES = [
         (fill_listed, LISTED),
         (fill_clubs, CLUBS),
         (quoted_names, TITLES),
+        (named_places, NAMED_PLACES),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),
         (drop_currencies, CURRENCY_WORDS),

@@ -658,6 +658,57 @@ def club_cities(
     return result
 
 
+#: Adjectives that follow a noun of a place without naming it (من جهة أخرى، قرية صغيرة).
+_PLACE_ADJECTIVES = frozenset(
+    {"اخر", "اخري", "ثاني", "ثانيه", "واحد", "واحده", "جديد", "كبير", "صغير"}
+)
+
+
+def named_places(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with the untagged word after a noun of ``data/place_nouns.tsv`` in the
+    construct state (مدينة إيلات، بلدتي الفارعة، محافظة الجموم) tagged as a place, unless it is a
+    function word, a point of the compass, a nationality (مدينة إسرائيلية), a title (مدينة الملك
+    عبدالله) or an adjective, or a word the news writes often: one of the 60,000 words of
+    ``data/vec_clusters.tsv`` in any reading, without its article (قرية تقع، شارع المطار،
+    مجموعات محافظة ومؤيدين: "conservative groups and supporters"; this also leaves
+    عرسال and الدورة to the tagger). A word without the article that ends in ة is taken for an
+    adjective (قرية نائية), so مدينة مليلية is left to the tagger too.
+
+    >>> named_places([["في", "مدينة", "أكادير", "المغربية"]], [["O", "O", "O", "O"]])
+    [['O', 'O', 'B-LOC', 'O']]
+    """
+    from pipeline.taggers.features import readings, vec_clusters
+
+    nouns = _words("place_nouns.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for i in range(len(words) - 1):
+            if row[i] != OUTSIDE or row[i + 1] != OUTSIDE:
+                continue
+            found = readings(words[i])
+            if not any(noun in found and "ال" + noun not in found for noun in nouns):
+                continue
+            word = words[i + 1]
+            norm = normalize_word(word)
+            forms = set(readings(word))
+            if (
+                not any(ch.isalpha() for ch in word)
+                or any(ch.isdigit() for ch in word)
+                or not forms.isdisjoint(_words("function_words.tsv") | _PLACE_ADJECTIVES)
+                or _compass_word(word)
+                or _opens_no_name(word, feminine=True)
+                or (norm.endswith("ه") and not norm.startswith("ال"))
+                or not _titles().isdisjoint(forms)
+                # a common word of the news (تقع، المطار: مطار، ومؤيدين) is no name
+                or any(form.removeprefix("ال") in vec_clusters() for form in forms)
+            ):
+                continue
+            row[i + 1] = "B-LOC"
+    return result
+
+
 def gazetteer_labels(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -1032,7 +1083,8 @@ def span_rules(
     (:func:`fill_listed`) and sports federations (:func:`fill_federations`), names the
     gazetteer knows whole (:func:`complete_names`) and
     its labels where the tagger's is surely wrong (:func:`gazetteer_labels`), cities that
-    are their club in a report on a match (:func:`club_cities`),
+    are their club in a report on a match (:func:`club_cities`), the word after a noun of a
+    place (:func:`named_places`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), common nouns, currencies and adjectives alone
     dropped (:func:`drop_common_nouns`, :func:`drop_currencies`, :func:`drop_adjectives`;
@@ -1040,6 +1092,7 @@ def span_rules(
     tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
+    tags = named_places(sentences, tags)
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
