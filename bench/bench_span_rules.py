@@ -32,6 +32,7 @@ from bench_domains import score_row  # noqa: E402
 from pipeline.taggers.consistency import (  # noqa: E402
     club_cities,
     complete_names,
+    coordinated_places,
     cut_directions,
     dotted_names,
     drop_adjectives,
@@ -68,6 +69,7 @@ RULES = {
     "fill_clubs": fill_clubs,
     "club_cities": club_cities,
     "named_places": named_places,
+    "coordinated_places": coordinated_places,
     "fill_towns": fill_towns,
     "fill_organisations": fill_organisations,
     "fill_federations": fill_federations,

@@ -7,6 +7,7 @@ import pytest
 from pipeline.taggers.consistency import (
     club_cities,
     complete_names,
+    coordinated_places,
     cut_directions,
     dotted_names,
     drop_adjectives,
@@ -223,6 +224,19 @@ NAMED_PLACES = [
     ("مدينة الملك عبدالله", "O O B-PER", "O O B-PER"),  # a title
     ("بإقليم شمال وزيرستان", "O O B-LOC", "O O B-LOC"),  # a point of the compass
     ("مدينة القاهرة", "O B-LOC", "O B-LOC"),  # already a name: untouched
+]
+
+
+COORDINATED_PLACES = [
+    # (words, tags, expected)
+    ("في طابا وإيلات", "O O B-LOC", "O B-LOC B-LOC"),
+    ("وقبلها منبج ومارع وقرى", "O B-LOC O O", "O B-LOC B-LOC O"),
+    ("لبنان والمنطقة", "B-LOC O", "B-LOC O"),  # a common word
+    ("لمصر وربوا الحمير", "B-LOC O O", "B-LOC O O"),  # a verb with its plural ending
+    ("بأبناء الحديدة والتغرير بهم", "O B-LOC O O", "O B-LOC O O"),  # a verbal noun
+    ("روسيا ووظّف", "B-LOC O", "B-LOC O"),  # a shadda: a verb
+    ("والكيان الصهيوني والأردن", "O O B-LOC", "O O B-LOC"),  # an adjective before و
+    ("ماكرون وكلباء", "B-PER O", "B-PER O"),  # only after a place
 ]
 
 
@@ -459,6 +473,7 @@ RULE_CASES = [
         (fill_clubs, CLUBS),
         (quoted_names, TITLES),
         (named_places, NAMED_PLACES),
+        (coordinated_places, COORDINATED_PLACES),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),
         (drop_currencies, CURRENCY_WORDS),

@@ -679,7 +679,7 @@ def named_places(
     >>> named_places([["في", "مدينة", "أكادير", "المغربية"]], [["O", "O", "O", "O"]])
     [['O', 'O', 'B-LOC', 'O']]
     """
-    from pipeline.taggers.features import readings, vec_clusters
+    from pipeline.taggers.features import readings
 
     nouns = _words("place_nouns.tsv")
     result = [list(t) for t in tags]
@@ -692,21 +692,133 @@ def named_places(
                 continue
             word = words[i + 1]
             norm = normalize_word(word)
-            forms = set(readings(word))
             if (
-                not any(ch.isalpha() for ch in word)
-                or any(ch.isdigit() for ch in word)
-                or not forms.isdisjoint(_words("function_words.tsv") | _PLACE_ADJECTIVES)
-                or _compass_word(word)
-                or _opens_no_name(word, feminine=True)
+                not _rare_name(word)
+                or not _PLACE_ADJECTIVES.isdisjoint(readings(word))
                 or (norm.endswith("ه") and not norm.startswith("ال"))
-                or not _titles().isdisjoint(forms)
-                # a common word of the news (تقع، المطار: مطار، ومؤيدين) is no name
-                or any(form.removeprefix("ال") in vec_clusters() for form in forms)
             ):
                 continue
             row[i + 1] = "B-LOC"
     return result
+
+
+def _rare_name(word: str) -> bool:
+    """Whether a word may be a name the tagger has not learnt: letters and no digit, and no
+    function word, point of the compass, nationality or title, nor a word the news writes often:
+    one of the 60,000 words of ``data/vec_clusters.tsv`` in any reading, without its article
+    (تقع، المطار: مطار، ومؤيدين: مؤيدين)."""
+    from pipeline.taggers.features import readings, vec_clusters
+
+    forms = set(readings(word))
+    return (
+        any(ch.isalpha() for ch in word)
+        and not any(ch.isdigit() for ch in word)
+        and forms.isdisjoint(_words("function_words.tsv"))
+        and not _compass_word(word)
+        and not _opens_no_name(word, feminine=True)
+        and _titles().isdisjoint(forms)
+        and forms.isdisjoint(_date_names())
+        and not any(form.removeprefix("ال") in vec_clusters() for form in forms)
+    )
+
+
+@cache
+def _date_names() -> frozenset[str]:
+    """The normalised names of weekdays and months (``weekdays.tsv``، ``months.tsv``)."""
+    rows = (*load_tsv("weekdays.tsv"), *load_tsv("months.tsv"))
+    return frozenset(normalize_word(row["name"]) for row in rows)
+
+
+#: Endings of a verb or a noun with a pronoun (وزرعوا، ووجههم، وتوعدته، ومتخوفون), which no place
+#: has; a final ه (not ة) is a pronoun too (ويدمّره).
+_NOT_PLACE_ENDINGS = ("وا", "هم", "ها", "هن", "هما", "كم", "كما", "نا", "ون", "ه")
+#: The first letters of a verb in the imperfect (ويدمره، وتنشران، ونطرح، وستحفر) or of a verbal
+#: noun (والتغرير), after و and the article.
+_VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن")
+
+
+def coordinated_places(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a word joined by و to a place (صفد وحيفا والناصرة ونهاريا، طابا وإيلات)
+    tagged as a place too, when it is a word the tagger has not learnt (:func:`_rare_name`):
+    a common word (لبنان والمنطقة) or a verb (لمصر وربوا الحمير) is left alone. Only places: a
+    person's or an organisation's name joined by و is as often followed by a common word.
+
+    >>> coordinated_places([["علي", "صفد", "وحيفا", "ونهاريا"]], [["O", "O", "B-LOC", "O"]])
+    [['O', 'O', 'B-LOC', 'B-LOC']]
+
+    (صفد is a word the news writes often, so it stays untagged.)
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-LOC" not in row:
+            continue
+        changed = True
+        while changed:
+            changed = False
+            for first, last, label in tags_to_ranges(row):
+                if label != "LOC":
+                    continue
+                after = last < len(words) and row[last] == OUTSIDE
+                if (
+                    after
+                    and _and_place(words[last])
+                    and (last + 1 == len(row) or not row[last + 1].startswith("I-"))
+                ):
+                    row[last] = "B-LOC"
+                    changed = True
+                before = first > 0 and row[first - 1] == OUTSIDE
+                if (
+                    before
+                    and normalize_word(words[first]).startswith("و")
+                    and (first < 2 or row[first - 2] == OUTSIDE)
+                    and _place_before_and(words[first - 1])
+                ):
+                    row[first - 1] = "B-LOC"
+                    changed = True
+    return result
+
+
+def _and_place(word: str) -> bool:
+    """ونهاريا، والجليل: a word after و that may be a place (:func:`_rare_name`), neither a
+    verb in the imperfect nor a word with a pronoun (:data:`_NOT_PLACE_ENDINGS`)."""
+    norm = normalize_word(word)
+    return (
+        norm.startswith("و")
+        and not _verb_like(word, norm[1:])
+        and _rare_name(word)
+    )
+
+
+def _verb_like(word: str, norm: str) -> bool:
+    """Whether a word (``norm``: its normalised form without the conjunction) reads as a verb or
+    a verbal noun rather than a foreign name: the first letters of the imperfect (after the
+    article too: التغرير), a pronoun at its end, a shadda (ووظّف), or four letters or fewer
+    ending in ت (ألغت)."""
+    bare = norm.removeprefix("ال")
+    return (
+        bare.startswith(_VERB_PREFIXES)
+        or _plain(word).endswith(_NOT_PLACE_ENDINGS)
+        or "\u0651" in word
+        or (len(bare) <= 4 and bare.endswith("ت"))
+    )
+
+
+def _place_before_and(word: str) -> bool:
+    """طابا (طابا وإيلات): a word before و + a place that may be a place too: as
+    :func:`_and_place`, and no adjective with the article (الكيان الصهيوني والأردن)."""
+    norm = normalize_word(word)
+    return (
+        not _verb_like(word, norm)
+        and not (norm.startswith("ال") and norm.endswith(("ي", "يه")))
+        and _rare_name(word)
+    )
+
+
+def _plain(word: str) -> str:
+    """The word without its short vowels and shadda (ويدمّره -> ويدمره), ة kept."""
+    return "".join(ch for ch in word if not "\u064b" <= ch <= "\u0652")
 
 
 def gazetteer_labels(
@@ -1084,7 +1196,8 @@ def span_rules(
     gazetteer knows whole (:func:`complete_names`) and
     its labels where the tagger's is surely wrong (:func:`gazetteer_labels`), cities that
     are their club in a report on a match (:func:`club_cities`), the word after a noun of a
-    place (:func:`named_places`),
+    place (:func:`named_places`) and a rare word joined to a place by و
+    (:func:`coordinated_places`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), common nouns, currencies and adjectives alone
     dropped (:func:`drop_common_nouns`, :func:`drop_currencies`, :func:`drop_adjectives`;
@@ -1092,7 +1205,7 @@ def span_rules(
     tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
-    tags = named_places(sentences, tags)
+    tags = coordinated_places(sentences, named_places(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
