@@ -51,6 +51,7 @@ from pipeline.taggers.consistency import (  # noqa: E402
     split_names,
     spread_names,
     trim_indefinites,
+    trim_person_tails,
 )
 
 RULES = {
@@ -69,6 +70,7 @@ RULES = {
     "fill_clubs": fill_clubs,
     "club_cities": club_cities,
     "named_places": named_places,
+    "trim_person_tails": trim_person_tails,
     "coordinated_places": coordinated_places,
     "fill_towns": fill_towns,
     "fill_organisations": fill_organisations,

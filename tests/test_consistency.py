@@ -28,6 +28,7 @@ from pipeline.taggers.consistency import (
     split_names,
     spread_names,
     trim_indefinites,
+    trim_person_tails,
 )
 
 OUT = "O"
@@ -237,6 +238,16 @@ COORDINATED_PLACES = [
     ("روسيا ووظّف", "B-LOC O", "B-LOC O"),  # a shadda: a verb
     ("والكيان الصهيوني والأردن", "O O B-LOC", "O O B-LOC"),  # an adjective before و
     ("ماكرون وكلباء", "B-PER O", "B-PER O"),  # only after a place
+]
+
+
+PERSON_TAILS = [
+    # (words, tags, expected)
+    ("قال سلطان بن سحيم للعربية", "O B-PER I-PER I-PER I-PER", "O B-PER I-PER I-PER O"),
+    ("فريد زكريا لـCNN", "B-PER I-PER I-PER", "B-PER I-PER O"),
+    ("عبد الحكيم بالحاج", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # a surname in بال
+    ("زكريا للعربية", "B-PER I-PER", "B-PER I-PER"),  # two words: left to the tagger
+    ("سون هيونغ مين", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # a common word, a surname
 ]
 
 
@@ -474,6 +485,7 @@ RULE_CASES = [
         (quoted_names, TITLES),
         (named_places, NAMED_PLACES),
         (coordinated_places, COORDINATED_PLACES),
+        (trim_person_tails, PERSON_TAILS),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),
         (drop_currencies, CURRENCY_WORDS),

@@ -1183,6 +1183,42 @@ def trim_indefinites(
     return result
 
 
+#: Fewest words of a person's name whose last word may be cut (:func:`trim_person_tails`).
+MIN_TRIMMED_PERSON = 3
+
+
+def trim_person_tails(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with the last word of a person's name of three words or more taken off when it
+    is ل and the article on a common word of the news (للعربية، للأهلي، للموظف: a word of
+    ``data/vec_clusters.tsv`` once ل is stripped) or لـ before a Latin name (لـCNN): the tagger
+    runs a name on into the word after it (سلطان بن سحيم للعربية, "... to Al Arabiya"). Not
+    بال: Maghrebi surnames are written so (عبد الحكيم بالحاج). A common word without a
+    preposition (جولة، برنامجا) is left too: news writes many surnames as common words (سون
+    هيونغ مين، عبد الرشيد دوستم), which a first version cut (2,000 ANT articles).
+
+    >>> trim_person_tails([["قال", "سلطان", "بن", "سحيم", "للعربية"]],
+    ...                   [["O", "B-PER", "I-PER", "I-PER", "I-PER"]])
+    [['O', 'B-PER', 'I-PER', 'I-PER', 'O']]
+    """
+    from pipeline.taggers.features import vec_clusters
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER" or last - first < MIN_TRIMMED_PERSON:
+                continue
+            word = words[last - 1]
+            if word.startswith("لـ") and len(word) > 2:
+                row[last - 1] = OUTSIDE
+                continue
+            norm = normalize_word(word)
+            if norm.startswith("لل") and "ال" + norm[2:] in vec_clusters():
+                row[last - 1] = OUTSIDE
+    return result
+
+
 def span_rules(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -1199,7 +1235,8 @@ def span_rules(
     place (:func:`named_places`) and a rare word joined to a place by و
     (:func:`coordinated_places`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
-    name's edges (:func:`trim_indefinites`), common nouns, currencies and adjectives alone
+    name's edges (:func:`trim_indefinites`), a common word at a long person's name's end
+    (:func:`trim_person_tails`), common nouns, currencies and adjectives alone
     dropped (:func:`drop_common_nouns`, :func:`drop_currencies`, :func:`drop_adjectives`;
     these run again after names spread, see :func:`spread_names`)."""
     tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
@@ -1207,6 +1244,7 @@ def span_rules(
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
     tags = coordinated_places(sentences, named_places(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
+    tags = trim_person_tails(sentences, tags)
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
 
