@@ -19,6 +19,7 @@ from pipeline.taggers.consistency import (
     fill_organisations,
     fill_towns,
     gazetteer_labels,
+    given_names_first,
     join_persons,
     join_places,
     latin_acronyms,
@@ -248,6 +249,20 @@ PERSON_TAILS = [
     ("عبد الحكيم بالحاج", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # a surname in بال
     ("زكريا للعربية", "B-PER I-PER", "B-PER I-PER"),  # two words: left to the tagger
     ("سون هيونغ مين", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # a common word, a surname
+]
+
+
+GIVEN_NAMES_FIRST = [
+    # (words, tags, expected)
+    ("عند الفنانة ندي بسيوني حيث", "O O O O O", "O O B-PER I-PER O"),
+    ("، وباسكال مشعلاني .", "O O O O", "O B-PER I-PER O"),
+    ("وكساه وزينه بالفسيفساء", "O O O", "O O O"),  # زينه: "decorated it", no زينة
+    ("لن سأمر باعتقالك", "O O O", "O O O"),  # the hamza is read: no سامر
+    ("في عمر الـ18", "O O O", "O O O"),
+    ("حمل جثمان رزان ملفوفا بالعلم", "O O O O O", "O O O O O"),  # a participle
+    ("أضعاف عمر السجان", "O O O", "O O O"),  # عمر: "age", before the article
+    ("قال أحمد إن", "O O O", "O O O"),  # a function word
+    ("قال أحمد الشريف", "O O O", "O O O"),  # a common word of the news: left to the tagger
 ]
 
 
@@ -486,6 +501,7 @@ RULE_CASES = [
         (named_places, NAMED_PLACES),
         (coordinated_places, COORDINATED_PLACES),
         (trim_person_tails, PERSON_TAILS),
+        (given_names_first, GIVEN_NAMES_FIRST),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),
         (drop_currencies, CURRENCY_WORDS),

@@ -780,6 +780,65 @@ def coordinated_places(
     return result
 
 
+#: Letters with hamza: a given name written with one is matched as written.
+_HAMZAS = frozenset("أإآؤئء")
+#: Endings of a participle or adjective (normalised: ة is ه), after م.
+_PARTICIPLE_ENDINGS = ("ا", "ه", "ان", "ين", "ات", "ون")
+#: Fewest letters of a surname found after a given name (:func:`given_names_first`).
+MIN_SURNAME_LETTERS = 3
+
+
+@cache
+def _raw_given() -> frozenset[str]:
+    """The given names of ``data/given_names.tsv`` as written (short vowels taken off)."""
+    return frozenset(_plain(row["name"]) for row in load_tsv("given_names.tsv"))
+
+
+def given_names_first(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an untagged given name (``data/given_names.tsv``, bare or after و) and the
+    rare word after it tagged as a person (الفنانة ندي بسيوني، وباسكال مشعلاني، ريجينا سايدل): a
+    word the tagger has not learnt (:func:`_rare_name`) after a given name is its surname. Not a
+    word that ends in a pronoun (ه: وزينه "and decorated it", not زينة) nor one after و; not a
+    participle after it (زبيدة مختفية, "Zubaida, missing"), nor a word with the article after a
+    name that is as often a noun (``data/noun_given_names.tsv``: عمر السجان, "the jailer's age").
+
+    >>> given_names_first([["الفنانة", "ندي", "بسيوني", "حيث"]], [["O", "O", "O", "O"]])
+    [['O', 'B-PER', 'I-PER', 'O']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for i in range(len(words) - 1):
+            if row[i] != OUTSIDE or row[i + 1] != OUTSIDE:
+                continue
+            norm = normalize_word(words[i])
+            bare = norm[1:] if norm.startswith("و") else norm
+            if (
+                bare not in _given_names()
+                or norm in _words("function_words.tsv")
+                or words[i].endswith("ه")
+                # a hamza written is read: سأمر ("I shall pass") is no سامر, اليأس no الياس
+                or (_HAMZAS & set(words[i]) and _plain(words[i]).lstrip("و") not in _raw_given())
+            ):
+                continue
+            surname = words[i + 1]
+            after = normalize_word(surname)
+            if (
+                len(after) < MIN_SURNAME_LETTERS
+                or "ـ" in surname  # الـ18
+                or after.startswith("و")
+                # a participle (ملفوفا، مختفية، منخرطين، متحمسان): "wrapped", "missing" ...
+                or (after.startswith("م") and after.endswith(_PARTICIPLE_ENDINGS))
+                or (after.startswith("ال") and bare in _words("noun_given_names.tsv"))
+                or _plain(surname).endswith(_NOT_PLACE_ENDINGS)
+                or not _rare_name(surname)
+            ):
+                continue
+            row[i : i + 2] = ["B-PER", "I-PER"]
+    return result
+
+
 def _and_place(word: str) -> bool:
     """ونهاريا، والجليل: a word after و that may be a place (:func:`_rare_name`), neither a
     verb in the imperfect nor a word with a pronoun (:data:`_NOT_PLACE_ENDINGS`)."""
@@ -1233,7 +1292,8 @@ def span_rules(
     its labels where the tagger's is surely wrong (:func:`gazetteer_labels`), cities that
     are their club in a report on a match (:func:`club_cities`), the word after a noun of a
     place (:func:`named_places`) and a rare word joined to a place by و
-    (:func:`coordinated_places`),
+    (:func:`coordinated_places`), a given name and the rare word after it
+    (:func:`given_names_first`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), a common word at a long person's name's end
     (:func:`trim_person_tails`), common nouns, currencies and adjectives alone
@@ -1243,6 +1303,7 @@ def span_rules(
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
     tags = coordinated_places(sentences, named_places(sentences, tags))
+    tags = given_names_first(sentences, tags)
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = trim_person_tails(sentences, tags)
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
