@@ -680,3 +680,16 @@ def test_names_do_not_spread_onto_indefinite_words():
     tags = [["O", "B-LOC"], ["O", "O", "O"]]
     assert propagate(words, tags)[1] == ["O", "O", "B-LOC"]
     assert spread_names(words, tags) == tags
+
+
+def test_names_spread_on_from_the_repeats_they_reached():
+    """A name tagged in the first sentence reaches a repeat 30 sentences on through one 15 on,
+    and no further than WINDOW from the last mention it reached."""
+    words = [["قال", "خاشقجي"]] + [["ثم", "كان"]] * 14 + [["خاشقجي", "هنا"]]
+    words += [["ثم", "كان"]] * 14 + [["صوت", "خاشقجي"]]
+    words += [["ثم", "كان"]] * 21 + [["رأى", "خاشقجي"]]
+    tags = [["O", "B-PER"]] + [["O", "O"]] * (len(words) - 1)
+    spread = propagate(words, tags)
+    assert spread[15] == ["B-PER", "O"]
+    assert spread[30] == ["O", "B-PER"]
+    assert spread[-1] == ["O", "O"]  # 22 sentences from the last mention: out of reach
