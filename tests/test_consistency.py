@@ -423,6 +423,8 @@ ADJECTIVES = [
     ("مدينة إيرانية", "O B-LOC", "O O"),  # "an Iranian city"
     ("شركة تركية", "O B-LOC", "O O"),  # تركيا
     ("في سورية", "O B-LOC", "O B-LOC"),  # Syria's name
+    ("مدينة عفرين السورية ،", "O B-LOC B-LOC O", "O B-LOC O O"),  # an adjective after a place
+    ("في مصر والسعودية", "O B-LOC B-LOC", "O B-LOC B-LOC"),  # و: the country
 ]
 
 LATIN_ACRONYMS = [

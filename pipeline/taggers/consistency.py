@@ -518,7 +518,8 @@ def drop_adjectives(
     """The tags without the places that are a definite feminine adjective after a definite
     noun (الحكومة السعودية، الأزمة السورية: "the Saudi government"): a nisba adjective is no
     name in our guidelines (ANERcorp's), while السعودية after a preposition or alone is the
-    country. A word of ``data/function_words.tsv`` before it is no noun. So is an indefinite
+    country; nor right after a place (مدينة عفرين السورية: ANERcorp leaves such a word O 58
+    times of 59). A word of ``data/function_words.tsv`` before it is no noun. So is an indefinite
     one whose definite form or stem is a country's name in the gazetteer (أفلام سعودية، مدينة
     إيرانية، شركة تركية), unless the gazetteer has it alone too (سورية, Syria).
 
@@ -550,7 +551,12 @@ def drop_adjectives(
                 ):
                     row[first] = OUTSIDE
                 continue
-            if first == 0 or row[first - 1] != OUTSIDE or len(word) <= 5:
+            if first == 0 or len(word) <= 5:
+                continue
+            if row[first - 1].endswith("-LOC"):
+                row[first] = OUTSIDE  # عفرين السورية: "Syrian Afrin"
+                continue
+            if row[first - 1] != OUTSIDE:
                 continue
             noun = normalize_word(words[first - 1])
             if noun.startswith("ال") and noun not in _words("function_words.tsv"):
