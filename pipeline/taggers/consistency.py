@@ -697,7 +697,9 @@ def named_places(
             if row[i] != OUTSIDE or row[i + 1] != OUTSIDE:
                 continue
             found = readings(words[i])
-            if not any(noun in found and "ال" + noun not in found for noun in nouns):
+            if nouns.isdisjoint(found) or not any(
+                "ال" + noun not in found for noun in nouns.intersection(found)
+            ):
                 continue
             word = words[i + 1]
             norm = normalize_word(word)
@@ -1412,12 +1414,12 @@ def propagate(
     sentences reaches its thirtieth through its repeats in between (خاشقجي, tagged in the
     title, was left untagged from the twenty-third sentence on).
     """
+    before: Sequence[Sequence[str]] = tags
     result = _propagate_once(sentences, tags, window, surnames)
     for _ in range(SPREAD_ROUNDS - 1):
-        again = _propagate_once(sentences, result, window, surnames)
-        if again == result:
+        if result == before:  # nothing spread this round: nothing new to spread from
             break
-        result = again
+        before, result = result, _propagate_once(sentences, result, window, surnames)
     return result
 
 
