@@ -751,15 +751,15 @@ _VERB_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن")
 def coordinated_places(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
-    """The tags with a word joined by و to a place (صفد وحيفا والناصرة ونهاريا، طابا وإيلات)
+    """The tags with a word joined by و to a place (طابا وإيلات، منبج ومارع)
     tagged as a place too, when it is a word the tagger has not learnt (:func:`_rare_name`):
     a common word (لبنان والمنطقة) or a verb (لمصر وربوا الحمير) is left alone. Only places: a
     person's or an organisation's name joined by و is as often followed by a common word.
 
-    >>> coordinated_places([["علي", "صفد", "وحيفا", "ونهاريا"]], [["O", "O", "B-LOC", "O"]])
-    [['O', 'O', 'B-LOC', 'B-LOC']]
+    >>> coordinated_places([["منبج", "ومارع", "وقرى"]], [["B-LOC", "O", "O"]])
+    [['B-LOC', 'B-LOC', 'O']]
 
-    (صفد is a word the news writes often, so it stays untagged.)
+    (قرى, "villages", is a word the news writes often, so it stays untagged; so would صفد.)
     """
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
