@@ -26,6 +26,7 @@ from pipeline.taggers.consistency import (
     named_places,
     propagate,
     quoted_names,
+    split_known_lists,
     split_names,
     spread_names,
     trim_indefinites,
@@ -263,6 +264,15 @@ GIVEN_NAMES_FIRST = [
     ("أضعاف عمر السجان", "O O O", "O O O"),  # عمر: "age", before the article
     ("قال أحمد إن", "O O O", "O O O"),  # a function word
     ("قال أحمد الشريف", "O O O", "O O O"),  # a common word of the news: left to the tagger
+]
+
+
+KNOWN_LISTS = [
+    # (words, tags, expected)
+    ("عبر فيسبوك وغوغل", "O B-MISC I-MISC", "O B-MISC B-ORG"),  # each the gazetteer's label
+    ("التقى ترامب وبوتن", "O B-PER I-PER", "O B-PER B-PER"),
+    ("البوسنة والهرسك", "B-LOC I-LOC", "B-LOC I-LOC"),  # one name, its parts not both known
+    ("حزب العدالة والتنمية", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
 ]
 
 
@@ -504,6 +514,7 @@ RULE_CASES = [
         (coordinated_places, COORDINATED_PLACES),
         (trim_person_tails, PERSON_TAILS),
         (given_names_first, GIVEN_NAMES_FIRST),
+        (split_known_lists, KNOWN_LISTS),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),
         (drop_currencies, CURRENCY_WORDS),

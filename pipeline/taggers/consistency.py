@@ -891,6 +891,42 @@ def _plain(word: str) -> str:
     return "".join(ch for ch in word if not "\u064b" <= ch <= "\u0652")
 
 
+def split_known_lists(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a span that is names of the gazetteer joined by و, and nothing else, cut
+    into those names, each with the gazetteer's label (فيسبوك وغوغل: MISC + ORG; ترامب وبوتن: two
+    persons): the tagger runs a list on as one name. A name whose words the gazetteer knows only
+    apart (حزب العدالة والتنمية، البوسنة والهرسك) stays whole.
+
+    >>> split_known_lists([["عبر", "فيسبوك", "وتويتر"]], [["O", "B-MISC", "I-MISC"]])
+    [['O', 'B-MISC', 'B-MISC']]
+    """
+    from pipeline.taggers.features import gazetteer_tags
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, _label in tags_to_ranges(row):
+            if last - first < 2 or not any(
+                normalize_word(words[k]).startswith("و") for k in range(first + 1, last)
+            ):
+                continue
+            known = tags_to_ranges([t or OUTSIDE for t in gazetteer_tags(words[first:last])])
+            if (
+                len(known) < 2
+                or known[0][0] != 0
+                or known[-1][1] != last - first
+                or any(a[1] != b[0] for a, b in itertools.pairwise(known))
+                or not all(
+                    normalize_word(words[first + k]).startswith("و") for k, _, _ in known[1:]
+                )
+            ):
+                continue
+            for a, b, label in known:
+                row[first + a : first + b] = [f"B-{label}"] + [f"I-{label}"] * (b - a - 1)
+    return result
+
+
 def gazetteer_labels(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -1299,7 +1335,8 @@ def span_rules(
     acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms
     (:func:`latin_acronyms`), clubs, towns and organisations of two words or more
     (:func:`fill_listed`) and sports federations (:func:`fill_federations`), names the
-    gazetteer knows whole (:func:`complete_names`) and
+    gazetteer knows whole (:func:`complete_names`), its names run on as one joined by و cut
+    apart (:func:`split_known_lists`) and
     its labels where the tagger's is surely wrong (:func:`gazetteer_labels`), cities that
     are their club in a report on a match (:func:`club_cities`), the word after a noun of a
     place (:func:`named_places`) and a rare word joined to a place by و
@@ -1312,6 +1349,7 @@ def span_rules(
     these run again after names spread, see :func:`spread_names`)."""
     tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
+    tags = split_known_lists(sentences, tags)
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
     tags = coordinated_places(sentences, named_places(sentences, tags))
     tags = given_names_first(sentences, tags)
