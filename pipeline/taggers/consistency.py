@@ -693,9 +693,7 @@ def named_places(
     nouns = _words("place_nouns.tsv")
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        for i in range(len(words) - 1):
-            if row[i] != OUTSIDE or row[i + 1] != OUTSIDE:
-                continue
+        for i in _untagged_pairs(row):
             found = readings(words[i])
             if nouns.isdisjoint(found) or not any(
                 "ال" + noun not in found for noun in nouns.intersection(found)
@@ -711,6 +709,14 @@ def named_places(
                 continue
             row[i + 1] = "B-LOC"
     return result
+
+
+def _untagged_pairs(row: Sequence[str]) -> Iterable[int]:
+    """Each position ``i`` of a sentence's tags where ``i`` and ``i + 1`` are both untagged.
+    The rules that tag a word by the one before it read the row as they change it."""
+    for i in range(len(row) - 1):
+        if row[i] == OUTSIDE and row[i + 1] == OUTSIDE:
+            yield i
 
 
 def _rare_name(word: str) -> bool:
@@ -820,9 +826,7 @@ def given_names_first(
     """
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        for i in range(len(words) - 1):
-            if row[i] != OUTSIDE or row[i + 1] != OUTSIDE:
-                continue
+        for i in _untagged_pairs(row):
             norm = normalize_word(words[i])
             bare = norm[1:] if norm.startswith("و") else norm
             if (
