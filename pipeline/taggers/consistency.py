@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 
 from pipeline.bio import OUTSIDE, tags_to_ranges
 from pipeline.lexicon import load_tsv
-from pipeline.normalize import normalize_word
+from pipeline.normalize import dediac, normalize_word
 
 #: How many sentences before and after a tagged name its repeats are looked for.
 WINDOW = 20
@@ -808,7 +808,7 @@ MIN_SURNAME_LETTERS = 3
 @cache
 def _raw_given() -> frozenset[str]:
     """The given names of ``data/given_names.tsv`` as written (short vowels taken off)."""
-    return frozenset(_plain(row["name"]) for row in load_tsv("given_names.tsv"))
+    return frozenset(dediac(row["name"]) for row in load_tsv("given_names.tsv"))
 
 
 def given_names_first(
@@ -834,7 +834,7 @@ def given_names_first(
                 or norm in _words("function_words.tsv")
                 or words[i].endswith("ه")
                 # a hamza written is read: سأمر ("I shall pass") is no سامر, اليأس no الياس
-                or (_HAMZAS & set(words[i]) and _plain(words[i]).lstrip("و") not in _raw_given())
+                or (_HAMZAS & set(words[i]) and dediac(words[i]).lstrip("و") not in _raw_given())
             ):
                 continue
             surname = words[i + 1]
@@ -846,7 +846,7 @@ def given_names_first(
                 # a participle (ملفوفا، مختفية، منخرطين، متحمسان): "wrapped", "missing" ...
                 or (after.startswith("م") and after.endswith(_PARTICIPLE_ENDINGS))
                 or (after.startswith("ال") and bare in _words("noun_given_names.tsv"))
-                or _plain(surname).endswith(_NOT_PLACE_ENDINGS)
+                or dediac(surname).endswith(_NOT_PLACE_ENDINGS)
                 or not _rare_name(surname)
             ):
                 continue
@@ -873,7 +873,7 @@ def _verb_like(word: str, norm: str) -> bool:
     bare = norm.removeprefix("ال")
     return (
         bare.startswith(_VERB_PREFIXES)
-        or _plain(word).endswith(_NOT_PLACE_ENDINGS)
+        or dediac(word).endswith(_NOT_PLACE_ENDINGS)
         or "\u0651" in word
         or (len(bare) <= 4 and bare.endswith("ت"))
     )
@@ -888,11 +888,6 @@ def _place_before_and(word: str) -> bool:
         and not (norm.startswith("ال") and norm.endswith(("ي", "يه")))
         and _rare_name(word)
     )
-
-
-def _plain(word: str) -> str:
-    """The word without its short vowels and shadda (ويدمّره -> ويدمره), ة kept."""
-    return "".join(ch for ch in word if not "\u064b" <= ch <= "\u0652")
 
 
 def split_known_lists(
