@@ -683,10 +683,16 @@ def named_places(
     ``data/vec_clusters.tsv`` in any reading, without its article (قرية تقع، شارع المطار،
     مجموعات محافظة ومؤيدين: "conservative groups and supporters"; this also leaves
     عرسال and الدورة to the tagger). A word without the article that ends in ة is taken for an
-    adjective (قرية نائية), so مدينة مليلية is left to the tagger too.
+    adjective (قرية نائية), so مدينة مليلية is left to the tagger too. Neither test applies to
+    the words of ``data/ant_places.tsv``, which unlabelled news writes after such nouns and
+    after prepositions far more than an adjective is (محافظة صعدة، مدينة حرض، محافظة البيضاء).
 
     >>> named_places([["في", "مدينة", "أكادير", "المغربية"]], [["O", "O", "O", "O"]])
     [['O', 'O', 'B-LOC', 'O']]
+    >>> named_places([["في", "محافظة", "صعدة"], ["في", "قرية", "نائية"]], [["O"] * 3, ["O"] * 3])
+    [['O', 'O', 'B-LOC'], ['O', 'O', 'O']]
+
+    A hashtag between the noun and the name is passed over (بمحافظة #البيضاء).
     """
     from pipeline.taggers.features import readings
 
@@ -699,16 +705,26 @@ def named_places(
                 "ال" + noun not in found for noun in nouns.intersection(found)
             ):
                 continue
-            word = words[i + 1]
+            at = i + 1
+            if words[at] == "#" and at + 1 < len(words) and row[at + 1] == OUTSIDE:
+                at += 1  # بمحافظة #البيضاء: a hashtag
+            word = words[at]
             norm = normalize_word(word)
-            if (
+            if norm not in _ant_places() and (
                 not _rare_name(word)
                 or not _PLACE_ADJECTIVES.isdisjoint(readings(word))
                 or (norm.endswith("ه") and not norm.startswith("ال"))
             ):
                 continue
-            row[i + 1] = "B-LOC"
+            row[at] = "B-LOC"
     return result
+
+
+@cache
+def _ant_places() -> frozenset[str]:
+    """The words the news writes as the name after a place noun (``data/ant_places.tsv``,
+    counted in unlabelled news by ``bench/harvest_places.py``), in their normalised form."""
+    return frozenset(row["word"] for row in load_tsv("ant_places.tsv"))
 
 
 def _untagged_pairs(row: Sequence[str]) -> Iterable[int]:
@@ -856,12 +872,11 @@ def given_names_first(
 
 def _and_place(word: str) -> bool:
     """ونهاريا، والجليل: a word after و that may be a place (:func:`_rare_name`), neither a
-    verb in the imperfect nor a word with a pronoun (:data:`_NOT_PLACE_ENDINGS`)."""
+    verb in the imperfect nor a word with a pronoun (:data:`_NOT_PLACE_ENDINGS`), or a word of
+    ``data/ant_places.tsv`` (وحجة)."""
     norm = normalize_word(word)
-    return (
-        norm.startswith("و")
-        and not _verb_like(word, norm[1:])
-        and _rare_name(word)
+    return norm.startswith("و") and (
+        norm[1:] in _ant_places() or (not _verb_like(word, norm[1:]) and _rare_name(word))
     )
 
 
@@ -883,7 +898,7 @@ def _place_before_and(word: str) -> bool:
     """طابا (طابا وإيلات): a word before و + a place that may be a place too: as
     :func:`_and_place`, and no adjective with the article (الكيان الصهيوني والأردن)."""
     norm = normalize_word(word)
-    return (
+    return norm in _ant_places() or (
         not _verb_like(word, norm)
         and not (norm.startswith("ال") and norm.endswith(("ي", "يه")))
         and _rare_name(word)

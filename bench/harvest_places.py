@@ -1,0 +1,163 @@
+"""Build ``pipeline/data/ant_places.tsv``: the words news writes as the name after مدينة، محافظة ...
+
+The span rule ``named_places`` (``pipeline/taggers/consistency.py``) tags the untagged word after
+a noun of a place in the construct state (``data/place_nouns.tsv``: مدينة إيلات، محافظة الجموم),
+but only a word the news writes rarely: a frequent word there is as often an adjective (قرية
+نائية، مدينة منزوعة السلاح) or a verb (قرية تقع). So the places the news names most, and that
+the tagger has not learnt (محافظة صعدة، مدينة حرض، محافظة البيضاء), were left untagged. This
+script learns them from unlabelled news, two counts over the ANT corpus (Chouigui, Ben Khiroun
+and Elayeb, AICCSA 2017) per normalised word:
+
+* ``after``: how often it follows a place noun (any proclitic on the noun: بمحافظة، ومدينة);
+  kept when at least ``--min-after`` times and at least ``--min-share`` of all its occurrences
+  (an adjective or verb follows many other words too);
+* ``prep``: how often it follows a preposition (في، من، إلى ...) or is written with ب or ل
+  (بصعدة، لحجة); kept when at least ``--min-prep`` of its occurrences. A place is where things
+  happen (في صعدة); an adjective almost never follows a preposition (0-2% against 10-80% for
+  the places of the first run);
+* the word that follows it there: when one word follows it half the time or more (``--max-next``)
+  it is the first of a name of two words (رام الله، دير الزور، شرم الشيخ), and left out.
+
+Only the list of words and their counts leaves this script, never text. Deterministic: the rows
+are sorted, the counts exact.
+
+    .venv/bin/python bench/harvest_places.py               # ../shared/data/ant/articles.jsonl.gz
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.lexicon import DATA_DIR, load_tsv  # noqa: E402
+from pipeline.normalize import normalize_word  # noqa: E402
+from pipeline.taggers.features import readings  # noqa: E402
+
+DEFAULT_ANT = ROOT.parent / "shared" / "data" / "ant" / "articles.jsonl.gz"
+OUT_FILE = "ant_places.tsv"
+#: Prepositions after which a place is named (normalised).
+PREPOSITIONS = frozenset(
+    {"في", "من", "الي", "الى", "عن", "علي", "على", "حتي", "حتى", "نحو", "قرب", "داخل"}
+)
+HEADER = """\
+# Words the news writes as the name after a noun of a place (مدينة، محافظة، بلدة ...), for the
+# span rule named_places (pipeline/taggers/consistency.py): such a word is taken for a place there
+# although the news writes it often. Built by bench/harvest_places.py from the ANT corpus:
+# Chouigui, Ben Khiroun and Elayeb, "ANT Corpus: An Arabic News Text Collection for Textual
+# Classification", AICCSA 2017 (derived statistics only: a list of words and counts, no text).
+# Settings: {settings}.
+# Columns: word = normalised word; after = times after a place noun of place_nouns.tsv; prep =
+# times after a preposition or written with ب/ل; total = times in the corpus.
+"""
+#: Words the counts take for places that are none: مدينة أشباح, "a ghost town".
+EXCLUDED = frozenset({"اشباح", "الاشباح"})
+#: Fewest times one word must follow a word for the two to be taken for one name.
+MIN_NEXT = 5
+WORD = re.compile(r"\w+")
+
+
+def count(
+    path: Path,
+) -> tuple[Counter[str], Counter[str], Counter[str], dict[str, Counter[str]]]:
+    """``after``, ``prep`` and ``total`` counts of the normalised words of the corpus, and the
+    words that follow each word after a place noun (``next``)."""
+    nouns = frozenset(normalize_word(row["word"]) for row in load_tsv("place_nouns.tsv"))
+    after: Counter[str] = Counter()
+    prep: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    following: dict[str, Counter[str]] = {}
+    noun_cache: dict[str, bool] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            raw = WORD.findall(json.loads(line).get("text") or "")
+            norms = [normalize_word(w) for w in raw]
+            total.update(norms)
+            for i in range(len(norms) - 1):
+                word = raw[i]
+                is_noun = noun_cache.get(word)
+                if is_noun is None:
+                    found = readings(word)
+                    # the construct state: محافظة, not المحافظة
+                    is_noun = noun_cache[word] = any(
+                        n in found and "ال" + n not in found for n in nouns
+                    )
+                if is_noun:
+                    after[norms[i + 1]] += 1
+                    if i + 2 < len(norms):
+                        following.setdefault(norms[i + 1], Counter())[norms[i + 2]] += 1
+                if norms[i] in PREPOSITIONS:
+                    prep[norms[i + 1]] += 1
+    for word in list(after):
+        bare = word[2:] if word.startswith("ال") else word
+        definite = word.startswith("ال")
+        attached = ("بال" + bare, "لل" + bare) if definite else ("ب" + word, "ل" + word)
+        prep[word] += sum(total[form] for form in attached)
+    return after, prep, total, following
+
+
+def _first_of_compound(following: Counter[str], n: int, max_next: float) -> bool:
+    """Whether the word is mostly the first of a name of two words (رام الله، دير الزور، شرم
+    الشيخ): one word follows it after a place noun ``max_next`` of its times there or more, and
+    at least ``MIN_NEXT`` times. Alone it would be half a name. The country's adjective (زيوريخ
+    السويسرية) or another place joined by و (كفريا والفوعة) is no second half."""
+    partners = Counter(
+        {word: k for word, k in following.items() if not _no_partner(word)}
+    )
+    if not partners:
+        return False
+    top = partners.most_common(1)[0][1]
+    return top >= MIN_NEXT and top >= max_next * n
+
+
+def _no_partner(word: str) -> bool:
+    """A word that follows a place's name without being part of it: و first, or a definite
+    nisba adjective (السويسريه، الروسي)."""
+    return word.startswith("و") or (
+        word.startswith("ال") and word.endswith(("يه", "ي"))
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--ant", type=Path, default=DEFAULT_ANT)
+    parser.add_argument("--min-after", type=int, default=3)
+    parser.add_argument("--min-share", type=float, default=0.2)
+    parser.add_argument("--min-prep", type=float, default=0.05)
+    parser.add_argument("--max-next", type=float, default=0.7)
+    parser.add_argument("--out", type=Path, default=DATA_DIR / OUT_FILE)
+    args = parser.parse_args(argv)
+    if not args.ant.is_file():
+        print(f"{args.ant}: no such file (the ANT corpus, articles.jsonl.gz)", file=sys.stderr)
+        return 2
+    after, prep, total, following = count(args.ant)
+    rows = sorted(
+        (word, n, prep[word], total[word])
+        for word, n in after.items()
+        if n >= args.min_after
+        and n >= args.min_share * total[word]
+        and prep[word] >= args.min_prep * total[word]
+        and not any(ch.isdigit() for ch in word)
+        and word not in EXCLUDED
+        and not _first_of_compound(following.get(word, Counter()), n, args.max_next)
+    )
+    settings = (
+        f"--min-after {args.min_after} --min-share {args.min_share} --min-prep {args.min_prep}"
+        f" --max-next {args.max_next}"
+    )
+    text = HEADER.format(settings=settings) + "word\tafter\tprep\ttotal\n"
+    text += "".join(f"{w}\t{a}\t{p}\t{t}\n" for w, a, p, t in rows)
+    args.out.write_text(text, encoding="utf-8")
+    print(f"{len(rows)} words -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
