@@ -15,8 +15,11 @@ and Elayeb, AICCSA 2017) per normalised word:
   (بصعدة، لحجة); kept when at least ``--min-prep`` of its occurrences. A place is where things
   happen (في صعدة); an adjective almost never follows a preposition (0-2% against 10-80% for
   the places of the first run);
-* the word that follows it there: when one word follows it half the time or more (``--max-next``)
-  it is the first of a name of two words (رام الله، دير الزور، شرم الشيخ), and left out.
+* the words that follow it there: when two words follow it half the time or more
+  (``--max-next``) it is the first of a name of two words (رام الله، سيدي بوزيد), and left out.
+
+The nouns are all those of ``data/place_nouns.tsv``, also those after which only these words
+are places (ولاية، منطقة، مديرية ...).
 
 Only the list of words and their counts leaves this script, never text. Deterministic: the rows
 are sorted, the counts exact.
@@ -59,17 +62,18 @@ HEADER = """\
 """
 #: Words the counts take for places that are none: مدينة أشباح, "a ghost town".
 EXCLUDED = frozenset({"اشباح", "الاشباح"})
+#: Fewest letters of a place's name (without the article): الك is a broken word.
+MIN_LETTERS = 3
 #: Fewest times one word must follow a word for the two to be taken for one name.
 MIN_NEXT = 5
 WORD = re.compile(r"\w+")
 
 
 def count(
-    path: Path,
+    path: Path, nouns: frozenset[str]
 ) -> tuple[Counter[str], Counter[str], Counter[str], dict[str, Counter[str]]]:
     """``after``, ``prep`` and ``total`` counts of the normalised words of the corpus, and the
-    words that follow each word after a place noun (``next``)."""
-    nouns = frozenset(normalize_word(row["word"]) for row in load_tsv("place_nouns.tsv"))
+    words that follow each word after a place noun (``next``). ``nouns``: normalised."""
     after: Counter[str] = Counter()
     prep: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -103,26 +107,45 @@ def count(
     return after, prep, total, following
 
 
-def _first_of_compound(following: Counter[str], n: int, max_next: float) -> bool:
-    """Whether the word is mostly the first of a name of two words (رام الله، دير الزور، شرم
-    الشيخ): one word follows it after a place noun ``max_next`` of its times there or more, and
-    at least ``MIN_NEXT`` times. Alone it would be half a name. The country's adjective (زيوريخ
-    السويسرية) or another place joined by و (كفريا والفوعة) is no second half."""
+def _first_of_compound(
+    following: Counter[str], n: int, max_next: float, total: Counter[str]
+) -> bool:
+    """Whether the word is mostly the first of a name of two words (رام الله، دير الزور، سيدي
+    بوزيد، نورث كارولينا): the two words that follow it most after a place noun do so
+    ``max_next`` of its times there or more, and the first at least ``MIN_NEXT`` times. Alone
+    it would be half a name. The country's adjective (زيوريخ السويسرية) or another place joined
+    by و (كفريا والفوعة) is no second half (:func:`_no_partner`)."""
     partners = Counter(
-        {word: k for word, k in following.items() if not _no_partner(word)}
+        {word: k for word, k in following.items() if not _no_partner(word, total)}
     )
-    if not partners:
+    top = partners.most_common(2)
+    if not top or top[0][1] < MIN_NEXT:
         return False
-    top = partners.most_common(1)[0][1]
-    return top >= MIN_NEXT and top >= max_next * n
+    return sum(k for _, k in top) >= max_next * n
 
 
-def _no_partner(word: str) -> bool:
-    """A word that follows a place's name without being part of it: و first, or a definite
-    nisba adjective (السويسريه، الروسي)."""
-    return word.startswith("و") or (
-        word.startswith("ال") and word.endswith(("يه", "ي"))
-    )
+def _no_partner(word: str, total: Counter[str]) -> bool:
+    """A word that follows a place's name without being part of it: و first (كفريا والفوعة),
+    ب on a word the news writes (الغردقة بمصر), a function word or a point of the compass
+    (الحسكة شمال), a definite word in ة (كاركاسون القريبة، زيوريخ السويسرية) or a definite
+    nisba adjective (الامريكي, whose feminine الامريكيه the news writes too; not الوادي of
+    حلق الوادي)."""
+    from pipeline.taggers.consistency import _compass_word, _words
+
+    if word.startswith("و") or (word.startswith("ب") and total[word[1:]] >= MIN_NEXT):
+        return True
+    if word in _words("function_words.tsv") or _compass_word(word):
+        return True
+    if not word.startswith("ال"):
+        return False
+    return word.endswith("ه") or (word.endswith("ي") and total[word + "ه"] >= MIN_NEXT)
+
+
+def _currency(word: str) -> bool:
+    """A currency's name (منطقة اليورو, the euro area), which is no place."""
+    from pipeline.amounts import CURRENCIES
+
+    return any(reading in CURRENCIES for reading in readings(word))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,13 +154,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-after", type=int, default=3)
     parser.add_argument("--min-share", type=float, default=0.2)
     parser.add_argument("--min-prep", type=float, default=0.05)
-    parser.add_argument("--max-next", type=float, default=0.7)
+    parser.add_argument("--max-next", type=float, default=0.5)
     parser.add_argument("--out", type=Path, default=DATA_DIR / OUT_FILE)
     args = parser.parse_args(argv)
     if not args.ant.is_file():
         print(f"{args.ant}: no such file (the ANT corpus, articles.jsonl.gz)", file=sys.stderr)
         return 2
-    after, prep, total, following = count(args.ant)
+    nouns = frozenset(normalize_word(row["word"]) for row in load_tsv("place_nouns.tsv"))  # all
+    after, prep, total, following = count(args.ant, nouns)
     rows = sorted(
         (word, n, prep[word], total[word])
         for word, n in after.items()
@@ -146,7 +170,9 @@ def main(argv: list[str] | None = None) -> int:
         and prep[word] >= args.min_prep * total[word]
         and not any(ch.isdigit() for ch in word)
         and word not in EXCLUDED
-        and not _first_of_compound(following.get(word, Counter()), n, args.max_next)
+        and len(word.removeprefix("ال")) >= MIN_LETTERS
+        and not _currency(word)
+        and not _first_of_compound(following.get(word, Counter()), n, args.max_next, total)
     )
     settings = (
         f"--min-after {args.min_after} --min-share {args.min_share} --min-prep {args.min_prep}"

@@ -686,6 +686,8 @@ def named_places(
     adjective (قرية نائية), so مدينة مليلية is left to the tagger too. Neither test applies to
     the words of ``data/ant_places.tsv``, which unlabelled news writes after such nouns and
     after prepositions far more than an adjective is (محافظة صعدة، مدينة حرض، محافظة البيضاء).
+    After the nouns that are as often something else (``any_word`` no: ولاية الرئيس، منطقة
+    الجزاء، مقاطعة الانتخابات) only those words are places (ولاية آيوا، مديرية كتاف).
 
     >>> named_places([["في", "مدينة", "أكادير", "المغربية"]], [["O", "O", "O", "O"]])
     [['O', 'O', 'B-LOC', 'O']]
@@ -696,28 +698,39 @@ def named_places(
     """
     from pipeline.taggers.features import readings
 
-    nouns = _words("place_nouns.tsv")
+    nouns = _place_nouns()
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for i in _untagged_pairs(row):
             found = readings(words[i])
-            if nouns.isdisjoint(found) or not any(
-                "ال" + noun not in found for noun in nouns.intersection(found)
-            ):
+            if nouns.keys().isdisjoint(found):
                 continue
+            construct = [n for n in nouns.keys() & set(found) if "ال" + n not in found]
+            if not construct:
+                continue
+            any_word = any(nouns[n] for n in construct)
             at = i + 1
             if words[at] == "#" and at + 1 < len(words) and row[at + 1] == OUTSIDE:
                 at += 1  # بمحافظة #البيضاء: a hashtag
             word = words[at]
             norm = normalize_word(word)
             if norm not in _ant_places() and (
-                not _rare_name(word)
+                not any_word
+                or not _rare_name(word)
                 or not _PLACE_ADJECTIVES.isdisjoint(readings(word))
                 or (norm.endswith("ه") and not norm.startswith("ال"))
             ):
                 continue
             row[at] = "B-LOC"
     return result
+
+
+@cache
+def _place_nouns() -> dict[str, bool]:
+    """The nouns of ``data/place_nouns.tsv`` (normalised) -> whether any word the tagger cannot
+    have learnt is a place after it (else only the words of ``data/ant_places.tsv``)."""
+    rows = load_tsv("place_nouns.tsv")
+    return {normalize_word(row["word"]): row["any_word"] == "yes" for row in rows}
 
 
 @cache
