@@ -200,7 +200,10 @@ TITLES = [
     ('منظمة " لا ملاريا : " بلندن', "O O B-ORG I-ORG I-ORG O O", "O O B-ORG I-ORG O O O"),
     ('صحيفة " الاقتصادية " السعودية', "O O O O B-LOC", "O O B-ORG O B-LOC"),
     ('مهرجان " موازين "', "O O B-ORG O", "O O B-MISC O"),  # an event
-    ('موقع " تويتر "', "O O B-MISC O", "O O B-MISC O"),  # a platform or a news site: untouched
+    ('موقع " تويتر "', "O O B-MISC O", "O O B-MISC O"),  # a platform the tagger knows: kept
+    ('موقع " بوابة الأهرام " المصري', "O O O O O O", "O O B-ORG I-ORG O O"),  # a news site
+    ('لموقع " غيزمودو " الإخباري', "O O B-PER O O", "O O B-ORG O O"),
+    ('موقع " روسيا اليوم "', "O O B-LOC I-LOC O", "O O B-ORG I-ORG O"),
     ('" للصحيفة " ، مضيفا : "', "O O O O O O O O", "O O O O O O O O"),  # that mark closes
     ("صحيفة ' ' معاريف ' ' عن", "O O O B-ORG O O O", "O O O B-ORG O O O"),  # '' as two marks
     ('منظمة " غولوس " غير', "B-ORG I-ORG I-ORG O O", "O O B-ORG O O"),  # the head is outside

@@ -247,7 +247,9 @@ def quoted_names(
 ) -> list[list[str]]:
     """The tags with each name in quotation marks after a noun of ``data/quoted_heads.tsv``
     tagged with that noun's label, the marks O: a title after برنامج or مسلسل is MISC
-    (برنامج « حكايات »، مسلسل "كلبش 2"), a company after شركة ORG (شركة "السلام").
+    (برنامج « حكايات »، مسلسل "كلبش 2"), a company after شركة ORG (شركة "السلام"), a site after
+    موقع ORG (موقع "بوابة الأهرام") unless the tagger made it a label the head keeps (موقع
+    "تويتر": a platform, MISC).
 
     >>> quoted_names([["برنامج", "«", "ذا", "فويس", "»"]], [["O", "O", "B-PER", "I-PER", "O"]])
     [['O', 'O', 'B-MISC', 'I-MISC', 'O']]
@@ -255,6 +257,10 @@ def quoted_names(
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for head, first, last, label, _spreads in _quoted_spans(words):
+            kept = _quoted_heads()[_head_reading(words[head])][3]
+            tagged = row[first][2:]
+            if tagged in kept and all(t == f"I-{tagged}" for t in row[first + 1 : last]):
+                continue  # موقع "تويتر": a platform the tagger knows stays MISC
             if row[head].startswith("B-") and row[head + 1].startswith("I-"):
                 row[head] = OUTSIDE  # the tagger's span began at the head (منظمة "غولوس)
             row[head + 1 : first] = [OUTSIDE] * (first - head - 1)
@@ -271,17 +277,15 @@ def _quoted_spans(words: Sequence[str]) -> list[tuple[int, int, int, str, bool]]
     ``data/quoted_heads.tsv``: ``words[first:last]``, the marks around it (and a stop or colon
     before the closing one), the noun at ``head``. One word that is an indefinite adjective
     (منظمة "إرهابية"، شركة "وهمية") is no name."""
-    from pipeline.taggers.features import readings
-
     heads = _quoted_heads()
     spans = []
     for i in range(len(words) - 3):
         if words[i + 1] not in _OPENING:
             continue
-        head = next((heads[r] for r in readings(words[i]) if r in heads), None)
-        if head is None:
+        reading = _head_reading(words[i])
+        if reading is None:
             continue
-        label, spreads, longest = head
+        label, spreads, longest, _kept = heads[reading]
         start = i + 2
         if words[start] == words[i + 1]:  # a doubled mark: '' written as two '
             start += 1
@@ -311,17 +315,27 @@ def _indefinite_adjective(word: str) -> bool:
 
 
 @cache
-def _quoted_heads() -> dict[str, tuple[str, bool, int]]:
+def _quoted_heads() -> dict[str, tuple[str, bool, int, frozenset[str]]]:
     """``data/quoted_heads.tsv``: normalised noun -> (the label of the name it announces,
-    whether that name spreads to its repeats, its most words)."""
+    whether that name spreads to its repeats, its most words, the labels a name the tagger
+    tagged keeps)."""
     return {
         normalize_word(row["word"]): (
             row["label"],
             row["spreads"] == "yes",
             int(row["max_words"] or MAX_TITLE_WORDS),
+            frozenset(row["keeps"].split()),
         )
         for row in load_tsv("quoted_heads.tsv")
     }
+
+
+def _head_reading(word: str) -> str | None:
+    """The reading of ``word`` that is a noun of ``data/quoted_heads.tsv`` (وبرنامج -> برنامج)."""
+    from pipeline.taggers.features import readings
+
+    heads = _quoted_heads()
+    return next((r for r in readings(word) if r in heads), None)
 
 
 #: Longest part of a dotted acronym (سي.إن.إن، د.ب.أ، إم.إس.سي.آي، بي.دبليو.سي), in letters.
