@@ -863,6 +863,8 @@ def given_names_first(
     word that ends in a pronoun (ه: وزينه "and decorated it", not زينة) nor one after و; not a
     participle after it (زبيدة مختفية, "Zubaida, missing"), nor a word with the article after a
     name that is as often a noun (``data/noun_given_names.tsv``: عمر السجان, "the jailer's age").
+    A surname the news writes often (``data/ant_surnames.tsv``: جمال خاشقجي، سيرغي سكريبال) is
+    taken too, and a person tagged right after joins the name (رجب طيب أردوغان).
 
     >>> given_names_first([["الفنانة", "ندي", "بسيوني", "حيث"]], [["O", "O", "O", "O"]])
     [['O', 'B-PER', 'I-PER', 'O']]
@@ -890,11 +892,33 @@ def given_names_first(
                 or (after.startswith("م") and after.endswith(_PARTICIPLE_ENDINGS))
                 or (after.startswith("ال") and bare in _words("noun_given_names.tsv"))
                 or dediac(surname).endswith(_NOT_PLACE_ENDINGS)
-                or not _rare_name(surname)
+                or not (_rare_name(surname) or _news_surname(surname, after, bare))
             ):
                 continue
             row[i : i + 2] = ["B-PER", "I-PER"]
+            if (
+                i + 2 < len(row)
+                and row[i + 2] == "B-PER"
+                and not normalize_word(words[i + 2]).startswith("و")  # a list: ... ومينا
+            ):
+                row[i + 2] = "I-PER"  # رجب طيب + أردوغان: one name
     return result
+
+
+def _news_surname(word: str, norm: str, given: str) -> bool:
+    """Whether ``word`` (``norm``: normalised), after the given name ``given``, is one of the
+    surnames the news writes often (``data/ant_surnames.tsv``: خاشقجي، سكريبال); after a name
+    that is as often a noun (``noun_given_names.tsv``) not a verb (عمر يناهز)."""
+    if norm not in _ant_surnames():
+        return False
+    return given not in _words("noun_given_names.tsv") or not _verb_like(word, norm)
+
+
+@cache
+def _ant_surnames() -> frozenset[str]:
+    """The words the news writes as a surname after a given name (``data/ant_surnames.tsv``,
+    counted in unlabelled news by ``bench/harvest_surnames.py``), normalised."""
+    return frozenset(row["word"] for row in load_tsv("ant_surnames.tsv"))
 
 
 def _and_place(word: str) -> bool:
