@@ -86,6 +86,12 @@ CASES = [
         [[OUT, "B-ORG"], ["B-PER", "I-PER"], [OUT, "B-PER", "I-PER"], [OUT, "B-PER"]],
     ),
     (
+        "a nationality adjective ending a person's name does not spread alone",
+        [["رواية", "أبو", "عمر", "المصري"], ["للشعبين", "المصري", "والسوداني"]],
+        [[OUT, "B-PER", "I-PER", "I-PER"], [OUT, OUT, OUT]],
+        [[OUT, "B-PER", "I-PER", "I-PER"], [OUT, OUT, OUT]],
+    ),
+    (
         "part of a longer word is no repeat",
         [["عمان"], ["عمانية", "جديدة"]],
         [["B-LOC"], [OUT, OUT]],

@@ -1555,6 +1555,8 @@ def _propagate_once(
                     _letters(words[last - 1 : last]) > MIN_LETTERS
                     and surname[0] not in _words("function_words.tsv")
                     and not _ordinal(words[last - 1])  # عبدالله الثاني: no surname
+                    # أبو عمر المصري: alone, المصري is the adjective (الشعبين المصري والسوداني)
+                    and not _opens_no_name(words[last - 1])
                 ):
                     implied[surname].append(s)
     for key, sentence_indexes in implied.items():
