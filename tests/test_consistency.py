@@ -19,6 +19,7 @@ from pipeline.taggers.consistency import (
     fill_organisations,
     fill_towns,
     gazetteer_labels,
+    given_names_before,
     given_names_first,
     join_persons,
     join_places,
@@ -276,6 +277,17 @@ PERSON_TAILS = [
     ("عبد الحكيم بالحاج", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # a surname in بال
     ("زكريا للعربية", "B-PER I-PER", "B-PER I-PER"),  # two words: left to the tagger
     ("سون هيونغ مين", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # a common word, a surname
+]
+
+
+GIVEN_NAMES_BEFORE = [
+    # (words, tags, expected)
+    ("قالت المستشارة أنغيلا ميركل", "O O O B-PER", "O O B-PER I-PER"),
+    ("، وغادة عادل وياسمين", "O O B-PER O", "O B-PER I-PER O"),
+    ("ردا علي محمد صلاح", "O O B-PER I-PER", "O O B-PER I-PER"),  # علي: على, "on"
+    ("المطربة أسمهان وفهد بلان", "O O B-PER I-PER", "O O B-PER I-PER"),  # two persons
+    ("عادل إمام محمد رمضان", "B-PER I-PER O B-PER", "B-PER I-PER O B-PER"),  # a list
+    ("عن عمر الشريف", "O O B-PER", "O O B-PER"),  # عمر: "age" as often
 ]
 
 
@@ -548,6 +560,7 @@ RULE_CASES = [
         (coordinated_places, COORDINATED_PLACES),
         (trim_person_tails, PERSON_TAILS),
         (given_names_first, GIVEN_NAMES_FIRST),
+        (given_names_before, GIVEN_NAMES_BEFORE),
         (split_known_lists, KNOWN_LISTS),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),

@@ -905,6 +905,52 @@ def given_names_first(
     return result
 
 
+def given_names_before(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an untagged given name (``data/given_names.tsv``, bare or after و) right
+    before a person's name joined to it: the tagger began the name one word late (أحمد أبو
+    الغيط، وغادة عادل). Not after another name nor before one joined by و (a list: أسمهان وفهد
+    بلان), nor a function word
+    (علي, written for على "on": ردا علي محمد صلاح), a word with a pronoun ending, a hamza the
+    given name lacks, or a name that is as often a noun (``noun_given_names.tsv``: عمر "age").
+
+    >>> given_names_before([["قال", "الوزير", "أحمد", "أبو", "الغيط"]],
+    ...                    [["O", "O", "O", "B-PER", "I-PER"]])
+    [['O', 'O', 'B-PER', 'I-PER', 'I-PER']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-PER" not in row:
+            continue
+        for first, _last, label in tags_to_ranges(row):
+            at = first - 1
+            if label != "PER" or at < 0 or row[at] != OUTSIDE:
+                continue
+            if at > 0 and row[at - 1] != OUTSIDE:
+                continue  # محمد رمضان علي ...: a list of names
+            if _joins_names(words[first]):
+                continue  # أسمهان وفهد بلان: two persons
+            if _given_before(words[at]):
+                row[at] = "B-PER"
+                row[first] = "I-PER"
+    return result
+
+
+def _given_before(word: str) -> bool:
+    """Whether ``word`` is a given name that may begin a person's name the tagger began
+    after it (see :func:`given_names_before`)."""
+    norm = normalize_word(word)
+    bare = norm[1:] if norm.startswith("و") else norm
+    return (
+        bare in _given_names()
+        and norm not in _words("function_words.tsv")
+        and bare not in _words("noun_given_names.tsv")
+        and not word.endswith("ه")
+        and not (_HAMZAS & set(word) and dediac(word).lstrip("و") not in _raw_given())
+    )
+
+
 def _news_surname(word: str, norm: str, given: str) -> bool:
     """Whether ``word`` (``norm``: normalised), after the given name ``given``, is one of the
     surnames the news writes often (``data/ant_surnames.tsv``: خاشقجي، سكريبال); after a name
@@ -1406,7 +1452,7 @@ def span_rules(
     are their club in a report on a match (:func:`club_cities`), the word after a noun of a
     place (:func:`named_places`) and a rare word joined to a place by و
     (:func:`coordinated_places`), a given name and the rare word after it
-    (:func:`given_names_first`),
+    (:func:`given_names_first`) or the person's name after it (:func:`given_names_before`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), a common word at a long person's name's end
     (:func:`trim_person_tails`), common nouns, currencies and adjectives alone
@@ -1417,7 +1463,7 @@ def span_rules(
     tags = split_known_lists(sentences, tags)
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
     tags = coordinated_places(sentences, named_places(sentences, tags))
-    tags = given_names_first(sentences, tags)
+    tags = given_names_before(sentences, given_names_first(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = trim_person_tails(sentences, tags)
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
