@@ -35,6 +35,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,6 +70,40 @@ MIN_NEXT = 5
 WORD = re.compile(r"\w+")
 
 
+def ant_words(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """Each ANT article's words (runs of word characters) as written and normalised."""
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            raw = WORD.findall(json.loads(line).get("text") or "")
+            yield raw, [normalize_word(w) for w in raw]
+
+
+def list_arguments(description: str, out_file: str) -> argparse.ArgumentParser:
+    """The options every list counted in ANT takes: ``--ant`` and ``--out``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--ant", type=Path, default=DEFAULT_ANT)
+    parser.add_argument("--out", type=Path, default=DATA_DIR / out_file)
+    return parser
+
+
+def no_ant(path: Path) -> bool:
+    """Whether the ANT corpus is missing (said on stderr)."""
+    if path.is_file():
+        return False
+    print(f"{path}: no such file (the ANT corpus, articles.jsonl.gz)", file=sys.stderr)
+    return True
+
+
+def write_list(
+    out: Path, header: str, columns: Sequence[str], rows: Sequence[Sequence[object]]
+) -> None:
+    """A data file of counted words: the header's comments, a column line, one row a word."""
+    text = header + "\t".join(columns) + "\n"
+    text += "".join("\t".join(str(v) for v in row) + "\n" for row in rows)
+    out.write_text(text, encoding="utf-8")
+    print(f"{len(rows)} words -> {out}")
+
+
 def count(
     path: Path, nouns: frozenset[str]
 ) -> tuple[Counter[str], Counter[str], Counter[str], dict[str, Counter[str]]]:
@@ -79,26 +114,23 @@ def count(
     total: Counter[str] = Counter()
     following: dict[str, Counter[str]] = {}
     noun_cache: dict[str, bool] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            raw = WORD.findall(json.loads(line).get("text") or "")
-            norms = [normalize_word(w) for w in raw]
-            total.update(norms)
-            for i in range(len(norms) - 1):
-                word = raw[i]
-                is_noun = noun_cache.get(word)
-                if is_noun is None:
-                    found = readings(word)
-                    # the construct state: محافظة, not المحافظة
-                    is_noun = noun_cache[word] = any(
-                        n in found and "ال" + n not in found for n in nouns
-                    )
-                if is_noun:
-                    after[norms[i + 1]] += 1
-                    if i + 2 < len(norms):
-                        following.setdefault(norms[i + 1], Counter())[norms[i + 2]] += 1
-                if norms[i] in PREPOSITIONS:
-                    prep[norms[i + 1]] += 1
+    for raw, norms in ant_words(path):
+        total.update(norms)
+        for i in range(len(norms) - 1):
+            word = raw[i]
+            is_noun = noun_cache.get(word)
+            if is_noun is None:
+                found = readings(word)
+                # the construct state: محافظة, not المحافظة
+                is_noun = noun_cache[word] = any(
+                    n in found and "ال" + n not in found for n in nouns
+                )
+            if is_noun:
+                after[norms[i + 1]] += 1
+                if i + 2 < len(norms):
+                    following.setdefault(norms[i + 1], Counter())[norms[i + 2]] += 1
+            if norms[i] in PREPOSITIONS:
+                prep[norms[i + 1]] += 1
     for word in list(after):
         bare = word[2:] if word.startswith("ال") else word
         definite = word.startswith("ال")
@@ -149,16 +181,13 @@ def _currency(word: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ant", type=Path, default=DEFAULT_ANT)
+    parser = list_arguments(__doc__.splitlines()[0], OUT_FILE)
     parser.add_argument("--min-after", type=int, default=3)
     parser.add_argument("--min-share", type=float, default=0.2)
     parser.add_argument("--min-prep", type=float, default=0.05)
     parser.add_argument("--max-next", type=float, default=0.5)
-    parser.add_argument("--out", type=Path, default=DATA_DIR / OUT_FILE)
     args = parser.parse_args(argv)
-    if not args.ant.is_file():
-        print(f"{args.ant}: no such file (the ANT corpus, articles.jsonl.gz)", file=sys.stderr)
+    if no_ant(args.ant):
         return 2
     nouns = frozenset(normalize_word(row["word"]) for row in load_tsv("place_nouns.tsv"))  # all
     after, prep, total, following = count(args.ant, nouns)
@@ -178,10 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         f"--min-after {args.min_after} --min-share {args.min_share} --min-prep {args.min_prep}"
         f" --max-next {args.max_next}"
     )
-    text = HEADER.format(settings=settings) + "word\tafter\tprep\ttotal\n"
-    text += "".join(f"{w}\t{a}\t{p}\t{t}\n" for w, a, p, t in rows)
-    args.out.write_text(text, encoding="utf-8")
-    print(f"{len(rows)} words -> {args.out}")
+    write_list(args.out, HEADER.format(settings=settings), ("word", "after", "prep", "total"), rows)
     return 0
 
 

@@ -20,10 +20,7 @@ Only the list of words and their counts leaves this script, never text. Determin
 
 from __future__ import annotations
 
-import argparse
-import gzip
 import itertools
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -31,16 +28,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from harvest_places import DEFAULT_ANT, WORD  # noqa: E402
+from harvest_places import ant_words, list_arguments, no_ant, write_list  # noqa: E402
 
-from pipeline.lexicon import DATA_DIR  # noqa: E402
-from pipeline.normalize import normalize_word  # noqa: E402
+from pipeline.taggers.consistency import _NOT_PLACE_ENDINGS  # noqa: E402
 
 OUT_FILE = "ant_surnames.tsv"
 #: Parts of a compound name, never a surname alone.
 PARTICLES = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ولد", "ال", "ام", "اب", "ذو"})
-#: Endings of a verb or a noun with a pronoun (as ``consistency._NOT_PLACE_ENDINGS``).
-PRONOUN_ENDINGS = ("وا", "هم", "ها", "هن", "هما", "كم", "كما", "نا")
+#: Endings of a verb or a noun with a pronoun: those of ``consistency._NOT_PLACE_ENDINGS``
+#: but ون and ه, which end many surnames (تيلرسون، ميستوره: ة is normalised to ه).
+PRONOUN_ENDINGS = tuple(e for e in _NOT_PLACE_ENDINGS if e not in {"ون", "ه"})
 HEADER = """\
 # Words the news writes as a surname right after a given name, for the span rule
 # given_names_first (pipeline/taggers/consistency.py): such a word after an untagged given name is
@@ -57,28 +54,23 @@ def count(path: Path, given: frozenset[str]) -> tuple[Counter[str], Counter[str]
     """``after`` (right after a bare given name) and ``total`` counts of the normalised words."""
     after: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            norms = [normalize_word(w) for w in WORD.findall(json.loads(line).get("text") or "")]
-            total.update(norms)
-            for first, second in itertools.pairwise(norms):
-                if first in given:
-                    after[second] += 1
+    for _raw, norms in ant_words(path):
+        total.update(norms)
+        for first, second in itertools.pairwise(norms):
+            if first in given:
+                after[second] += 1
     return after, total
 
 
 def main(argv: list[str] | None = None) -> int:
     from pipeline.taggers.consistency import _given_names, _words
 
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ant", type=Path, default=DEFAULT_ANT)
+    parser = list_arguments(__doc__.splitlines()[0], OUT_FILE)
     parser.add_argument("--min-after", type=int, default=3)
     parser.add_argument("--min-share", type=float, default=0.2)
     parser.add_argument("--min-total", type=int, default=5)
-    parser.add_argument("--out", type=Path, default=DATA_DIR / OUT_FILE)
     args = parser.parse_args(argv)
-    if not args.ant.is_file():
-        print(f"{args.ant}: no such file (the ANT corpus, articles.jsonl.gz)", file=sys.stderr)
+    if no_ant(args.ant):
         return 2
     given = _given_names()
     after, total = count(args.ant, given)
@@ -98,10 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = (
         f"--min-after {args.min_after} --min-share {args.min_share} --min-total {args.min_total}"
     )
-    text = HEADER.format(settings=settings) + "word\tafter\ttotal\n"
-    text += "".join(f"{w}\t{a}\t{t}\n" for w, a, t in rows)
-    args.out.write_text(text, encoding="utf-8")
-    print(f"{len(rows)} words -> {args.out}")
+    write_list(args.out, HEADER.format(settings=settings), ("word", "after", "total"), rows)
     return 0
 
 
