@@ -256,8 +256,7 @@ def quoted_names(
     """
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        for head, first, last, label, _spreads in _quoted_spans(words):
-            kept = _quoted_heads()[_head_reading(words[head])][3]
+        for head, first, last, label, _spreads, kept in _quoted_spans(words):
             tagged = row[first][2:]
             if tagged in kept and all(t == f"I-{tagged}" for t in row[first + 1 : last]):
                 continue  # موقع "تويتر": a platform the tagger knows stays MISC
@@ -272,8 +271,10 @@ def quoted_names(
     return result
 
 
-def _quoted_spans(words: Sequence[str]) -> list[tuple[int, int, int, str, bool]]:
-    """(head, first, last, label, spreads) of each name in quotation marks after a noun of
+def _quoted_spans(
+    words: Sequence[str],
+) -> list[tuple[int, int, int, str, bool, frozenset[str]]]:
+    """(head, first, last, label, spreads, kept) of each name in quotation marks after a noun of
     ``data/quoted_heads.tsv``: ``words[first:last]``, the marks around it (and a stop or colon
     before the closing one), the noun at ``head``. One word that is an indefinite adjective
     (منظمة "إرهابية"، شركة "وهمية") is no name."""
@@ -285,7 +286,7 @@ def _quoted_spans(words: Sequence[str]) -> list[tuple[int, int, int, str, bool]]
         reading = _head_reading(words[i])
         if reading is None:
             continue
-        label, spreads, longest, _kept = heads[reading]
+        label, spreads, longest, kept = heads[reading]
         start = i + 2
         if words[start] == words[i + 1]:  # a doubled mark: '' written as two '
             start += 1
@@ -302,7 +303,7 @@ def _quoted_spans(words: Sequence[str]) -> list[tuple[int, int, int, str, bool]]
             end -= 1
         if end - start == 1 and _indefinite_adjective(words[start]):
             continue
-        spans.append((i, start, end, label, spreads))
+        spans.append((i, start, end, label, spreads, kept))
     return spans
 
 
@@ -1489,7 +1490,7 @@ def spread_names(
     held = [list(t) for t in tags]  # names that do not spread, hidden from propagate
     hidden = [list(t) for t in tags]
     for k, (words, row) in enumerate(zip(sentences, hidden, strict=True)):
-        for _head, first, last, _label, spreads in _quoted_spans(words):
+        for _head, first, last, _label, spreads, _kept in _quoted_spans(words):
             found = tagged is not None and list(tagged[k][first:last]) == row[first:last]
             if not spreads and row[first].startswith("B-") and not found:
                 row[first:last] = [OUTSIDE] * (last - first)
