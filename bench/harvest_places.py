@@ -79,10 +79,13 @@ def ant_words(path: Path) -> Iterator[tuple[list[str], list[str]]]:
 
 
 def list_arguments(description: str, out_file: str) -> argparse.ArgumentParser:
-    """The options every list counted in ANT takes: ``--ant`` and ``--out``."""
+    """The options every list counted in ANT takes: ``--ant``, ``--out``, and how often a word
+    must stand in its context (``--min-after`` times, ``--min-share`` of its uses)."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--ant", type=Path, default=DEFAULT_ANT)
     parser.add_argument("--out", type=Path, default=DATA_DIR / out_file)
+    parser.add_argument("--min-after", type=int, default=3)
+    parser.add_argument("--min-share", type=float, default=0.2)
     return parser
 
 
@@ -182,8 +185,6 @@ def _currency(word: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = list_arguments(__doc__.splitlines()[0], OUT_FILE)
-    parser.add_argument("--min-after", type=int, default=3)
-    parser.add_argument("--min-share", type=float, default=0.2)
     parser.add_argument("--min-prep", type=float, default=0.05)
     parser.add_argument("--max-next", type=float, default=0.5)
     args = parser.parse_args(argv)

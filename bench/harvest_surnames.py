@@ -66,8 +66,6 @@ def main(argv: list[str] | None = None) -> int:
     from pipeline.taggers.consistency import _given_names, _words
 
     parser = list_arguments(__doc__.splitlines()[0], OUT_FILE)
-    parser.add_argument("--min-after", type=int, default=3)
-    parser.add_argument("--min-share", type=float, default=0.2)
     parser.add_argument("--min-total", type=int, default=5)
     args = parser.parse_args(argv)
     if no_ant(args.ant):
