@@ -873,15 +873,8 @@ def given_names_first(
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for i in _untagged_pairs(row):
-            norm = normalize_word(words[i])
-            bare = norm[1:] if norm.startswith("و") else norm
-            if (
-                bare not in _given_names()
-                or norm in _words("function_words.tsv")
-                or words[i].endswith("ه")
-                # a hamza written is read: سأمر ("I shall pass") is no سامر, اليأس no الياس
-                or (_HAMZAS & set(words[i]) and dediac(words[i]).lstrip("و") not in _raw_given())
-            ):
+            bare = _given_name(words[i])
+            if bare is None:
                 continue
             surname = words[i + 1]
             after = normalize_word(surname)
@@ -912,9 +905,8 @@ def given_names_before(
     """The tags with an untagged given name (``data/given_names.tsv``, bare or after و) right
     before a person's name joined to it: the tagger began the name one word late (أحمد أبو
     الغيط، وغادة عادل). Not after another name nor before one joined by و (a list: أسمهان وفهد
-    بلان), nor a function word
-    (علي, written for على "on": ردا علي محمد صلاح), a word with a pronoun ending, a hamza the
-    given name lacks, or a name that is as often a noun (``noun_given_names.tsv``: عمر "age").
+    بلان), nor what :func:`_given_name` refuses (علي, written for على: ردا علي محمد صلاح), nor a
+    name that is as often a noun (``noun_given_names.tsv``: عمر "age").
 
     >>> given_names_before([["قال", "الوزير", "أحمد", "أبو", "الغيط"]],
     ...                    [["O", "O", "O", "B-PER", "I-PER"]])
@@ -932,24 +924,28 @@ def given_names_before(
                 continue  # محمد رمضان علي ...: a list of names
             if _joins_names(words[first]):
                 continue  # أسمهان وفهد بلان: two persons
-            if _given_before(words[at]):
+            given = _given_name(words[at])
+            if given is not None and given not in _words("noun_given_names.tsv"):
                 row[at] = "B-PER"
                 row[first] = "I-PER"
     return result
 
 
-def _given_before(word: str) -> bool:
-    """Whether ``word`` is a given name that may begin a person's name the tagger began
-    after it (see :func:`given_names_before`)."""
+def _given_name(word: str) -> str | None:
+    """The given name (``data/given_names.tsv``, normalised, without و) that ``word`` is, bare
+    or after و, else None: not a function word (علي, written for على "on"), a word ending in ه
+    (وزينه "and decorated it") or one with a hamza the name lacks (a hamza written is read:
+    سأمر "I shall pass" is no سامر, اليأس no الياس)."""
     norm = normalize_word(word)
     bare = norm[1:] if norm.startswith("و") else norm
-    return (
-        bare in _given_names()
-        and norm not in _words("function_words.tsv")
-        and bare not in _words("noun_given_names.tsv")
-        and not word.endswith("ه")
-        and not (_HAMZAS & set(word) and dediac(word).lstrip("و") not in _raw_given())
-    )
+    if (
+        bare not in _given_names()
+        or norm in _words("function_words.tsv")
+        or word.endswith("ه")
+        or (_HAMZAS & set(word) and dediac(word).lstrip("و") not in _raw_given())
+    ):
+        return None
+    return bare
 
 
 def _news_surname(word: str, norm: str, given: str) -> bool:
