@@ -21,6 +21,7 @@ from pipeline.taggers.consistency import (
     gazetteer_labels,
     given_names_before,
     given_names_first,
+    headed_names,
     join_persons,
     join_places,
     latin_acronyms,
@@ -220,6 +221,21 @@ TITLES = [
     ("بعنوان « خارج نطاق الخدمة »", "O O O O O O", "O O B-MISC I-MISC I-MISC O"),  # a work
     # a thesis or headline after بعنوان: more than its four words, untouched
     ('بعنوان " مفهوم الجمال في الفلسفة الإسلامية "', "O O O O O O O O", "O O O O O O O O"),
+    ('على ملعب " كويكن لونز أرينا "', "O O O B-ORG I-ORG I-ORG O", "O O O B-MISC I-MISC I-MISC O"),
+    ('باستاد " لوجنيكي "', "O O O O", "O O B-MISC O"),  # a stadium
+    ('أرض الملعب " مسلحا "', "O O O O O", "O O O O O"),  # "the pitch, armed": no name
+]
+
+
+HEADED_NAMES = [
+    # (words, tags, expected): a name right after a noun of quoted_heads.tsv, no quotes
+    ("على ملعب سانتياغو برنابيو", "O O B-PER I-PER", "O O B-MISC I-MISC"),  # a stadium
+    ("بملعب عمر حمادي بالعاصمة", "O B-PER I-PER O", "O B-MISC I-MISC O"),
+    ("استاد جون سميث", "B-PER I-PER I-PER", "O B-MISC I-MISC"),  # the head left outside
+    ("على ملعب برشلونة", "O O B-ORG", "O O B-ORG"),  # the club's ground: its organisation
+    ("على ملعب البصرة", "O O B-LOC", "O O B-LOC"),  # a city's stadium: LOC, as in ANERcorp
+    ("أرض الملعب محمد صلاح", "O O O B-PER I-PER", "O O O B-PER I-PER"),  # the pitch, a person
+    ("برنامج عمرو أديب", "O O B-PER I-PER", "O O B-PER I-PER"),  # a presenter, no title
 ]
 
 
@@ -556,6 +572,7 @@ RULE_CASES = [
         (fill_listed, LISTED),
         (fill_clubs, CLUBS),
         (quoted_names, TITLES),
+        (headed_names, HEADED_NAMES),
         (named_places, NAMED_PLACES),
         (coordinated_places, COORDINATED_PLACES),
         (trim_person_tails, PERSON_TAILS),

@@ -331,12 +331,64 @@ def _quoted_heads() -> dict[str, tuple[str, bool, int, frozenset[str]]]:
     }
 
 
+def headed_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a name the tagger tagged right after a noun of ``data/quoted_heads.tsv``,
+    without quotation marks, given the noun's label when the tagger's label is one the noun's
+    `unquoted` column lists: a person's name after ملعب is the stadium's (ملعب سانتياغو برنابيو:
+    MISC), an organisation's (ملعب برشلونة, the club's ground) stays. A name the tagger began at
+    the noun itself loses the noun.
+
+    >>> headed_names([["على", "ملعب", "سانتياغو", "برنابيو"]], [["O", "O", "B-PER", "I-PER"]])
+    [['O', 'O', 'B-MISC', 'I-MISC']]
+    """
+    heads = _unquoted_heads()
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            at = first
+            reading = _head_reading(words[first]) if last - first > 1 else None
+            if reading is None and first > 0 and row[first - 1] == OUTSIDE:
+                at, reading = first - 1, _head_reading(words[first - 1])
+            if reading not in heads or label not in heads[reading][1]:
+                continue
+            row[at] = OUTSIDE
+            start = max(first, at + 1)
+            head_label = heads[reading][0]
+            row[start:last] = [f"B-{head_label}"] + [f"I-{head_label}"] * (last - start - 1)
+    return result
+
+
+@cache
+def _unquoted_heads() -> dict[str, tuple[str, frozenset[str]]]:
+    """``data/quoted_heads.tsv``'s nouns whose `unquoted` column lists labels: normalised
+    noun -> (its label, the labels of the tagger that a name right after it trades for it)."""
+    return {
+        normalize_word(row["word"]): (row["label"], frozenset(row["unquoted"].split()))
+        for row in load_tsv("quoted_heads.tsv")
+        if row["unquoted"]
+    }
+
+
 def _head_reading(word: str) -> str | None:
-    """The reading of ``word`` that is a noun of ``data/quoted_heads.tsv`` (وبرنامج -> برنامج)."""
+    """The reading of ``word`` that is a noun of ``data/quoted_heads.tsv`` (وبرنامج -> برنامج),
+    None for a noun its `article` column says announces no name with the article (الملعب)."""
     from pipeline.taggers.features import readings
 
     heads = _quoted_heads()
-    return next((r for r in readings(word) if r in heads), None)
+    found = readings(word)
+    reading = next((r for r in found if r in heads), None)
+    if reading in _bare_heads() and "ال" + reading in found:
+        return None  # الملعب "مسلحا": the pitch, no stadium's name
+    return reading
+
+
+@cache
+def _bare_heads() -> frozenset[str]:
+    """``data/quoted_heads.tsv``'s nouns that announce a name only without the article."""
+    rows = load_tsv("quoted_heads.tsv")
+    return frozenset(normalize_word(row["word"]) for row in rows if row["article"] == "no")
 
 
 #: Longest part of a dotted acronym (سي.إن.إن، د.ب.أ، إم.إس.سي.آي، بي.دبليو.سي), in letters.
@@ -1450,6 +1502,7 @@ def span_rules(
     place (:func:`named_places`) and a rare word joined to a place by و
     (:func:`coordinated_places`), a given name and the rare word after it
     (:func:`given_names_first`) or the person's name after it (:func:`given_names_before`),
+    a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), a common word at a long person's name's end
     (:func:`trim_person_tails`), common nouns, currencies and adjectives alone
@@ -1461,6 +1514,7 @@ def span_rules(
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
     tags = coordinated_places(sentences, named_places(sentences, tags))
     tags = given_names_before(sentences, given_names_first(sentences, tags))
+    tags = headed_names(sentences, tags)
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = trim_person_tails(sentences, tags)
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
