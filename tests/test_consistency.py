@@ -236,6 +236,8 @@ HEADED_NAMES = [
     ("على ملعب البصرة", "O O B-LOC", "O O B-LOC"),  # a city's stadium: LOC, as in ANERcorp
     ("أرض الملعب محمد صلاح", "O O O B-PER I-PER", "O O O B-PER I-PER"),  # the pitch, a person
     ("برنامج عمرو أديب", "O O B-PER I-PER", "O O B-PER I-PER"),  # a presenter, no title
+    ("من مطار رفيق الحريري الدولي", "O O B-PER I-PER O", "O O B-MISC I-MISC O"),  # an airport
+    ("في مطار بيروت", "O O B-LOC", "O O B-LOC"),
 ]
 
 
