@@ -224,6 +224,9 @@ TITLES = [
     ('على ملعب " كويكن لونز أرينا "', "O O O B-ORG I-ORG I-ORG O", "O O O B-MISC I-MISC I-MISC O"),
     ('باستاد " لوجنيكي "', "O O O O", "O O B-MISC O"),  # a stadium
     ('أرض الملعب " مسلحا "', "O O O O O", "O O O O O"),  # "the pitch, armed": no name
+    ('هاتف " غالاكسي نوت 9 "', "O O O B-MISC I-MISC O", "O O B-MISC I-MISC I-MISC O"),
+    ('طائرة " ايرباص "', "O O B-ORG O", "O O B-ORG O"),  # the maker: kept
+    ('للسفينة " 31 "', "O O O O", "O O O O"),  # a number, no name
 ]
 
 

@@ -277,7 +277,7 @@ def _quoted_spans(
     """(head, first, last, label, spreads, kept) of each name in quotation marks after a noun of
     ``data/quoted_heads.tsv``: ``words[first:last]``, the marks around it (and a stop or colon
     before the closing one), the noun at ``head``. One word that is an indefinite adjective
-    (منظمة "إرهابية"، شركة "وهمية") is no name."""
+    (منظمة "إرهابية"، شركة "وهمية") is no name, nor a number alone (للسفينة "31")."""
     heads = _quoted_heads()
     spans = []
     for i in range(len(words) - 3):
@@ -303,6 +303,8 @@ def _quoted_spans(
             end -= 1
         if end - start == 1 and _indefinite_adjective(words[start]):
             continue
+        if not any(c.isalpha() for word in words[start:end] for c in word):
+            continue  # للسفينة "31": a number, no name
         spans.append((i, start, end, label, spreads, kept))
     return spans
 
