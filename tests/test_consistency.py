@@ -183,6 +183,9 @@ JOINS = [
     ("قال بارنييه للصحافيين", "O B-PER B-PER", "O B-PER B-PER"),  # to the journalists
     ("حجاج عبد العظيم برنامجا", "B-PER I-PER I-PER B-PER", "B-PER I-PER I-PER B-PER"),
     ("المواطنة التونسية لطيفة", "O B-PER B-PER", "O B-PER B-PER"),  # a nationality first
+    ("الرئيس دونالد # ترمب قال", "O B-PER O B-PER O", "O B-PER I-PER I-PER O"),  # a hashtag
+    ("رجب طيب # أردوغان", "B-PER I-PER O B-PER", "B-PER I-PER I-PER I-PER"),
+    ("بشار الأسد # دونالد ترمب", "B-PER I-PER O B-PER I-PER", "B-PER I-PER O B-PER I-PER"),
 ]
 
 CLUBS = [
@@ -227,6 +230,7 @@ TITLES = [
     ('هاتف " غالاكسي نوت 9 "', "O O O B-MISC I-MISC O", "O O B-MISC I-MISC I-MISC O"),
     ('طائرة " ايرباص "', "O O B-ORG O", "O O B-ORG O"),  # the maker: kept
     ('للسفينة " 31 "', "O O O O", "O O O O"),  # a number, no name
+    ('لموقع " 24 " الإماراتي', "O O O O O", "O O B-ORG O O"),  # a site's name may be one
 ]
 
 
@@ -530,6 +534,7 @@ INDEFINITES = [
     ("رواية أحد عشر كوكباً", "O B-MISC I-MISC I-MISC", "O B-MISC I-MISC I-MISC"),  # a title
     ("محمّد القصّاب قال", "B-PER I-PER O", "B-PER I-PER O"),  # shadda is no tanween
     ("في عمّان", "O B-LOC", "O B-LOC"),
+    ("في مدينة # عدن", "O O B-LOC B-LOC", "O O O B-LOC"),  # a hashtag's mark alone
 ]
 
 

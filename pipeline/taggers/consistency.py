@@ -161,7 +161,8 @@ def join_persons(
     word (the tagger cut شريف إسماعيل، عبد الله بن عبدالعزيز آل سعود in two) and the second
     begins with no proclitic that joins two names (و، ل ...: بوش وبلير are two, as are بوش
     لبلير; كيم of جيم يونغ كيم is no ك, see :func:`_joins_names`). Two names of
-    two words or more are two persons listed without a comma (عادل إمام محمد رمضان).
+    two words or more are two persons listed without a comma (عادل إمام محمد رمضان). A hashtag
+    mark between them is taken in (دونالد #ترمب, رجب طيب #أردوغان: one person).
 
     >>> join_persons([["المهندس", "شريف", "إسماعيل"]], [["O", "B-PER", "B-PER"]])
     [['O', 'B-PER', 'I-PER']]
@@ -172,12 +173,13 @@ def join_persons(
             continue
         spans = [span for span in tags_to_ranges(row) if span[2] == "PER"]
         for (a, b, _), (c, d, _) in itertools.pairwise(spans):
+            hashtag = c == b + 1 and words[b] == "#"  # دونالد #ترمب: one name
             if (
-                b == c and (b - a == 1 or d - c == 1) and not _joins_names(words[c])
+                (b == c or hashtag) and (b - a == 1 or d - c == 1) and not _joins_names(words[c])
                 # a nationality before a name: المواطنة التونسية لطيفة
                 and not (b - a == 1 and _opens_no_name(words[a], feminine=True))
             ):  # fmt: skip
-                row[c] = "I-PER"
+                row[b:c + 1] = ["I-PER"] * (c + 1 - b)
     return result
 
 
@@ -277,7 +279,8 @@ def _quoted_spans(
     """(head, first, last, label, spreads, kept) of each name in quotation marks after a noun of
     ``data/quoted_heads.tsv``: ``words[first:last]``, the marks around it (and a stop or colon
     before the closing one), the noun at ``head``. One word that is an indefinite adjective
-    (منظمة "إرهابية"، شركة "وهمية") is no name, nor a number alone (للسفينة "31")."""
+    (منظمة "إرهابية"، شركة "وهمية") is no name, nor a number alone a title (للسفينة "31"; but
+    لموقع "24" is a site)."""
     heads = _quoted_heads()
     spans = []
     for i in range(len(words) - 3):
@@ -303,8 +306,8 @@ def _quoted_spans(
             end -= 1
         if end - start == 1 and _indefinite_adjective(words[start]):
             continue
-        if not any(c.isalpha() for word in words[start:end] for c in word):
-            continue  # للسفينة "31": a number, no name
+        if label == "MISC" and not any(c.isalpha() for word in words[start:end] for c in word):
+            continue  # للسفينة "31": a number, no title (لموقع "24" is a site)
         spans.append((i, start, end, label, spreads, kept))
     return spans
 
@@ -1414,8 +1417,9 @@ _SCORE = re.compile(r"(?:\d+|صفر)[-–](?:\d+|صفر)")
 
 
 def _no_name_edge(word: str) -> bool:
-    """A word with tanween, or a score: no name begins or ends with it."""
-    return not TANWEEN.isdisjoint(word) or _SCORE.fullmatch(word) is not None
+    """A word with tanween, a score, or a hashtag's or mention's mark alone (the tagger made
+    # of مدينة #عدن a place): no name begins or ends with it."""
+    return not TANWEEN.isdisjoint(word) or _SCORE.fullmatch(word) is not None or word in {"#", "@"}
 
 
 def trim_indefinites(
