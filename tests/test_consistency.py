@@ -394,6 +394,10 @@ COMMON_NOUNS = [
     ("قالت الدكتورة هدى", "O B-PER B-PER", "O O B-PER"),  # a title alone
     ("وصل سلطان", "O B-PER", "O B-PER"),  # a given name; السلطان is the title
     ("بمحافظة المنيا", "B-LOC B-LOC", "O B-LOC"),  # "the governorate of"
+    ("اللاجئين الفلسطينيين (", "O B-PER O", "O O O"),  # a plural adjective is no person
+    ("شماليين", "B-PER", "O"),
+    ("الحوثيين", "B-ORG", "B-ORG"),  # a group: kept
+    ("مدرب ليون", "O B-PER", "O B-PER"),  # no plural
 ]
 
 TOWNS = [
