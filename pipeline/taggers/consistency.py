@@ -27,6 +27,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from pipeline.bio import OUTSIDE, tags_to_ranges
 from pipeline.lexicon import load_tsv
@@ -289,7 +290,7 @@ def _quoted_spans(
         reading = _head_reading(words[i])
         if reading is None:
             continue
-        label, spreads, longest, kept = heads[reading]
+        label, spreads, longest, kept, _unquoted, _with_article = heads[reading]
         start = i + 2
         if words[start] == words[i + 1]:  # a doubled mark: '' written as two '
             start += 1
@@ -320,17 +321,31 @@ def _indefinite_adjective(word: str) -> bool:
     return not norm.startswith("ال") and word.endswith("ية") and len(norm) > 4
 
 
+class _Head(NamedTuple):
+    """A noun of ``data/quoted_heads.tsv``: the label of the name it announces, whether that name
+    spreads to its repeats, its most words, the labels a name the tagger tagged keeps, the labels
+    an unquoted name right after it trades for its own, and whether it announces one with the
+    article too."""
+
+    label: str
+    spreads: bool
+    longest: int
+    kept: frozenset[str]
+    unquoted: frozenset[str]
+    with_article: bool
+
+
 @cache
-def _quoted_heads() -> dict[str, tuple[str, bool, int, frozenset[str]]]:
-    """``data/quoted_heads.tsv``: normalised noun -> (the label of the name it announces,
-    whether that name spreads to its repeats, its most words, the labels a name the tagger
-    tagged keeps)."""
+def _quoted_heads() -> dict[str, _Head]:
+    """``data/quoted_heads.tsv``: normalised noun -> its :class:`_Head`."""
     return {
-        normalize_word(row["word"]): (
+        normalize_word(row["word"]): _Head(
             row["label"],
             row["spreads"] == "yes",
             int(row["max_words"] or MAX_TITLE_WORDS),
             frozenset(row["keeps"].split()),
+            frozenset(row["unquoted"].split()),
+            row["article"] != "no",
         )
         for row in load_tsv("quoted_heads.tsv")
     }
@@ -348,7 +363,7 @@ def headed_names(
     >>> headed_names([["على", "ملعب", "سانتياغو", "برنابيو"]], [["O", "O", "B-PER", "I-PER"]])
     [['O', 'O', 'B-MISC', 'I-MISC']]
     """
-    heads = _unquoted_heads()
+    heads = _quoted_heads()
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
@@ -356,24 +371,13 @@ def headed_names(
             reading = _head_reading(words[first]) if last - first > 1 else None
             if reading is None and first > 0 and row[first - 1] == OUTSIDE:
                 at, reading = first - 1, _head_reading(words[first - 1])
-            if reading not in heads or label not in heads[reading][1]:
+            if reading is None or label not in heads[reading].unquoted:
                 continue
             row[at] = OUTSIDE
             start = max(first, at + 1)
-            head_label = heads[reading][0]
+            head_label = heads[reading].label
             row[start:last] = [f"B-{head_label}"] + [f"I-{head_label}"] * (last - start - 1)
     return result
-
-
-@cache
-def _unquoted_heads() -> dict[str, tuple[str, frozenset[str]]]:
-    """``data/quoted_heads.tsv``'s nouns whose `unquoted` column lists labels: normalised
-    noun -> (its label, the labels of the tagger that a name right after it trades for it)."""
-    return {
-        normalize_word(row["word"]): (row["label"], frozenset(row["unquoted"].split()))
-        for row in load_tsv("quoted_heads.tsv")
-        if row["unquoted"]
-    }
 
 
 def _head_reading(word: str) -> str | None:
@@ -384,16 +388,9 @@ def _head_reading(word: str) -> str | None:
     heads = _quoted_heads()
     found = readings(word)
     reading = next((r for r in found if r in heads), None)
-    if reading in _bare_heads() and "ال" + reading in found:
+    if reading is not None and not heads[reading].with_article and "ال" + reading in found:
         return None  # الملعب "مسلحا": the pitch, no stadium's name
     return reading
-
-
-@cache
-def _bare_heads() -> frozenset[str]:
-    """``data/quoted_heads.tsv``'s nouns that announce a name only without the article."""
-    rows = load_tsv("quoted_heads.tsv")
-    return frozenset(normalize_word(row["word"]) for row in rows if row["article"] == "no")
 
 
 #: Longest part of a dotted acronym (سي.إن.إن، د.ب.أ، إم.إس.سي.آي، بي.دبليو.سي), in letters.
