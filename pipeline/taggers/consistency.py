@@ -1175,7 +1175,8 @@ def fill_clubs(
 ) -> list[list[str]]:
     """The tags with each sports club of two words or more (``data/clubs.tsv``: النجم الرياضي
     الساحلي، الترجي الرياضي التونسي) tagged ORG, whole, where no span the tagger made runs past
-    it: the training news holds few of the Maghreb's and the Gulf's clubs.
+    it, and each club of one word (توتنهام، الفيصلي) where the tagger left it untagged: the
+    training news holds few of the Maghreb's and the Gulf's clubs.
 
     >>> fill_clubs([["فاز", "النجم", "الساحلي"]], [["O", "O", "B-LOC"]])
     [['O', 'B-ORG', 'I-ORG']]
@@ -1256,10 +1257,12 @@ def _sports() -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _clubs() -> dict[str, tuple[_Listed, ...]]:
-    """First normalised word of each club name of two words or more that is no common word or
-    city (``data/clubs.tsv``, ``ambiguous`` no) -> its other words, label and mode."""
-    names = (row["name"] for row in load_tsv("clubs.tsv") if row["ambiguous"] == "no")
-    return _first_words(((name, "ORG", False) for name in names), {})
+    """First normalised word of each club name that is no common word or city
+    (``data/clubs.tsv``, ``ambiguous`` no) -> its other words, label and mode (one word: only
+    where untagged)."""
+    names = [row["name"] for row in load_tsv("clubs.tsv") if row["ambiguous"] == "no"]
+    listed = [(name, "ORG", " " not in name) for name in names]
+    return _first_words(listed, {}, min_words=1)
 
 
 @cache
