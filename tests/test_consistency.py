@@ -22,6 +22,7 @@ from pipeline.taggers.consistency import (
     given_names_before,
     given_names_first,
     headed_names,
+    homograph_places,
     join_persons,
     join_places,
     latin_acronyms,
@@ -575,6 +576,22 @@ DIRECTIONS = [
     ("قبائل الريف", "O B-LOC", "O B-LOC"),  # the Rif of Morocco
 ]
 
+HOMOGRAPH_PLACES = [
+    # (words, tags, expected): مالي is Mali and "financial" (data/homograph_places.tsv)
+    ("هجوم في مالي", "O O O", "O O B-LOC"),  # after a preposition
+    ("في شمال مالي", "O O O", "O O B-LOC"),  # after a point of the compass
+    ("حثت حكومة مالي", "O O O", "O O B-LOC"),  # after a noun of a state
+    ("مالي : مرشح المعارضة", "O O O O", "B-LOC O O O"),  # a sentence's first word
+    ("قوة الساحل - مالي", "O O O O", "O O O B-LOC"),  # after a mark
+    ("موريتانيا ومالي", "B-LOC O", "B-LOC B-LOC"),  # joined to a place by و
+    ("بين مالي والنيجر", "O O B-LOC", "O B-LOC B-LOC"),
+    ("في تمبكتو بمالي", "O B-LOC O", "O B-LOC B-LOC"),
+    ("تقديم دعم مالي", "O O O", "O O O"),  # the adjective
+    ("من مالي الشخصي", "O O O", "O O O"),  # "from my own money"
+    ("والتعاون ومالي", "O O", "O O"),  # و, but no place before it
+    ("فساد مالي", "O B-PER", "O B-PER"),  # only untagged words
+]
+
 
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
 RULE_CASES = [
@@ -593,6 +610,7 @@ RULE_CASES = [
         (headed_names, HEADED_NAMES),
         (named_places, NAMED_PLACES),
         (coordinated_places, COORDINATED_PLACES),
+        (homograph_places, HOMOGRAPH_PLACES),
         (trim_person_tails, PERSON_TAILS),
         (given_names_first, GIVEN_NAMES_FIRST),
         (given_names_before, GIVEN_NAMES_BEFORE),
