@@ -544,6 +544,15 @@ INDEFINITES = [
     ("محمّد القصّاب قال", "B-PER I-PER O", "B-PER I-PER O"),  # shadda is no tanween
     ("في عمّان", "O B-LOC", "O B-LOC"),
     ("في مدينة # عدن", "O O B-LOC B-LOC", "O O O B-LOC"),  # a hashtag's mark alone
+    # a plural adjective with the article names a group, no edge of a person's name
+    ("قال غوارديولا للصحفيين", "O B-PER I-PER", "O B-PER O"),  # "to the journalists"
+    ("ميتش ماكونيل الديمقراطيين", "B-PER I-PER I-PER", "B-PER I-PER O"),
+    ("الديمقراطيين ترامب", "B-PER I-PER", "O B-PER"),
+    ("الفلسطينيين", "B-PER", "B-PER"),  # alone: drop_common_nouns
+    ("غونزالو إغوايين", "B-PER I-PER", "B-PER I-PER"),  # no article: Higuain
+    ("بيكهام أحلام الإكوادوريين", "B-PER B-PER I-PER", "B-PER O O"),  # none left to join
+    ("جماعة الحوثيين", "B-ORG I-ORG", "B-ORG I-ORG"),  # an organisation's: only after ل
+    ("كافاليرز للصحفيين", "B-ORG I-ORG", "B-ORG O"),
 ]
 
 

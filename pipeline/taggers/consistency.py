@@ -1494,6 +1494,17 @@ def _no_name_edge(word: str) -> bool:
     return not TANWEEN.isdisjoint(word) or _SCORE.fullmatch(word) is not None or word in {"#", "@"}
 
 
+def _group_edge(word: str, label: str) -> bool:
+    """الديمقراطيين، للصحفيين: a plural nisba with the article (:func:`_plural_nisba`), which
+    names a group and so no edge of a person's name of two words or more; of an organisation's
+    or a place's only after ل ("to the journalists"), as جماعة الحوثيين is a name whole."""
+    from pipeline.taggers.features import readings
+
+    if label != "PER" and not normalize_word(word).startswith("لل"):
+        return False
+    return any(r.startswith("ال") and _plural_nisba(r) for r in readings(word))
+
+
 def trim_indefinites(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -1501,7 +1512,9 @@ def trim_indefinites(
     the edges of a person's, organisation's or place's name: tanween marks an indefinite noun,
     adjective or adverb, which no such name is (``ولد ميتاً``, "born dead", had been Meta; ``قال
     حسني غاضباً``, "said Husni angrily", a person of two words). A span of such words alone is
-    dropped. Titles (MISC) keep theirs. A match's score is cut the same way (``النصر 3-صفر``).
+    dropped. Titles (MISC) keep theirs. A match's score is cut the same way (``النصر 3-صفر``),
+    and so is a plural adjective with the article that names a group (:func:`_group_edge`:
+    ``غوارديولا للصحفيين``, "Guardiola to the journalists"), a name's other words kept.
 
     >>> trim_indefinites([["قال", "حسني", "غاضباً"], ["ولد", "ميتاً"], ["النصر", "3-صفر"]],
     ...                  [["O", "B-PER", "I-PER"], ["O", "B-ORG"], ["B-ORG", "I-ORG"]])
@@ -1519,6 +1532,12 @@ def trim_indefinites(
                 start += 1
             while end > start and _no_name_edge(words[end - 1]):
                 end -= 1
+            while end - start > 1 and _group_edge(words[start], label):
+                start += 1  # الديمقراطيين ترامب
+            while end - start > 1 and _group_edge(words[end - 1], label):
+                end -= 1  # غوارديولا للصحفيين، وجبهة النصرة الإرهابيين
+                if first > 0 and row[first - 1].endswith(label):
+                    start = end  # بيكهام + أحلام الإكوادوريين: no name to join to it
             if (start, end) == (first, last):
                 continue
             row[first:last] = [OUTSIDE] * (last - first)
