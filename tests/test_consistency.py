@@ -372,6 +372,10 @@ DOTTED = [
 COMMON_NOUNS = [
     # (words, tags, expected)
     ("وقال مراسلنا إن", "O B-PER O", "O O O"),
+    ("في كانون الأول", "O O B-PER", "O O O"),  # an ordinal alone
+    ("في أول قمم", "O B-PER O", "O O O"),
+    ("وقال باول", "O B-PER", "O B-PER"),  # Powell, not ب + أول
+    ("الحرب العالمية الثانية", "B-MISC I-MISC I-MISC", "B-MISC I-MISC I-MISC"),  # in a name
     ("مع النادي الكتالوني", "O O B-ORG", "O O O"),  # a region's adjective, as a nationality
     ("تضرب جزيرة لومبوك", "O B-LOC O", "O O O"),  # construct_nouns.tsv: the head alone
     ("في مديرية الوازعية", "O B-LOC O", "O O O"),

@@ -492,7 +492,8 @@ def drop_common_nouns(
     unless it is a person, whom a surname such as المصري may name), with or without clitics,
     or a noun of ``data/construct_nouns.tsv`` without the article (جزيرة, not الجزيرة),
     and the persons that are one title alone (الشيخ، الدكتورة: ``data/triggers.tsv``) or one
-    plural adjective (الفلسطينيين: :func:`_plural_nisba`).
+    plural adjective (الفلسطينيين: :func:`_plural_nisba`); an ordinal alone is no name either
+    (الأول of كانون الأول، الهدف الأول).
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
@@ -513,9 +514,25 @@ def drop_common_nouns(
                 or (label == "PER" and not _titles().isdisjoint(readings(words[first])))
                 # nor a plural adjective (الفلسطينيين، الصليبيين، شماليين)
                 or (label == "PER" and _plural_nisba(words[first]))
+                # nor an ordinal (الأول، أول: كانون الأول، الهدف الأول)
+                or _ordinal_word(words[first])
             ):
                 row[first] = OUTSIDE
     return result
+
+
+@cache
+def _ordinals() -> frozenset[str]:
+    """The normalised ordinals of ``data/ordinals.tsv`` (أول، ثاني ...), with and without ال."""
+    stems = {normalize_word(row["word"]) for row in load_tsv("ordinals.tsv")}
+    return frozenset(stems | {"ال" + stem for stem in stems})
+
+
+def _ordinal_word(word: str) -> bool:
+    """الأول، وأول، الثانية: an ordinal, with و or ف before it at most (باول is Powell, not
+    ب + أول)."""
+    norm = normalize_word(word)
+    return norm in _ordinals() or (norm[:1] in ("و", "ف") and norm[1:] in _ordinals())
 
 
 def _plural_nisba(word: str) -> bool:
