@@ -55,6 +55,7 @@ from pipeline.taggers.consistency import (  # noqa: E402
     spread_names,
     trim_indefinites,
     trim_person_tails,
+    trim_titles,
 )
 
 RULES = {
@@ -76,6 +77,7 @@ RULES = {
     "split_known_lists": split_known_lists,
     "given_names_first": given_names_first,
     "trim_person_tails": trim_person_tails,
+    "trim_titles": trim_titles,
     "coordinated_places": coordinated_places,
     "homograph_places": homograph_places,
     "fill_towns": fill_towns,

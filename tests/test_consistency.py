@@ -34,6 +34,7 @@ from pipeline.taggers.consistency import (
     spread_names,
     trim_indefinites,
     trim_person_tails,
+    trim_titles,
 )
 
 OUT = "O"
@@ -605,6 +606,18 @@ HOMOGRAPH_PLACES = [
     ("فساد مالي", "O B-PER", "O B-PER"),  # only untagged words
 ]
 
+LEADING_TITLES = [
+    # (words, tags, expected): a title or a verb of saying is no part of a person's name
+    ("وقال الشيخ تميم", "O B-PER I-PER", "O O B-PER"),
+    ("دعا البابا فرانسيس", "O B-PER I-PER", "O O B-PER"),
+    ("ارتباطها بالأمير هاري", "O B-PER I-PER", "O O B-PER"),
+    ("وقالت الدكتورة", "O B-PER", "O B-PER"),  # a title alone: drop_common_nouns
+    ("بأن البروفيسور كوغان", "O B-MISC I-MISC", "O O B-PER"),  # no title: the person
+    ('فيلم " الأمير الصغير "', "O O B-MISC I-MISC O", "O O B-MISC I-MISC O"),  # quoted
+    ("قال البروفيسور السعودي", "O B-MISC I-MISC", "O B-MISC I-MISC"),  # an adjective after
+    ("فريق السيدة العجوز", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # Juventus: persons only
+]
+
 
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
 RULE_CASES = [
@@ -625,6 +638,7 @@ RULE_CASES = [
         (coordinated_places, COORDINATED_PLACES),
         (homograph_places, HOMOGRAPH_PLACES),
         (trim_person_tails, PERSON_TAILS),
+        (trim_titles, LEADING_TITLES),
         (given_names_first, GIVEN_NAMES_FIRST),
         (given_names_before, GIVEN_NAMES_BEFORE),
         (split_known_lists, KNOWN_LISTS),
