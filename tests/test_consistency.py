@@ -324,6 +324,10 @@ GIVEN_NAMES_FIRST = [
     ("، وباسكال مشعلاني .", "O O O O", "O B-PER I-PER O"),
     ("وكساه وزينه بالفسيفساء", "O O O", "O O O"),  # زينه: "decorated it", no زينة
     ("لن سأمر باعتقالك", "O O O", "O O O"),  # the hamza is read: no سامر
+    ("الخارجية علي كرتي تصريحات", "O O O O", "O B-PER I-PER O"),  # علي: also "on"
+    ("علي تحجيم", "O O", "O O"),  # "on limiting": a verbal noun
+    ("علي باقتراف", "O O", "O O"),  # "on committing": ب
+    ("على كرتي", "O O", "O O"),  # written على: the preposition
     ("في عمر الـ18", "O O O", "O O O"),
     ("حمل جثمان رزان ملفوفا بالعلم", "O O O O O", "O O O O O"),  # a participle
     ("أضعاف عمر السجان", "O O O", "O O O"),  # عمر: "age", before the article

@@ -960,10 +960,21 @@ def given_names_first(
     for words, row in zip(sentences, result, strict=True):
         for i in _untagged_pairs(row):
             bare = _given_name(words[i])
-            if bare is None:
-                continue
             surname = words[i + 1]
             after = normalize_word(surname)
+            if bare is None and words[i].removeprefix("و") == "علي":
+                # علي, written for على "on" too (and عليّ "on me"): only before a rare word
+                # without the article that reads as no verb nor preposition's object (علي
+                # تحجيم، علي باقتراف "on limiting", "on committing")
+                if (
+                    after.startswith(("ال", "ب", "ل"))
+                    or _verb_like(surname, after)
+                    or not _rare_name(surname)
+                ):
+                    continue
+                bare = "علي"
+            if bare is None:
+                continue
             if (
                 len(after) < MIN_SURNAME_LETTERS
                 or "ـ" in surname  # الـ18
