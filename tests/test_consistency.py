@@ -32,6 +32,7 @@ from pipeline.taggers.consistency import (
     split_known_lists,
     split_names,
     spread_names,
+    starring_names,
     trim_indefinites,
     trim_person_tails,
     trim_titles,
@@ -622,6 +623,21 @@ LEADING_TITLES = [
     ("فريق السيدة العجوز", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # Juventus: persons only
 ]
 
+STARRING = [
+    # (words, tags, expected): بطولة is a tournament and "starring"
+    ('فيلم " رامبايج " من بطولة دواين جونسون', "O O B-MISC O O B-MISC I-MISC I-MISC",
+     "O O B-MISC O O O B-PER I-PER"),
+    ('الفيلم " الوجه " بطولة آل باتشينو', "O O B-MISC O B-MISC I-MISC I-MISC",
+     "O O B-MISC O O B-PER I-PER"),  # right after a quoted title; آل is no article
+    ("اختار جيم كاري لبطولة فيلم", "O B-PER I-PER B-MISC I-MISC", "O B-PER I-PER O O"),
+    ("في بطولة كأس العالم", "O B-MISC I-MISC I-MISC", "O B-MISC I-MISC I-MISC"),
+    ('أغنية " الأسود " في بطولة كأس أمم أوروبا', "O O B-MISC O O B-MISC I-MISC I-MISC I-MISC",
+     "O O B-MISC O O B-MISC I-MISC I-MISC I-MISC"),  # a tournament after a title
+    ('" تاغ تيم " على بطولة WWE', "O B-MISC I-MISC O O B-MISC I-MISC",
+     "O B-MISC I-MISC O O B-MISC I-MISC"),  # Latin letters
+    ("فيلم جديد في بطولة الدوري", "O O O B-MISC I-MISC", "O O O B-MISC I-MISC"),  # the article
+]  # fmt: skip
+
 
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
 RULE_CASES = [
@@ -643,6 +659,7 @@ RULE_CASES = [
         (homograph_places, HOMOGRAPH_PLACES),
         (trim_person_tails, PERSON_TAILS),
         (trim_titles, LEADING_TITLES),
+        (starring_names, STARRING),
         (given_names_first, GIVEN_NAMES_FIRST),
         (given_names_before, GIVEN_NAMES_BEFORE),
         (split_known_lists, KNOWN_LISTS),

@@ -1613,6 +1613,64 @@ def trim_titles(
     return result
 
 
+def _after_title(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` follows a quoted title's closing mark, or من after one ("ذي غريت
+    وول" من بطولة): a work's title and its actors."""
+    if at > 0 and words[at - 1] in _CLOSING:
+        return True
+    return at > 1 and words[at - 1] == "من" and words[at - 2] in _CLOSING
+
+
+#: How many words before بطولة a film's noun makes it "starring" (:func:`starring_names`).
+STARRING_WINDOW = 15
+
+
+def starring_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a tournament (MISC) begun with بطولة that is "starring" made the actor's
+    name. After a noun of a film or a show (``data/starring_works.tsv``) in the 15 words before
+    it, or right after a quoted title (and من), بطولة and a name without the article is the
+    person (فيلم "ناطحة السحاب" من بطولة دوين جونسون; "ذي غريت وول" من بطولة مات دايمن), unless
+    the name is a word of a match (``data/sport_words.tsv``: بطولة كأس أمم أوروبا) or in Latin
+    letters (بطولة WWE). بطولة before such a noun names nothing (اختاره لبطولة فيلم, "chose him
+    to star in a film"). A tournament stays (بطولة كأس العالم، بطولة ويمبلدون).
+
+    >>> starring_names([["فيلم", '"', "رامبايج", '"', "من", "بطولة", "دواين", "جونسون"]],
+    ...                [["O", "O", "B-MISC", "O", "O", "B-MISC", "I-MISC", "I-MISC"]])
+    [['O', 'O', 'B-MISC', 'O', 'O', 'O', 'B-PER', 'I-PER']]
+    """
+    from pipeline.taggers.features import readings
+
+    works = _words("starring_works.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-MISC" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "MISC" or "بطوله" not in readings(words[first]):
+                continue
+            if last - first == 1:
+                continue
+            after = normalize_word(words[first + 1])
+            if not works.isdisjoint(readings(words[first + 1])):
+                row[first:last] = [OUTSIDE] * (last - first)  # لبطولة فيلم
+            elif (
+                (after == "ال" or not after.startswith("ال"))  # آل باتشينو
+                and _words("sport_words.tsv").isdisjoint(readings(words[first + 1]))
+                and not _is_latin(words[first + 1])  # بطولة WWE
+                and (
+                    any(
+                        not works.isdisjoint(readings(w))
+                        for w in words[max(0, first - STARRING_WINDOW) : first]
+                    )
+                    or _after_title(words, first)
+                )
+            ):
+                row[first:last] = [OUTSIDE, "B-PER"] + ["I-PER"] * (last - first - 2)
+    return result
+
+
 def trim_person_tails(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -1666,7 +1724,8 @@ def span_rules(
     a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), a common word at a long person's name's end
-    (:func:`trim_person_tails`), a title at its start (:func:`trim_titles`), common nouns,
+    (:func:`trim_person_tails`), a title at its start (:func:`trim_titles`), the actor after
+    بطولة, "starring" (:func:`starring_names`), common nouns,
     currencies and adjectives alone dropped (:func:`drop_common_nouns`,
     :func:`drop_currencies`, :func:`drop_adjectives`; these run again after names spread, see
     :func:`spread_names`)."""
@@ -1680,6 +1739,7 @@ def span_rules(
     tags = headed_names(sentences, tags)
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = trim_titles(sentences, trim_person_tails(sentences, tags))
+    tags = starring_names(sentences, tags)
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
 
