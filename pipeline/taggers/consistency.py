@@ -1446,10 +1446,15 @@ def homograph_places(
     >>> homograph_places([["في", "مالي"], ["دعم", "مالي"]], [["O", "O"], ["O", "O"]])
     [['O', 'B-LOC'], ['O', 'O']]
     """
+    endings = tuple(_homograph_places()[0])
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        for i in range(len(words)):
-            if row[i] == OUTSIDE and _homograph_place(words, row, i) is True:
+        for i, word in enumerate(words):
+            if (
+                row[i] == OUTSIDE
+                and word.endswith(endings)  # a quick test first: news writes مالي bare
+                and _homograph_place(words, row, i) is True
+            ):
                 row[i] = "B-LOC"
     return result
 
