@@ -123,7 +123,8 @@ def test_b_labels_each_start_an_entity(tmp_path):
 def test_tags_an_article(model_dir):
     article = add_tokens(parse_article("قال محمد بن سلمان.".encode(), Article(id="a", source="x")))
     tagged = tag_article(article, CamelBertTagger.load(model_dir))
-    assert [(e.text, e.label) for e in tagged.entities] == [("قال محمد بن سلمان.", "PER")]
+    # the tiny model tags every word PER; the span rules take the verb of saying off the name
+    assert [(e.text, e.label) for e in tagged.entities] == [("محمد بن سلمان.", "PER")]
 
 
 def test_fingerprint_covers_the_folder(tmp_path):
