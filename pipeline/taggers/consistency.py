@@ -1527,6 +1527,14 @@ def _no_name_edge(word: str) -> bool:
     return not TANWEEN.isdisjoint(word) or _SCORE.fullmatch(word) is not None or word in {"#", "@"}
 
 
+def _plural_noun(word: str) -> bool:
+    """المعالجون، والمحللين: a masculine plural with the article (ـون، ـين), which names a group
+    with the adjective after it (المعالجون النفسيون, "the psychotherapists")."""
+    from pipeline.taggers.features import readings
+
+    return any(r.startswith("ال") and r.endswith(("ون", "ين")) for r in readings(word))
+
+
 def _group_edge(word: str, label: str) -> bool:
     """الديمقراطيين، للصحفيين: a plural nisba with the article (:func:`_plural_nisba`), which
     names a group and so no edge of a person's name of two words or more; of an organisation's
@@ -1569,8 +1577,10 @@ def trim_indefinites(
                 start += 1  # الديمقراطيين ترامب
             while end - start > 1 and _group_edge(words[end - 1], label):
                 end -= 1  # غوارديولا للصحفيين، وجبهة النصرة الإرهابيين
-                if first > 0 and row[first - 1].endswith(label):
-                    start = end  # بيكهام + أحلام الإكوادوريين: no name to join to it
+                if (first > 0 and row[first - 1].endswith(label)) or (
+                    end - start == 1 and _plural_noun(words[start])
+                ):
+                    start = end  # بيكهام + أحلام الإكوادوريين; المعالجون النفسيون: a group
             if (start, end) == (first, last):
                 continue
             row[first:last] = [OUTSIDE] * (last - first)
@@ -1621,9 +1631,18 @@ def trim_titles(
 def _after_title(words: Sequence[str], at: int) -> bool:
     """Whether ``words[at]`` follows a quoted title's closing mark, or من after one ("ذي غريت
     وول" من بطولة): a work's title and its actors."""
-    if at > 0 and words[at - 1] in _CLOSING:
-        return True
-    return at > 1 and words[at - 1] == "من" and words[at - 2] in _CLOSING
+    if at > 1 and words[at - 1] == "من":
+        at -= 1
+    return at > 0 and _closes_title(words, at - 1)
+
+
+def _closes_title(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` is a closing quotation mark: » or ”, or a straight mark that
+    pairs one before it (في "بطولة ...": the first of a pair opens)."""
+    mark = words[at]
+    if mark not in _CLOSING:
+        return False
+    return mark not in _OPENING or words[:at].count(mark) % 2 == 1
 
 
 #: How many words before بطولة a film's noun makes it "starring" (:func:`starring_names`).
