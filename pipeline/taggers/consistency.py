@@ -521,18 +521,11 @@ def drop_common_nouns(
     return result
 
 
-@cache
-def _ordinals() -> frozenset[str]:
-    """The normalised ordinals of ``data/ordinals.tsv`` (أول، ثاني ...), with and without ال."""
-    stems = {normalize_word(row["word"]) for row in load_tsv("ordinals.tsv")}
-    return frozenset(stems | {"ال" + stem for stem in stems})
-
-
 def _ordinal_word(word: str) -> bool:
-    """الأول، وأول، الثانية: an ordinal, with و or ف before it at most (باول is Powell, not
-    ب + أول)."""
+    """الأول، وأول، الثانية: an ordinal (:func:`_ordinal`), with و or ف before it at most (باول
+    is Powell, not ب + أول)."""
     norm = normalize_word(word)
-    return norm in _ordinals() or (norm[:1] in ("و", "ف") and norm[1:] in _ordinals())
+    return _ordinal(norm) or (norm[:1] in ("و", "ف") and _ordinal(norm[1:]))
 
 
 def _plural_nisba(word: str) -> bool:
@@ -1437,8 +1430,8 @@ def homograph_places(
     مالي, Mali and "financial") tagged as a place where the tagger left it untagged and the
     word before it is one no adjective follows: a preposition (في مالي), a point of the compass
     (شمال مالي) or a noun of a state (حكومة مالي), or none (a sentence's first word, or after a
-    mark: الساحل - مالي); or where a place is joined to it by و on
-    either side (موريتانيا ومالي، مالي والنيجر), or it follows a place with ب (تمبكتو بمالي).
+    mark: الساحل - مالي); or where a place is joined to it by و on either side (موريتانيا
+    ومالي، مالي والنيجر), or it follows a place with ب (تمبكتو بمالي).
     دعم مالي ("financial support") stays untagged. Names still spread onto it as onto any
     word (in an article on Mali, إنقاذ مالي and تحصد مالي are the country far more often than
     an article's دعم مالي is the adjective: 22 against 1 in 447 ANT articles that name it).
