@@ -189,6 +189,11 @@ JOINS = [
     ("الرئيس دونالد # ترمب قال", "O B-PER O B-PER O", "O B-PER I-PER I-PER O"),  # a hashtag
     ("رجب طيب # أردوغان", "B-PER I-PER O B-PER", "B-PER I-PER I-PER I-PER"),
     ("بشار الأسد # دونالد ترمب", "B-PER I-PER O B-PER I-PER", "B-PER I-PER O B-PER I-PER"),
+    # an Arab name's chain of given names: father, grandfather, then the family
+    ("فهد سعيد محمد الرقباني", "B-PER I-PER B-PER I-PER", "B-PER I-PER I-PER I-PER"),
+    ("أحمد علي عبدالله صالح", "B-PER I-PER B-PER I-PER", "B-PER I-PER I-PER I-PER"),
+    ("دونالد ترامب جون بولتون", "B-PER I-PER B-PER I-PER", "B-PER I-PER B-PER I-PER"),  # two
+    ("محمد صلاح على حسن", "B-PER I-PER B-PER I-PER", "B-PER I-PER B-PER I-PER"),  # على "for"
 ]
 
 CLUBS = [

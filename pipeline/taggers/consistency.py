@@ -176,12 +176,31 @@ def join_persons(
         for (a, b, _), (c, d, _) in itertools.pairwise(spans):
             hashtag = c == b + 1 and words[b] == "#"  # دونالد #ترمب: one name
             if (
-                (b == c or hashtag) and (b - a == 1 or d - c == 1) and not _joins_names(words[c])
+                (b == c or hashtag)
+                and (b - a == 1 or d - c == 1 or (b == c and _chain_name(words[a:b], words[c])))
+                and not _joins_names(words[c])
                 # a nationality before a name: المواطنة التونسية لطيفة
                 and not (b - a == 1 and _opens_no_name(words[a], feminine=True))
             ):  # fmt: skip
                 row[b:c + 1] = ["I-PER"] * (c + 1 - b)
     return result
+
+
+#: Given names that the list of given names leaves out as common words (سعيد "happy", علي
+#: "on me"), which inside a chain of given names are the father's or grandfather's.
+_CHAIN_GIVEN = frozenset({"سعيد", "علي", "عبده"})
+
+
+def _chain_name(first: Sequence[str], word: str) -> bool:
+    """Whether a person's name of two given names (``first``: فهد سعيد، أحمد علي) and the
+    name after it beginning with a given name (``word``: محمد، عبدالله) are one name: an Arab
+    name chains the father's and grandfather's names (فهد سعيد محمد الرقباني، أحمد علي عبدالله
+    صالح), where two persons listed would each end in a surname (دونالد ترامب جون بولتون)."""
+    if len(first) != 2:
+        return False
+    given = _given_names() | _CHAIN_GIVEN
+    # as written: على "on" normalises to علي (محمد صلاح على حسن تمثيله, "for his fine showing")
+    return all(normalize_word(w) in given and "ى" not in w for w in (*first, word))
 
 
 def join_places(
