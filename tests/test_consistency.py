@@ -9,6 +9,7 @@ from pipeline.taggers.consistency import (
     complete_names,
     coordinated_places,
     cut_directions,
+    cut_nicknames,
     dotted_names,
     drop_adjectives,
     drop_common_nouns,
@@ -34,6 +35,7 @@ from pipeline.taggers.consistency import (
     spread_names,
     starring_names,
     trim_indefinites,
+    trim_kin,
     trim_person_tails,
     trim_titles,
 )
@@ -310,7 +312,33 @@ PERSON_TAILS = [
     ("عبد الحكيم بالحاج", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # a surname in بال
     ("زكريا للعربية", "B-PER I-PER", "B-PER I-PER"),  # two words: left to the tagger
     ("سون هيونغ مين", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # a common word, a surname
+    ("حصدت لوبان 21.7 %", "O B-PER I-PER I-PER", "O B-PER O O"),  # a figure ends a name
+    ("سيمونا هاليب 7965 نقطة", "B-PER I-PER I-PER O", "B-PER I-PER O O"),  # a table's score
+    ("أنظمة بانتسير إس-1", "O B-PER I-PER", "O O O"),  # a model's designation: no person
+    ("هاتف Galaxy J8", "O B-PER I-PER", "O O O"),
+    ("وقال سليمان لفرانس برس", "O B-PER I-PER I-PER", "O B-PER O O"),  # told AFP
+    ("قال نبوت لرويترز", "O B-PER I-PER", "O B-PER O"),
+    ("وزير الخارجية سيرغي لافروف", "O O B-PER I-PER", "O O B-PER I-PER"),  # ل begins a name
 ]
+
+KIN = [
+    # (words, tags, expected): a noun of kinship is no part of the name after it
+    ("تقول خطيبة جمال خاشقجي", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
+    ("وقال والد كينغ", "O B-PER I-PER", "O O B-PER"),
+    ("زوجة الرئيس", "B-PER I-PER", "O B-PER"),  # ة written ه: the stem زوجت
+    ("ابن خلدون", "B-PER I-PER", "B-PER I-PER"),  # ابن begins names
+    ("مساعد العيبان", "B-PER I-PER", "B-PER I-PER"),  # a given name
+    ("شقيق", "B-PER", "B-PER"),  # one word: left
+]
+
+NICKNAMES = [
+    # (words, tags, expected): "known as" cuts a name in two and is in neither
+    ("حسين البكلي المكنى أبو زينب", "B-PER I-PER I-PER I-PER I-PER",
+     "B-PER I-PER O B-PER I-PER"),
+    ("عبد الخالق الحوثي المكنّى", "B-PER I-PER I-PER I-PER", "B-PER I-PER I-PER O"),
+    ("محرم إينجه المعروف بمواقفه", "B-PER I-PER I-PER O", "B-PER I-PER O O"),
+    ("قال محمد المكني رئيس", "O B-PER I-PER O", "O B-PER I-PER O"),  # a Tunisian surname
+]  # fmt: skip
 
 
 GIVEN_NAMES_BEFORE = [
@@ -670,6 +698,8 @@ RULE_CASES = [
         (homograph_places, HOMOGRAPH_PLACES),
         (trim_person_tails, PERSON_TAILS),
         (trim_titles, LEADING_TITLES),
+        (trim_kin, KIN),
+        (cut_nicknames, NICKNAMES),
         (starring_names, STARRING),
         (given_names_first, GIVEN_NAMES_FIRST),
         (given_names_before, GIVEN_NAMES_BEFORE),

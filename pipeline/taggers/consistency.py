@@ -1717,6 +1717,9 @@ def trim_person_tails(
     بال: Maghrebi surnames are written so (عبد الحكيم بالحاج). A common word without a
     preposition (جولة، برنامجا) is left too: news writes many surnames as common words (سون
     هيونغ مين، عبد الرشيد دوستم), which a first version cut (2,000 ANT articles).
+    In a name of any length, a word with a figure or ل before an organisation the gazetteer
+    knows ends it (:func:`_ends_person`: لوبان 21.7 %، سليمان لفرانس برس), and a model's
+    designation makes the whole span no person (بانتسير إس-1).
 
     >>> trim_person_tails([["قال", "سلطان", "بن", "سحيم", "للعربية"]],
     ...                   [["O", "B-PER", "I-PER", "I-PER", "I-PER"]])
@@ -1727,7 +1730,17 @@ def trim_person_tails(
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
-            if label != "PER" or last - first < MIN_TRIMMED_PERSON:
+            if label != "PER":
+                continue
+            cut = next((k for k in range(first + 1, last) if _ends_person(words, k)), None)
+            if cut is not None:
+                # a model's designation (بانتسير إس-1، Galaxy J8، هوك uh-60): no person at all
+                if _MODEL.fullmatch(words[cut]):
+                    row[first:last] = [OUTSIDE] * (last - first)
+                    continue
+                row[cut:last] = [OUTSIDE] * (last - cut)
+                last = cut
+            if last - first < MIN_TRIMMED_PERSON:
                 continue
             word = words[last - 1]
             if word.startswith("لـ") and len(word) > 2:
@@ -1737,6 +1750,104 @@ def trim_person_tails(
             if norm.startswith("لل") and "ال" + norm[2:] in vec_clusters():
                 row[last - 1] = OUTSIDE
     return result
+
+
+#: A model's designation: letters, then digits, maybe after a hyphen (إس-1، J8، uh-60).
+_MODEL = re.compile(r"[^\W\d_ـ]+-?\d[\w-]*")
+
+
+def _ends_person(words: Sequence[str], at: int) -> bool:
+    """Whether a person's name the tagger ran on ends before ``words[at]``: a word with a
+    digit (لوبان 21.7 %، سيمونا هاليب 7965: a score in a table) or ل joined to an
+    organisation the gazetteer knows, with its words after it (وقال سليمان لفرانس برس,
+    "Suleiman told AFP"; نبوت لرويترز)."""
+    from pipeline.taggers.features import gazetteer_index
+
+    word = words[at]
+    if any(ch.isdigit() for ch in word):
+        return True
+    norm = normalize_word(word)
+    if norm.startswith("لل"):
+        key = "ال" + norm[2:]
+    elif norm.startswith("ل") and not _person_word(norm):
+        key = norm[1:]
+    else:
+        return False
+    rest = tuple(normalize_word(w) for w in words[at + 1 :])
+    return any(
+        name.label == "ORG" and rest[: len(name.rest)] == name.rest
+        for name in gazetteer_index().get(key, ())
+    )
+
+
+#: The words that bring in a person's other name, which is a name of its own (علي حسن
+#: المجيد الملقب بعلي الكيماوي: ANERcorp tags two persons and leaves the word out).
+_NICKNAME_MARKS = frozenset(
+    {"المكنى", "الملقب", "الملقبة", "المعروف", "المعروفة", "المدعو", "المدعوة", "المكناة"}
+)
+
+
+def cut_nicknames(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a person's name the tagger ran on across المكنى، الملقب، المعروف ("known
+    as") cut there: the word is left out and what follows it is a name of its own (حسين
+    البكلي المكنى أبو زينب: two persons). As written, with ى: المكني is a surname too.
+
+    >>> cut_nicknames([["حسين", "البكلي", "المكنى", "أبو", "زينب"]],
+    ...               [["B-PER", "I-PER", "I-PER", "I-PER", "I-PER"]])
+    [['B-PER', 'I-PER', 'O', 'B-PER', 'I-PER']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-PER" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER":
+                continue
+            for k in range(first + 1, last):
+                if dediac(words[k]) in _NICKNAME_MARKS:
+                    row[k] = OUTSIDE
+                    if k + 1 < last:
+                        row[k + 1] = "B-PER"
+                    break
+    return result
+
+
+#: The nouns of ``data/relation_nouns.tsv`` that begin names too (ابن تيمية، بنت الشاطئ، ولد
+#: الشيخ; مساعد is a given name), which :func:`trim_kin` leaves.
+_NAME_KIN = frozenset({"ابن", "ابنت", "بنت", "ولد", "اسم", "مساعد"})  # مساعد العيبان
+
+
+def trim_kin(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a noun of kinship that begins a person's name of two words or more taken
+    off it (``data/relation_nouns.tsv``: خطيبة جمال خاشقجي، والد كينغ، شقيق صالح), as ANERcorp
+    leaves them out (زوجة، نجل، والد: O every time). Not ابن، بنت، ولد, which begin names
+    (ابن خلدون). What is left may be no name (زوج الراحلة, "the late woman's husband"): a
+    common word with the article is as often a surname (شقيق الحريري), so it stays.
+
+    >>> trim_kin([["تقول", "خطيبة", "جمال", "خاشقجي"]], [["O", "B-PER", "I-PER", "I-PER"]])
+    [['O', 'O', 'B-PER', 'I-PER']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-PER" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER" or last - first < 2 or not _kin_noun(words[first]):
+                continue
+            row[first : first + 2] = [OUTSIDE, "B-PER"]
+    return result
+
+
+def _kin_noun(word: str) -> bool:
+    """شقيق، زوجة، خطيبة: a noun of ``data/relation_nouns.tsv`` as written alone (its stem
+    before a pronoun ending, ت for ة), not one that begins names (:data:`_NAME_KIN`)."""
+    norm = normalize_word(word)
+    stem = norm[:-1] + "ت" if norm.endswith("ه") else norm
+    return stem not in _NAME_KIN and stem in _words("relation_nouns.tsv")
 
 
 def span_rules(
@@ -1760,7 +1871,9 @@ def span_rules(
     a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), a common word at a long person's name's end
-    (:func:`trim_person_tails`), a title at its start (:func:`trim_titles`), the actor after
+    (:func:`trim_person_tails`: also a figure and what follows, ل before an organisation),
+    a title or a noun of kinship at its start (:func:`trim_titles`, :func:`trim_kin`), a name
+    run on across "known as" cut there (:func:`cut_nicknames`), the actor after
     بطولة, "starring" (:func:`starring_names`), common nouns,
     currencies and adjectives alone dropped (:func:`drop_common_nouns`,
     :func:`drop_currencies`, :func:`drop_adjectives`; these run again after names spread, see
@@ -1774,7 +1887,8 @@ def span_rules(
     tags = given_names_before(sentences, given_names_first(sentences, tags))
     tags = headed_names(sentences, tags)
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
-    tags = trim_titles(sentences, trim_person_tails(sentences, tags))
+    tags = trim_titles(sentences, trim_kin(sentences, trim_person_tails(sentences, tags)))
+    tags = cut_nicknames(sentences, tags)
     tags = starring_names(sentences, tags)
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
