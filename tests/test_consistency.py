@@ -196,6 +196,13 @@ JOINS = [
     ("أحمد علي عبدالله صالح", "B-PER I-PER B-PER I-PER", "B-PER I-PER I-PER I-PER"),
     ("دونالد ترامب جون بولتون", "B-PER I-PER B-PER I-PER", "B-PER I-PER B-PER I-PER"),  # two
     ("محمد صلاح على حسن", "B-PER I-PER B-PER I-PER", "B-PER I-PER B-PER I-PER"),  # على "for"
+    # آل, "the house of", ends no name
+    ("الأمير مشعل بن عبد العزيز آل سعود سيدفن", "O B-PER I-PER I-PER I-PER I-PER B-PER I-PER",
+     "O B-PER I-PER I-PER I-PER I-PER I-PER I-PER"),
+    ("الشيخ عبد العزيز آل الشيخ قد", "O B-PER I-PER I-PER O O", "O B-PER I-PER I-PER I-PER O"),
+    ("محمد آل .", "B-PER I-PER O", "B-PER I-PER O"),  # no word after it
+    ("الأمير سلمان بن حمد آل خليفة ولي", "O B-PER I-PER I-PER O O O",
+     "O B-PER I-PER I-PER I-PER I-PER O"),
 ]
 
 CLUBS = [

@@ -163,7 +163,10 @@ def join_persons(
     begins with no proclitic that joins two names (و، ل ...: بوش وبلير are two, as are بوش
     لبلير; كيم of جيم يونغ كيم is no ك, see :func:`_joins_names`). Two names of
     two words or more are two persons listed without a comma (عادل إمام محمد رمضان). A hashtag
-    mark between them is taken in (دونالد #ترمب, رجب طيب #أردوغان: one person).
+    mark between them is taken in (دونالد #ترمب, رجب طيب #أردوغان: one person). A name that
+    ends in آل ("the house of"), or that آل follows, goes on: the name after it or the untagged
+    word is the family's (مشعل بن عبد العزيز آل + سعود، عبد العزيز بن عبد الله آل الشيخ،
+    سلمان بن حمد + آل خليفة).
 
     >>> join_persons([["المهندس", "شريف", "إسماعيل"]], [["O", "B-PER", "B-PER"]])
     [['O', 'B-PER', 'I-PER']]
@@ -173,11 +176,22 @@ def join_persons(
         if "B-PER" not in row:
             continue
         spans = [span for span in tags_to_ranges(row) if span[2] == "PER"]
+        for _a, b, _ in spans:
+            if words[b - 1] == "آل" and b < len(row) and row[b] == OUTSIDE and words[b].isalpha():
+                row[b] = "I-PER"
+            elif (
+                b + 1 < len(row) and words[b] == "آل" and row[b] == OUTSIDE
+                and row[b + 1] in (OUTSIDE, "B-PER") and words[b + 1].isalpha()
+            ):  # fmt: skip
+                row[b : b + 2] = ["I-PER", "I-PER"]  # سلمان بن حمد + آل خليفة
         for (a, b, _), (c, d, _) in itertools.pairwise(spans):
             hashtag = c == b + 1 and words[b] == "#"  # دونالد #ترمب: one name
             if (
                 (b == c or hashtag)
-                and (b - a == 1 or d - c == 1 or (b == c and _chain_name(words[a:b], words[c])))
+                and (
+                    b - a == 1 or d - c == 1 or words[b - 1] == "آل"
+                    or (b == c and _chain_name(words[a:b], words[c]))
+                )
                 and not _joins_names(words[c])
                 # a nationality before a name: المواطنة التونسية لطيفة
                 and not (b - a == 1 and _opens_no_name(words[a], feminine=True))
@@ -2027,6 +2041,8 @@ def _propagate_once(
                     and not _ordinal(words[last - 1])  # عبدالله الثاني: no surname
                     # أبو عمر المصري: alone, المصري is the adjective (الشعبين المصري والسوداني)
                     and not _opens_no_name(words[last - 1])
+                    # آل الشيخ: the family's name; alone, الشيخ is a title
+                    and words[last - 2] != "آل"
                 ):
                     implied[surname].append(s)
     for key, sentence_indexes in implied.items():
