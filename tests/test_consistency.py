@@ -27,6 +27,7 @@ from pipeline.taggers.consistency import (
     join_persons,
     join_places,
     latin_acronyms,
+    match_clubs,
     named_places,
     propagate,
     quoted_names,
@@ -204,6 +205,16 @@ JOINS = [
     ("الأمير سلمان بن حمد آل خليفة ولي", "O B-PER I-PER I-PER O O O",
      "O B-PER I-PER I-PER I-PER I-PER O"),
 ]
+
+MATCH_CLUBS = [
+    # (words, tags, expected): a club that is a common word too, in a report on a match
+    ("خسارة الوحدة أمام الدحيل في مباراة الدوري", "O O O B-ORG O O O", "O B-ORG O B-ORG O O O"),
+    ("تفوق الهلال على الأهلي في الدوري بهدف", "O O O O O O O", "O B-ORG O B-ORG O O O"),
+    ("كأس الاتحاد الإنجليزي أمام نوتنغهام في المباراة", "B-MISC O O O B-ORG O O",
+     "B-MISC O O O B-ORG O O"),  # in a cup's name
+    ("المبادرة بالتعاون مع الاتحاد والفريق", "O O O B-ORG O", "O O O B-ORG O"),  # "with"
+    ("برامج التعاون مع البنك الدولي", "O O O B-ORG I-ORG", "O O O B-ORG I-ORG"),  # no match
+]  # fmt: skip
 
 CLUBS = [
     # (words, tags, expected)
@@ -698,6 +709,7 @@ RULE_CASES = [
         (fill_federations, FEDERATIONS),
         (fill_listed, LISTED),
         (fill_clubs, CLUBS),
+        (match_clubs, MATCH_CLUBS),
         (quoted_names, TITLES),
         (headed_names, HEADED_NAMES),
         (named_places, NAMED_PLACES),

@@ -794,6 +794,74 @@ def club_cities(
     return result
 
 
+#: Words a club's name follows inside a cup's or a title's name (كأس الاتحاد، ولي العهد).
+_CUP_WORDS = frozenset({"كاس", "ولي"})
+#: The words between two clubs in a report on a match: مع، أمام، ضد، على ("with", "against").
+_MATCH_LINKS = frozenset({"مع", "امام", "ضد", "علي"})
+
+
+@cache
+def _ambiguous_clubs() -> frozenset[str]:
+    """The clubs of one word of ``data/clubs.tsv`` that are common words or cities too
+    (``ambiguous`` yes: السد "the dam", الوكرة, ليل), normalised."""
+    return frozenset(
+        normalize_word(row["name"])
+        for row in load_tsv("clubs.tsv")
+        if row["ambiguous"] == "yes" and " " not in row["name"]
+    )
+
+
+def match_clubs(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an untagged club whose name is a common word or a city too
+    (``data/clubs.tsv``, ambiguous: الهلال "the crescent", الوحدة "unity") tagged ORG in a
+    report on a match (two words of a match in its sentence and the sentences either side,
+    one in its own), where
+    مع، أمام، ضد or على joins it to another club, tagged ORG or listed (الخسارة التي مني بها
+    الوحدة أمام الدحيل؛ تفوق الهلال على الأهلي). Not after كأس or ولي (كأس الاتحاد، ولي العهد),
+    nor with ب (بالتعاون مع, "in cooperation with").
+
+    >>> match_clubs([["خسارة", "الوحدة", "أمام", "الدحيل", "في", "مباراة", "الدوري"]],
+    ...             [["O", "O", "O", "B-ORG", "O", "O", "O"]])
+    [['O', 'B-ORG', 'O', 'B-ORG', 'O', 'O', 'O']]
+    """
+    from pipeline.taggers.features import readings
+
+    clubs = _ambiguous_clubs()
+    result = [list(t) for t in tags]
+    cues: list[int] | None = None
+
+    def club_at(words: Sequence[str], row: Sequence[str], k: int) -> bool:
+        return 0 <= k < len(words) and (
+            row[k].endswith("ORG") or not clubs.isdisjoint(readings(words[k]))
+            or not _clubs().keys().isdisjoint(readings(words[k]))
+        )  # fmt: skip
+
+    for s, (words, row) in enumerate(zip(sentences, result, strict=True)):
+        for i, word in enumerate(words):
+            if row[i] != OUTSIDE or clubs.isdisjoint(readings(word)):
+                continue
+            if normalize_word(word).startswith("ب") or (
+                i and not _CUP_WORDS.isdisjoint(readings(words[i - 1]))
+            ):
+                continue  # بالتعاون مع "in cooperation with"; كأس الاتحاد، ولي العهد
+            # the club's name may run on one word (أم صلال، الأهلي القطري): look past it too
+            before = [i - 2] if i > 1 and normalize_word(words[i - 1]) in _MATCH_LINKS else []
+            after = [
+                k + 1
+                for k in (i + 1, i + 2)
+                if k + 1 < len(words) and normalize_word(words[k]) in _MATCH_LINKS
+            ]
+            if not any(club_at(words, row, k) for k in before + after[:1]):
+                continue
+            if cues is None:
+                cues = [_sport_words(w) for w in sentences]
+            if cues[s] and sum(cues[max(0, s - SPORT_WINDOW) : s + SPORT_WINDOW + 1]) >= 2:
+                row[i] = "B-ORG"
+    return result
+
+
 #: Adjectives that follow a noun of a place without naming it (من جهة أخرى، قرية صغيرة).
 _PLACE_ADJECTIVES = frozenset(
     {"اخر", "اخري", "ثاني", "ثانيه", "واحد", "واحده", "جديد", "كبير", "صغير"}
@@ -1896,6 +1964,7 @@ def span_rules(
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
     tags = split_known_lists(sentences, tags)
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
+    tags = match_clubs(sentences, tags)
     tags = coordinated_places(sentences, named_places(sentences, tags))
     tags = homograph_places(sentences, tags)
     tags = given_names_before(sentences, given_names_first(sentences, tags))
