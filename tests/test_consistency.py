@@ -431,6 +431,9 @@ COMMON_NOUNS = [
     ("وقال مراسلنا إن", "O B-PER O", "O O O"),
     ("في كانون الأول", "O O B-PER", "O O O"),  # an ordinal alone
     ("في أول قمم", "O B-PER O", "O O O"),
+    ("بالماء الصالح للشراب", "O B-PER O", "O O O"),  # a set phrase's adjective
+    ("السماح بالقتل الرحيم", "O O B-PER", "O O O"),
+    ("رئيس الحكومة الحبيب الصيد", "O O B-PER O", "O O B-PER O"),  # no set phrase
     ("وقال باول", "O B-PER", "O B-PER"),  # Powell, not ب + أول
     ("الحرب العالمية الثانية", "B-MISC I-MISC I-MISC", "B-MISC I-MISC I-MISC"),  # in a name
     ("مع النادي الكتالوني", "O O B-ORG", "O O O"),  # a region's adjective, as a nationality
@@ -467,6 +470,7 @@ TOWNS = [
     ("حادث بئر علي بن خليفة", "O O B-PER I-PER I-PER", "O B-LOC I-LOC I-LOC I-LOC"),
     ("ولاية سيدي بوزيد", "O O B-LOC", "O B-LOC I-LOC"),
     ("بسيدي بوزيد", "O O", "B-LOC I-LOC"),  # a proclitic on the first word
+    ("فأصاب مدينة بئر السبع", "O O B-LOC O", "O O B-LOC I-LOC"),  # a place of the wider world
     ("النادي الرياضي لحمام الأنف", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),
     ("سيدي بوزيد", "B-PER I-PER", "B-LOC I-LOC"),
     ("جمعية بني خيار", "O O O", "O O O"),  # not in the list

@@ -526,7 +526,8 @@ def drop_common_nouns(
     or a noun of ``data/construct_nouns.tsv`` without the article (جزيرة, not الجزيرة),
     and the persons that are one title alone (الشيخ، الدكتورة: ``data/triggers.tsv``) or one
     plural adjective (الفلسطينيين: :func:`_plural_nisba`); an ordinal alone is no name either
-    (الأول of كانون الأول، الهدف الأول).
+    (الأول of كانون الأول، الهدف الأول), nor a person's name that is the adjective of a set
+    phrase (``data/adjective_phrases.tsv``: الماء الصالح للشراب، القتل الرحيم).
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
@@ -549,9 +550,29 @@ def drop_common_nouns(
                 or (label == "PER" and _plural_nisba(words[first]))
                 # nor an ordinal (الأول، أول: كانون الأول، الهدف الأول)
                 or _ordinal_word(words[first])
+                # nor an adjective of a set phrase (الماء الصالح للشراب، القتل الرحيم)
+                or (label == "PER" and first and _set_phrase(words[first - 1], words[first]))
             ):
                 row[first] = OUTSIDE
     return result
+
+
+@cache
+def _adjective_phrases() -> frozenset[tuple[str, str]]:
+    """The (noun, adjective) pairs of ``data/adjective_phrases.tsv``, normalised."""
+    return frozenset(
+        (normalize_word(row["noun"]), normalize_word(row["adjective"]))
+        for row in load_tsv("adjective_phrases.tsv")
+    )
+
+
+def _set_phrase(noun: str, adjective: str) -> bool:
+    """Whether ``noun`` (in any reading: بالماء) and ``adjective`` are a set phrase of
+    ``data/adjective_phrases.tsv`` (القتل الرحيم، الحكم الرشيد)."""
+    from pipeline.taggers.features import readings
+
+    adjective = normalize_word(adjective)
+    return any((reading, adjective) in _adjective_phrases() for reading in readings(noun))
 
 
 def _ordinal_word(word: str) -> bool:
