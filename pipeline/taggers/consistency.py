@@ -1066,11 +1066,14 @@ def given_names_first(
     participle after it (زبيدة مختفية, "Zubaida, missing"), nor a word with the article after a
     name that is as often a noun (``data/noun_given_names.tsv``: عمر السجان, "the jailer's age").
     A surname the news writes often (``data/ant_surnames.tsv``: جمال خاشقجي، سيرغي سكريبال) is
-    taken too, and a person tagged right after joins the name (رجب طيب أردوغان).
+    taken too, and a person tagged right after joins the name (رجب طيب أردوغان). A given name
+    the tagger took alone for a person takes the same surname after it (مازن السديري).
 
     >>> given_names_first([["الفنانة", "ندي", "بسيوني", "حيث"]], [["O", "O", "O", "O"]])
     [['O', 'B-PER', 'I-PER', 'O']]
     """
+    from pipeline.taggers.features import vec_clusters
+
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for i in _untagged_pairs(row):
@@ -1088,18 +1091,7 @@ def given_names_first(
                 ):
                     continue
                 bare = "علي"
-            if bare is None:
-                continue
-            if (
-                len(after) < MIN_SURNAME_LETTERS
-                or "ـ" in surname  # الـ18
-                or after.startswith("و")
-                # a participle (ملفوفا، مختفية، منخرطين، متحمسان): "wrapped", "missing" ...
-                or (after.startswith("م") and after.endswith(_PARTICIPLE_ENDINGS))
-                or (after.startswith("ال") and bare in _words("noun_given_names.tsv"))
-                or dediac(surname).endswith(_NOT_PLACE_ENDINGS)
-                or not (_rare_name(surname) or _news_surname(surname, after, bare))
-            ):
+            if bare is None or not _surname_after(bare, surname):
                 continue
             row[i : i + 2] = ["B-PER", "I-PER"]
             if (
@@ -1108,7 +1100,48 @@ def given_names_first(
                 and not normalize_word(words[i + 2]).startswith("و")  # a list: ... ومينا
             ):
                 row[i + 2] = "I-PER"  # رجب طيب + أردوغان: one name
+        # a given name the tagger took alone for a person, its surname left out (مازن
+        # السديري، إيمان مطلق)
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER" or last - first != 1 or last == len(row) or row[last] != OUTSIDE:
+                continue
+            bare = _given_name(words[first])
+            after = normalize_word(words[last])
+            if (
+                bare is not None
+                and _surname_after(bare, words[last])
+                # a preposition on a common word (سلمان للإغاثة، صلاح بمباريات، رضوان لقديم)
+                and not (after[:1] in ("ب", "ل") and after[1:] in vec_clusters())
+                and not after.startswith(("لل", "بال"))
+            ):
+                row[last] = "I-PER"
     return result
+
+
+#: How the imperfect of the derived verbs begins (يتقاعد، يستعد، تتقدم), which no surname after a
+#: given name does in ANT's news.
+_DERIVED_IMPERFECT = ("يت", "يست", "تت", "تست")
+
+
+def _surname_after(given: str, surname: str) -> bool:
+    """Whether ``surname`` after the given name ``given`` (normalised, without و) is its
+    surname for :func:`given_names_first`: a word the tagger has not learnt or one the news
+    writes as a surname often, not a participle, a derived verb (طلعت زكريا يتقمص "plays"), an
+    ordinal's الـ18, a word after و, nor a word with the article after a name that is as often a
+    noun."""
+    after = normalize_word(surname)
+    return not (
+        len(after) < MIN_SURNAME_LETTERS
+        # a verb of the imperfect in its derived forms (يتقاعد، يتقمص، يستعد "retires" ...)
+        or after.startswith(_DERIVED_IMPERFECT)
+        or "ـ" in surname  # الـ18
+        or after.startswith("و")
+        # a participle (ملفوفا، مختفية، منخرطين، متحمسان): "wrapped", "missing" ...
+        or (after.startswith("م") and after.endswith(_PARTICIPLE_ENDINGS))
+        or (after.startswith("ال") and given in _words("noun_given_names.tsv"))
+        or dediac(surname).endswith(_NOT_PLACE_ENDINGS)
+        or not (_rare_name(surname) or _news_surname(surname, after, given))
+    )
 
 
 def given_names_before(
