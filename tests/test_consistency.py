@@ -440,6 +440,11 @@ COMMON_NOUNS = [
     ("بالماء الصالح للشراب", "O B-PER O", "O O O"),  # a set phrase's adjective
     ("السماح بالقتل الرحيم", "O O B-PER", "O O O"),
     ("رئيس الحكومة الحبيب الصيد", "O O B-PER O", "O O B-PER O"),  # no set phrase
+    ("في نيسان / أبريل الماضي", "O B-ORG O O O", "O O O O O"),  # a month in a date
+    ("خلال أبريل ( نيسان )", "O O O B-ORG O", "O O O O O"),
+    ("يوم 10 ماي 2018", "O O B-PER O", "O O O O"),
+    ("سيارة نيسان الجديدة", "O B-ORG O", "O B-ORG O"),  # the company
+    ("ذهبت ( ماي ) في", "O O B-PER O O", "O O B-PER O O"),  # Theresa May
     ("وقال باول", "O B-PER", "O B-PER"),  # Powell, not ب + أول
     ("الحرب العالمية الثانية", "B-MISC I-MISC I-MISC", "B-MISC I-MISC I-MISC"),  # in a name
     ("مع النادي الكتالوني", "O O B-ORG", "O O O"),  # a region's adjective, as a nationality

@@ -527,7 +527,8 @@ def drop_common_nouns(
     and the persons that are one title alone (الشيخ، الدكتورة: ``data/triggers.tsv``) or one
     plural adjective (الفلسطينيين: :func:`_plural_nisba`); an ordinal alone is no name either
     (الأول of كانون الأول، الهدف الأول), nor a person's name that is the adjective of a set
-    phrase (``data/adjective_phrases.tsv``: الماء الصالح للشراب، القتل الرحيم).
+    phrase (``data/adjective_phrases.tsv``: الماء الصالح للشراب، القتل الرحيم), nor a month in
+    a date (:func:`_month_in_date`: نيسان/أبريل is no company).
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
@@ -552,9 +553,33 @@ def drop_common_nouns(
                 or _ordinal_word(words[first])
                 # nor an adjective of a set phrase (الماء الصالح للشراب، القتل الرحيم)
                 or (label == "PER" and first and _set_phrase(words[first - 1], words[first]))
+                # nor a month in a date (نيسان/أبريل، أبريل (نيسان), 10 ماي 2018)
+                or _month_in_date(words, first)
             ):
                 row[first] = OUTSIDE
     return result
+
+
+@cache
+def _months() -> frozenset[str]:
+    """The normalised names of the months (``data/months.tsv``)."""
+    return frozenset(normalize_word(row["name"]) for row in load_tsv("months.tsv"))
+
+
+def _month_in_date(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` is a month's name (``data/months.tsv``) written as a date writes
+    it: beside a slash (نيسان/أبريل), a figure (10 ماي 2018) or in brackets after another
+    month (أبريل (نيسان)). Alone it may be a company or a person (نيسان، ماي)."""
+    if normalize_word(words[at]) not in _months():
+        return False
+    before = words[at - 1] if at else ""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return (
+        "/" in (before, after)
+        or before.isdigit()
+        or after.isdigit()
+        or (before == "(" and at > 1 and normalize_word(words[at - 2]) in _months())
+    )
 
 
 @cache
