@@ -560,17 +560,13 @@ def drop_common_nouns(
     return result
 
 
-@cache
-def _months() -> frozenset[str]:
-    """The normalised names of the months (``data/months.tsv``)."""
-    return frozenset(normalize_word(row["name"]) for row in load_tsv("months.tsv"))
-
-
 def _month_in_date(words: Sequence[str], at: int) -> bool:
-    """Whether ``words[at]`` is a month's name (``data/months.tsv``) written as a date writes
+    """Whether ``words[at]`` is a month's name (``pipeline.dates.MONTHS``) written as a date writes
     it: beside a slash (نيسان/أبريل), a figure (10 ماي 2018) or in brackets after another
     month (أبريل (نيسان)). Alone it may be a company or a person (نيسان، ماي)."""
-    if normalize_word(words[at]) not in _months():
+    from pipeline.dates import MONTHS
+
+    if normalize_word(words[at]) not in MONTHS:
         return False
     before = words[at - 1] if at else ""
     after = words[at + 1] if at + 1 < len(words) else ""
@@ -578,7 +574,7 @@ def _month_in_date(words: Sequence[str], at: int) -> bool:
         "/" in (before, after)
         or before.isdigit()
         or after.isdigit()
-        or (before == "(" and at > 1 and normalize_word(words[at - 2]) in _months())
+        or (before == "(" and at > 1 and normalize_word(words[at - 2]) in MONTHS)
     )
 
 
