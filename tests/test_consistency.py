@@ -29,6 +29,7 @@ from pipeline.taggers.consistency import (
     latin_acronyms,
     match_clubs,
     named_places,
+    preposition_places,
     propagate,
     quoted_names,
     split_known_lists,
@@ -681,6 +682,22 @@ HOMOGRAPH_PLACES = [
     ("فساد مالي", "O B-PER", "O B-PER"),  # only untagged words
 ]
 
+PREPOSITION_PLACES = [
+    # (words, tags, expected): towns ANT writes mostly after a preposition (data/ant_places.tsv)
+    ("حادث مرور في المهدية", "O O O O", "O O O B-LOC"),
+    ("الطريق بين القصرين والكاف", "O O O O", "O O B-LOC O"),  # والكاف: coordinated_places
+    ("وصل المفتشون إلى دوما", "O O O O", "O O O B-LOC"),
+    ("الحرس الوطني بنابل", "O O O", "O O B-LOC"),  # ب joined
+    ("نابل : إيقاف 66 شخصا", "O O O O O", "B-LOC O O O O"),  # a headline's place
+    ("وكانت تؤكد دوما أن", "O O O O", "O O O O"),  # "always": no preposition
+    ("عوقب من الكاف", "O O O", "O O O"),  # the CAF: Le Kef only with ب or a colon
+    ("فرق الصحة بالكاف", "O O O", "O O B-LOC"),
+    ("بحجة رفضها التوقف", "O O O", "O O O"),  # "under the pretext"
+    ("في رام الله", "O O O", "O O O"),  # a name's first word
+    ("من الموصل إلى", "O B-ORG O", "O B-ORG O"),  # only untagged words
+    ("في مدينة باريس", "O O O", "O O O"),  # the towns of the list only
+]
+
 LEADING_TITLES = [
     # (words, tags, expected): a title or a verb of saying is no part of a person's name
     ("وقال الشيخ تميم", "O B-PER I-PER", "O O B-PER"),
@@ -730,6 +747,7 @@ RULE_CASES = [
         (named_places, NAMED_PLACES),
         (coordinated_places, COORDINATED_PLACES),
         (homograph_places, HOMOGRAPH_PLACES),
+        (preposition_places, PREPOSITION_PLACES),
         (trim_person_tails, PERSON_TAILS),
         (trim_titles, LEADING_TITLES),
         (trim_kin, KIN),

@@ -1651,6 +1651,65 @@ def _homograph_place(words: Sequence[str], row: Sequence[str], i: int) -> bool |
     )  # مالي والنيجر
 
 
+#: The places of ``data/ant_places.tsv`` that :func:`preposition_places` tags: written at least
+#: this often in ANT, and at least this share of the time after a preposition or with ب/ل (a
+#: lower bar let in في بالي, "in my mind", من البحيرة, "from the lake").
+MIN_SURE_PLACE_TOTAL = 100
+MIN_SURE_PLACE_PREPOSITION = 0.25
+#: Normalised prepositions after which such a word is the place (في نابل، إلى دوما، بين القصرين).
+_PLACE_PREPOSITIONS = frozenset({"في", "الي", "من", "بين", "نحو", "قرب"})
+#: رام is رام الله's first word; بحجة is "under the pretext" as often as "in Hajjah".
+_NOT_SURE_PLACES = frozenset({"رام", "بحجه"})
+#: الكاف is also Africa's football confederation (عوقب من الكاف): Le Kef only with ب joined
+#: (بالكاف) or before a headline's colon.
+_NOT_AFTER_PREPOSITION = frozenset({"الكاف"})
+
+
+@cache
+def _sure_places() -> frozenset[str]:
+    """The normalised words of ``data/ant_places.tsv`` that unlabelled news writes as a place
+    often and mostly after a preposition (:data:`MIN_SURE_PLACE_TOTAL`,
+    :data:`MIN_SURE_PLACE_PREPOSITION`): نابل، المهدية، القصرين، دوما، الموصل، صعدة."""
+    return frozenset(
+        row["word"]
+        for row in load_tsv("ant_places.tsv")
+        if int(row["total"]) >= MIN_SURE_PLACE_TOTAL
+        and int(row["prep"]) >= MIN_SURE_PLACE_PREPOSITION * int(row["total"])
+        and row["word"] not in _NOT_SURE_PLACES
+    )
+
+
+def preposition_places(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a place that unlabelled news writes mostly after a preposition
+    (:func:`_sure_places`, from ``data/ant_places.tsv``) tagged as a place where the tagger left
+    it untagged after a preposition (في المهدية، إلى دوما، بين القصرين), with ب or ل joined to
+    it (بنابل، بالمنستير، لدوما) or as a headline's place before a colon (نابل : إيقاف ...), as
+    Tunisian outlets open their local news. The tagger knows سوسة and صفاقس but not most
+    towns of a region's news; a town of a few words is :func:`fill_towns`' work.
+
+    >>> preposition_places([["في", "المهدية"], ["نابل", ":", "إيقاف"]], [["O", "O"], ["O"] * 3])
+    [['O', 'B-LOC'], ['B-LOC', 'O', 'O']]
+    """
+    places = _sure_places()
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for i, word in enumerate(words):
+            if row[i] != OUTSIDE or (i + 1 < len(row) and row[i + 1].startswith("I-")):
+                continue
+            norm = normalize_word(word)
+            if norm in places:
+                before = normalize_word(words[i - 1]) if i else ""
+                headline = i == 0 and i + 1 < len(words) and words[i + 1] == ":"
+                after = before in _PLACE_PREPOSITIONS and norm not in _NOT_AFTER_PREPOSITION
+                if headline or (after and row[i - 1] == OUTSIDE):
+                    row[i] = "B-LOC"
+            elif norm[:1] in ("ب", "ل") and norm[1:] in places and norm not in _NOT_SURE_PLACES:
+                row[i] = "B-LOC"
+    return result
+
+
 def cut_directions(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -2022,9 +2081,11 @@ def span_rules(
     its labels where the tagger's is surely wrong (:func:`gazetteer_labels`), cities that
     are their club in a report on a match (:func:`club_cities`), the word after a noun of a
     place (:func:`named_places`) and a rare word joined to a place by و
-    (:func:`coordinated_places`), a place whose name is a common word where nothing else can
-    stand (:func:`homograph_places`: في مالي), a given name and the rare word after it
-    (:func:`given_names_first`) or the person's name after it (:func:`given_names_before`),
+    (:func:`coordinated_places`), a town unlabelled news names mostly after a preposition
+    found there (:func:`preposition_places`: في المهدية، بنابل), a place whose name is a
+    common word where nothing else can stand (:func:`homograph_places`: في مالي), a given
+    name and the rare word after it (:func:`given_names_first`) or the person's name after it
+    (:func:`given_names_before`),
     a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), a common word at a long person's name's end
@@ -2040,8 +2101,8 @@ def span_rules(
     tags = split_known_lists(sentences, tags)
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
     tags = match_clubs(sentences, tags)
-    tags = coordinated_places(sentences, named_places(sentences, tags))
-    tags = homograph_places(sentences, tags)
+    tags = preposition_places(sentences, named_places(sentences, tags))
+    tags = homograph_places(sentences, coordinated_places(sentences, tags))
     tags = given_names_before(sentences, given_names_first(sentences, tags))
     tags = headed_names(sentences, tags)
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
