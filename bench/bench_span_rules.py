@@ -59,6 +59,7 @@ from pipeline.taggers.consistency import (  # noqa: E402
     starring_names,
     trim_indefinites,
     trim_kin,
+    trim_organisation_tails,
     trim_person_tails,
     trim_titles,
 )
@@ -83,6 +84,7 @@ RULES = {
     "split_known_lists": split_known_lists,
     "given_names_first": given_names_first,
     "trim_person_tails": trim_person_tails,
+    "trim_organisation_tails": trim_organisation_tails,
     "trim_titles": trim_titles,
     "trim_kin": trim_kin,
     "cut_nicknames": cut_nicknames,

@@ -38,6 +38,7 @@ from pipeline.taggers.consistency import (
     starring_names,
     trim_indefinites,
     trim_kin,
+    trim_organisation_tails,
     trim_person_tails,
     trim_titles,
 )
@@ -698,6 +699,17 @@ PREPOSITION_PLACES = [
     ("في مدينة باريس", "O O O", "O O O"),  # the towns of the list only
 ]
 
+ORGANISATION_TAILS = [
+    # (words, tags, expected): a gazetteer organisation run on into what is no name's part
+    ("وقرار مجلس الأمن 2231 .", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG O O"),
+    ("أعضاء مجلس الأمن الـ 15", "O B-ORG I-ORG I-ORG I-ORG", "O B-ORG I-ORG O O"),
+    ("لمنظمة التجارة العالمية ترامب", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG B-PER"),
+    ("وكالة فرانس برس للأنباء", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG"),  # goes on
+    ("الجمعية العامة للأمم المتحدة", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),
+    ("بنك مصر إيران", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # a place: left whole
+    ("مجلس الأمن 2231", "B-LOC I-LOC I-LOC", "B-LOC I-LOC I-LOC"),  # organisations only
+]
+
 LEADING_TITLES = [
     # (words, tags, expected): a title or a verb of saying is no part of a person's name
     ("وقال الشيخ تميم", "O B-PER I-PER", "O O B-PER"),
@@ -749,6 +761,7 @@ RULE_CASES = [
         (homograph_places, HOMOGRAPH_PLACES),
         (preposition_places, PREPOSITION_PLACES),
         (trim_person_tails, PERSON_TAILS),
+        (trim_organisation_tails, ORGANISATION_TAILS),
         (trim_titles, LEADING_TITLES),
         (trim_kin, KIN),
         (cut_nicknames, NICKNAMES),
