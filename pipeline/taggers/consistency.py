@@ -1692,22 +1692,35 @@ def preposition_places(
     >>> preposition_places([["في", "المهدية"], ["نابل", ":", "إيقاف"]], [["O", "O"], ["O"] * 3])
     [['O', 'B-LOC'], ['B-LOC', 'O', 'O']]
     """
-    places = _sure_places()
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for i, word in enumerate(words):
             if row[i] != OUTSIDE or (i + 1 < len(row) and row[i + 1].startswith("I-")):
                 continue
-            norm = normalize_word(word)
-            if norm in places:
+            form = _sure_place_form(word)
+            if form == "joined":
+                row[i] = "B-LOC"
+            elif form:
                 before = normalize_word(words[i - 1]) if i else ""
                 headline = i == 0 and i + 1 < len(words) and words[i + 1] == ":"
-                after = before in _PLACE_PREPOSITIONS and norm not in _NOT_AFTER_PREPOSITION
+                after = before in _PLACE_PREPOSITIONS and form != "not after a preposition"
                 if headline or (after and row[i - 1] == OUTSIDE):
                     row[i] = "B-LOC"
-            elif norm[:1] in ("ب", "ل") and norm[1:] in places and norm not in _NOT_SURE_PLACES:
-                row[i] = "B-LOC"
     return result
+
+
+@lru_cache(maxsize=65536)
+def _sure_place_form(word: str) -> str | None:
+    """How ``word`` writes a place of :func:`_sure_places`: ``bare`` (نابل), ``joined`` to ب
+    or ل (بنابل), ``not after a preposition`` (الكاف), or None: no such place. Cached: the
+    rule asks of every untagged word."""
+    norm = normalize_word(word)
+    places = _sure_places()
+    if norm in places:
+        return "not after a preposition" if norm in _NOT_AFTER_PREPOSITION else "bare"
+    if norm[:1] in ("ب", "ل") and norm[1:] in places and norm not in _NOT_SURE_PLACES:
+        return "joined"
+    return None
 
 
 def cut_directions(
