@@ -552,6 +552,10 @@ GAZETTEER_LABELS = [
     ("مدرب مانشستر", "O B-ORG", "O B-ORG"),  # a place may be its club
     ("قال ترامب", "O B-PER", "O B-PER"),  # the same label
     ("فورد", "B-PER", "B-PER"),  # a company of one word may be a person
+    ("نقلت وكالة أنباء الأناضول", "O O O B-LOC", "O O O B-ORG"),  # the agency, not Anatolia
+    ("وفقا لوكالة الأناضول", "O O B-LOC", "O O B-ORG"),
+    ("جنوب شرقي الأناضول", "O O B-LOC", "O O B-LOC"),  # the region
+    ("مركز محافظة بابل", "O O B-LOC", "O O B-LOC"),  # a noun between
 ]
 
 PLACES = [

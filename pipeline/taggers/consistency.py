@@ -1309,7 +1309,9 @@ def gazetteer_labels(
     tagged as a person (مورغان ستانلي، لوكهيد مارتن; قال تويتر إن), a person of two words or
     more tagged as an organisation (بيل غيتس), a company in Latin letters tagged MISC (MBC,
     JPMorgan: the training corpora hold no Latin script). Places keep the tagger's label (a city
-    may be its club), and so do the names written in Arabic that ANERcorp tags MISC (البيت
+    may be its club), but for an organisation's name that is also a place's right after a noun
+    that announces an organisation (وكالة أنباء الأناضول, the Turkish agency: LOC 22 times in
+    6,500 ANT articles), and so do the names written in Arabic that ANERcorp tags MISC (البيت
     الأبيض).
 
     >>> gazetteer_labels([["وقال", "تويتر", "إن"]], [["O", "B-PER", "O"]])
@@ -1331,9 +1333,27 @@ def gazetteer_labels(
                 (label == "PER" and (new == "MISC" or (new == "ORG" and many)))
                 or (label == "ORG" and new == "PER" and many)
                 or (label == "MISC" and new == "ORG" and latin)
+                or (label == "LOC" and new == "ORG" and _after_organisation_noun(words, first))
             ):  # fmt: skip
                 row[first:last] = [f"B-{new}"] + [f"I-{new}"] * (last - first - 1)
     return result
+
+
+def _after_organisation_noun(words: Sequence[str], at: int) -> bool:
+    """Whether the word before ``words[at]`` announces an organisation (``triggers.tsv``:
+    وكالة، صحيفة، شركة), or is أنباء after such a word (وكالة أنباء الأناضول); not a noun
+    between them (مركز محافظة بابل)."""
+    from pipeline.taggers.features import readings, triggers
+
+    found = triggers()
+
+    def announces(word: str) -> bool:
+        marks = (mark for form in readings(word) for mark in found.get(form, ()))
+        return any(mark.startswith("ORG") for mark in marks)
+
+    if at and normalize_word(words[at - 1]) in ("انباء", "الانباء"):
+        at -= 1
+    return at > 0 and announces(words[at - 1])
 
 
 def _is_latin(word: str) -> bool:
