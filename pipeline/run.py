@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import io
 import itertools
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -187,6 +188,35 @@ def drop_amount_names(article: Article) -> Article:
     return dataclasses.replace(article, entities=entities, tokens=tokens)
 
 
+#: The kinds of amount that a name may hold as one of its words (وست هام, فرانس 24، مجموعة
+#: العشرين، عبد الله الثاني); money, percentages and quantities are amounts wherever they stand.
+NAMED_NUMBER_KINDS = frozenset({"number", "count", "ordinal"})
+
+
+def drop_named_numbers(article: Article) -> Article:
+    """The article without the numbers, counts and ordinals that are words of a name: inside
+    an entity that holds more than the amount (فرانس 24، حركة خمس نجوم، الحرب العالمية
+    الثانية، وست هام, where ست reads "six"). An entity that is the amount alone (60 دقيقة,
+    the programme, and as often a span the tagger got wrong) leaves it.
+    """
+    if not article.entities or not article.amounts:
+        return article
+    spans = sorted((s.start, s.end) for s in article.entities)
+    starts = [start for start, _ in spans]
+
+    def named(amount: Amount) -> bool:
+        at = bisect_right(starts, amount.start) - 1
+        if at < 0 or amount.kind not in NAMED_NUMBER_KINDS:
+            return False
+        start, end = spans[at]
+        return amount.end <= end and (start, end) != (amount.start, amount.end)
+
+    kept = [a for a in article.amounts if not named(a)]
+    if len(kept) == len(article.amounts):
+        return article
+    return dataclasses.replace(article, amounts=kept)
+
+
 def _tag(article: Article, tagger: Tagger | None) -> Article:
     """Tag entities; a tagger that fails leaves the article untagged, with a warning."""
     if tagger is None:
@@ -215,7 +245,7 @@ def analyse(article: Article, tagger: Tagger | None) -> Article:
     """
     article = add_tokens(article)
     article = _tag(article, tagger)
-    for stage in (add_amounts, drop_amount_names, _canonicalize, add_dates):
+    for stage in (add_amounts, drop_amount_names, drop_named_numbers, _canonicalize, add_dates):
         article = stage(article)
     return article
 

@@ -405,6 +405,34 @@ def test_a_name_inside_a_sum_of_money_is_dropped(
     ]
 
 
+NAMED_NUMBERS = [
+    # (text, tagged entities, amounts kept): a number, count or ordinal that is a word of a name
+    ("فاز وست هام على ليفربول", [("وست هام", "ORG")], []),  # ست reads "six"
+    ("قالت قناة فرانس 24 إن 5 أشخاص قتلوا", [("فرانس 24", "ORG")], ["5 أشخاص"]),
+    ("التقى الملك عبد الله الثاني", [("عبد الله الثاني", "PER")], []),
+    ("برنامج 60 دقيقة", [("60 دقيقة", "MISC")], ["60 دقيقة"]),  # the name is the amount
+    ("دفعت أرامكو 3 آلاف دولار", [("أرامكو", "ORG")], ["3 آلاف دولار"]),  # not in the name
+    ("التقى بـ 3 آلاف", [], ["3 آلاف"]),  # no entity
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "kept"), NAMED_NUMBERS, ids=[t for t, *_ in NAMED_NUMBERS]
+)
+def test_a_number_inside_a_name_is_no_amount(
+    text: str, tagged: list[tuple[str, str]], kept: list[str]
+) -> None:
+    article = run_module.add_tokens(parse_article(text.encode(), Article(id="a", source="")))
+    spans = []
+    for surface, label in tagged:
+        start = text.index(surface)
+        spans.append(Span(start, start + len(surface), surface, label, sentence=0))
+    article = run_module.add_amounts(dataclasses.replace(article, entities=spans))
+    after = run_module.drop_named_numbers(article)
+    assert [a.text for a in after.amounts] == kept
+    assert after.entities == article.entities
+
+
 def test_a_date_in_the_file_name_is_the_publication_date_last(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
