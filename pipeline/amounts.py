@@ -344,7 +344,9 @@ class _Scanner:
         if token.kind == "word":
             if token.text in _DEFINITE_UNITS:  # الاثني عشر شهرا, but not الاثنين alone
                 following = self.tokens[i + 1].text if i + 1 < len(self.tokens) else ""
-                return following in TEEN_WORDS or _word_may_start(token.text)
+                if following in TEEN_WORDS or following in SCALE_WORDS:  # الخمسة ملايين
+                    return True
+                return _word_may_start(token.text)
             return _word_may_start(token.text)
         return token.text in _SYMBOL_STARTERS
 

@@ -427,6 +427,8 @@ def _read_ordinal(tokens: list[Token], i: int) -> Number | None:
         if rest in ORDINALS:
             value, use = ORDINALS[rest]
         elif definite and rest in TENS:
+            if _scale_after(tokens, i):
+                return None  # الخمسين مليون جنيه: fifty million, a cardinal (_component)
             value, use = TENS[rest], "definite"
         else:
             continue
@@ -569,6 +571,13 @@ def _component(
         unit = NUMBER_WORDS.get(text[2:])
         if unit is not None and unit.role == "unit":
             return 2, unit.role, unit.value, "yes", text[2:]
+    if first and scaled:
+        # A unit or a ten with the article before a scale word is a cardinal: الخمسة ملايين
+        # دولار، تجاوزت السبعين ألف ريال (the article and a clitic before it are left out).
+        for prefix, stem in splits:
+            word = NUMBER_WORDS.get(stem[2:]) if stem.startswith("ال") else None
+            if word is not None and word.role in ("unit", "ten") and word.value:  # not الصفر
+                return prefix + 2, word.role, word.value, "yes", stem[2:]
     for prefix, stem in splits:
         if not first and prefix and not text.startswith("و"):
             continue
