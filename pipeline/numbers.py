@@ -427,8 +427,10 @@ def _read_ordinal(tokens: list[Token], i: int) -> Number | None:
         if rest in ORDINALS:
             value, use = ORDINALS[rest]
         elif definite and rest in TENS:
-            if _scale_after(tokens, i):
-                return None  # الخمسين مليون جنيه: fifty million, a cardinal (_component)
+            if _scale_after(tokens, i) or _accusative_after(tokens, i):
+                # الخمسين مليون جنيه، خلال الثلاثين يوما: fifty million, thirty days, cardinals
+                # (_component)
+                return None
             value, use = TENS[rest], "definite"
         else:
             continue
@@ -550,6 +552,39 @@ def _scale_after(tokens: list[Token], k: int) -> bool:
     )
 
 
+#: Adverbs in the accusative, which end in ا as a counted noun after 11..99 does.
+_ACCUSATIVE_ADVERBS = frozenset(
+    {"تقريبا", "ايضا", "جدا", "مثلا", "سابقا", "لاحقا", "دائما", "ابدا", "فورا", "معا", "قريبا"}
+)
+
+
+def _definite_ten_counting(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is a ten with the article (and maybe a clitic) before its counted noun."""
+    if not _accusative_after(tokens, k):
+        return False
+    return any(
+        stem.startswith("ال") and stem[2:] in TENS for _, stem in clitic_splits(tokens[k].text)
+    )
+
+
+def _accusative_after(tokens: list[Token], k: int) -> bool:
+    """A noun in the accusative follows token ``k`` (يوما، عاما، موقعا), as the counted noun of
+    a ten does: الثلاثين يوما is "the thirty days", not "the thirtieth". Not an adverb
+    (تقريبا، حاليا، سنويا: none ending in يا), nor a verb (الستين كانوا، نجوا: a plural's وا;
+    يجعلها: the imperfect's ي with a pronoun's ها; جنيها and مواطنا are nouns)."""
+    if k + 1 >= len(tokens) or not joined(tokens[k + 1]) or tokens[k + 1].kind != "word":
+        return False
+    word = tokens[k + 1].text
+    return (
+        len(word) > 3
+        and word.endswith("ا")
+        and not word.endswith(("يا", "وا"))
+        and not (word.startswith(("ي", "ت", "ن")) and word.endswith("ها"))
+        and not word.startswith(("ال", "و", "ف", "ب", "ل"))
+        and word not in _ACCUSATIVE_ADVERBS
+    )
+
+
 def _component(
     token: Token, first: bool, scaled: bool = False, teen: bool = False
 ) -> tuple[int, str, Decimal, str, str] | None:
@@ -573,7 +608,8 @@ def _component(
             return 2, unit.role, unit.value, "yes", text[2:]
     if first and scaled:
         # A unit or a ten with the article before a scale word is a cardinal: الخمسة ملايين
-        # دولار، تجاوزت السبعين ألف ريال (the article and a clitic before it are left out).
+        # دولار، تجاوزت السبعين ألف ريال (the article and a clitic before it are left out); so
+        # is a ten before its counted noun (خلال الثلاثين يوما: _read_ordinal leaves it).
         for prefix, stem in splits:
             word = NUMBER_WORDS.get(stem[2:]) if stem.startswith("ال") else None
             if word is not None and word.role in ("unit", "ten") and word.value:  # not الصفر
@@ -667,7 +703,8 @@ def _read_cardinal(tokens: list[Token], i: int, decimals: bool = True) -> Number
                 break
             waw, k, token = True, k + 1, tokens[k + 1]
         teen = k + 1 < len(tokens) and tokens[k + 1].text in TEEN_WORDS
-        component = _component(token, first, _scale_after(tokens, k), teen)
+        scaled = _scale_after(tokens, k) or (first and _definite_ten_counting(tokens, k))
+        component = _component(token, first, scaled, teen)
         if component is None:
             break
         prefix, role, value, form, _ = component

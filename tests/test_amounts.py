@@ -58,6 +58,7 @@ MONEY = [
     A("رسوم تجاوزت السبعين ألف ريال", "تجاوزت السبعين ألف ريال", "money", "70000", "ريال",
       qualifier="more_than"),
     A("تحت الصفر ألف و800 طن", "ألف و800 طن", "quantity", "1800", "t"),  # zero: not joined
+    A("قصة الخمسين درهماً التي", "خمسين درهماً", "money", "50", "درهم"),  # a ten's counted noun
     USD("ميتا تراهن بـ15 مليار دولار", "15 مليار دولار", "15000000000"),
     USD("تراهن ب15 مليار دولار", "15 مليار دولار", "15000000000"),
     # The verb qualifies the amount across its object (issue 10): "exceeded the 7 billion mark".
@@ -169,6 +170,16 @@ MONEY = [
     A("ملايين الدولارات", "ملايين الدولارات", "money", None, "دولار", "USD", "vague"),
     A("مئات الملايين من الدولارات", "مئات الملايين من الدولارات", "money", None, "دولار", "USD",
       "vague"),
+]
+
+# A ten with the article before its counted noun is a cardinal (stop 33): "the thirty days".
+DEFINITE_TENS = [
+    A("خلال الثلاثين يوما المقبلة", "ثلاثين يوما", "count", "30", "يوم"),
+    A("ابن الثمانين عاماً", "ثمانين عاماً", "count", "80", "عام"),
+    A("إن الخمسين موقعا الأكثر", "خمسين موقعا", "count", "50", "موقع"),
+    A("المرحلة الثلاثين من الدوري", "الثلاثين", "ordinal", "30"),  # no counted noun
+    A("إن الستين كانوا جواسيس", "الستين", "ordinal", "60"),  # a verb (وا) is no counted noun
+    A("الذكرى الخمسين لاحتجاجات", "الخمسين", "ordinal", "50"),
 ]
 
 PERCENT = [
@@ -600,6 +611,11 @@ def _check(text, span, fields):
     assert got == fields
     assert amount.kind in AMOUNT_KINDS and amount.qualifier in QUALIFIERS
     assert amount.sentence == -1
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), DEFINITE_TENS)
+def test_definite_tens(text, span, fields):
+    _check(text, span, fields)
 
 
 @pytest.mark.parametrize(("text", "span", "fields"), MONEY)
