@@ -294,6 +294,9 @@ class _Scanner:
         self._block_idioms()
         self._phone_runs: list[bool] | None = None
         self._context: dict[str, set[str]] | None = None
+        #: The index after the last time of day the scan dropped: its words start nothing
+        #: (الساعة الحادية عشرة والنصف: عشرة is no number of its own).
+        self._time_end = 0
 
     def _block_idioms(self) -> None:
         """Tokens inside an idiom (حاسة سادسة) are never part of an amount."""
@@ -331,7 +334,7 @@ class _Scanner:
                 last_end = self.tokens[found.end_index - 1].end
                 i = found.end_index
             else:
-                i += 1
+                i = max(i + 1, self._time_end)
         return amounts
 
     def _may_start(self, i: int) -> bool:
@@ -774,6 +777,7 @@ class _Scanner:
         while last + 1 < found.end_index and tokens[last + 1].kind == "num":
             last += 1
         if self._time_of_day(i, last):
+            self._time_end = max(self._time_end, found.end_index)
             return False
         if found.kind in ("number", "count") and self._score(i if first is None else first):
             return False  # the count of 4 - 1 ليتوج is a verb

@@ -512,6 +512,9 @@ BUGS_CAUGHT = [
     pytest.param("أصغر ملياردير", [], id="billionaire"),
     # A trailing mark after the last letter belongs to the span (دولاراً).
     pytest.param("دفع 25 دولاراً.", ["25 دولاراً"], id="trailing-tanween"),
+    # A time of day once left its second word to start a number of its own (stop 33).
+    pytest.param("في حدود الساعة الحادية عشرة والنصف من صباح اليوم", [], id="time-teen-word"),
+    pytest.param("الساعة 10 و46 دقيقة وقتل 5 أشخاص", ["5 أشخاص"], id="time-then-count"),
 ]
 
 
