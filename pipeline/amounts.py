@@ -218,6 +218,10 @@ def _whole(table: Phrases) -> set[str]:
     return {first for first, entries in table.items() if any(len(w) == 1 for w, _ in entries)}
 
 
+#: Nouns that واحد من counts (يوم واحد من، مرة واحدة من): the singulars of the dual nouns and
+#: the nouns of half_nouns.tsv. After any other word واحد من is "one of" (تعد واحدة من).
+_COUNTED_ONE = frozenset(normalize_word(s) for s in DUAL_NOUNS.values()) | _HALF_OF_ONE
+
 #: Words that can never be the counted noun after a number.
 _NOT_NOUNS = (
     FUNCTION_WORDS | NUMBER_WORDS.keys() | SCALE_WORDS.keys() | VAGUE_WORDS
@@ -657,9 +661,19 @@ class _Scanner:
         start, end = self.norm.span(self.tokens[i].start, self.tokens[i].end)
         if strip_diacritics(self.norm.original[start:end]).startswith("وأ"):
             return None  # وأحد folds to واحد: it is و + the partitive أحد, not "one"
+        if self.tokens[i].text.startswith("وو"):
+            return None  # سوريا وواحد فقط: "and one", no adjective of the noun before
         noun = self._noun(i - 1, definite=False)
         if not noun:
             return None
+        after = number.end_index
+        each = self._next(after + 1) and self.tokens[after + 1].text == "كل"  # واحد من كل جانب
+        if self._next(after) and self.tokens[after].text == "من" and not each:
+            # "one of": تعد واحدة من، بريطانيا واحدة من أسوأ; a count only of a noun the lists
+            # count (قبل يوم واحد من، مباراة واحدة من النهاية)
+            stems = {stem for _, stem in clitic_splits(normalize_word(noun))}
+            if stems.isdisjoint(_COUNTED_ONE):
+                return None
         return _Found(self.tokens[i - 1].start, number.end_index, "count", number.value,
                       unit=noun)
 
@@ -757,6 +771,11 @@ class _Scanner:
             return ""  # no counted noun has the article, nor a preposition before it (للتنمية)
         if len(word) < 2 or any(stem in _NOT_NOUNS for _, stem in clitic_splits(word)):
             return ""  # also وعشرة، ومن: a clitic on a number or function word
+        if (
+            number is not None and number.value in (1, 2)
+            and not number.digits and number.scale is None
+        ):  # fmt: skip
+            return ""  # اثنين قتلا: one and two follow their noun (رجلين اثنين), never lead
         noun = strip_diacritics(written)[2 if definite else 0 :]
         # The accusative of 11..99 (خمسون شخصا) or a written tanween (شخصًا) adds an alef.
         accusative = "\u064b" in written or (
@@ -765,6 +784,8 @@ class _Scanner:
         )
         if accusative and noun.endswith("ا") and len(noun) > 3:
             noun = noun[:-1]
+        elif noun.endswith("وا") and len(noun) > 3:
+            return ""  # ثمانية قتلوا، 8 آلاف فروا: a verb's plural; عضوا only after 11..99
         return noun
 
     # -- what is not an amount -----------------------------------------------------------------

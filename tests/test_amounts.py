@@ -172,6 +172,15 @@ MONEY = [
       "vague"),
 ]
 
+# واحد من is a count of one after the nouns the lists count, and before كل (stop 33).
+ONE_OF = [
+    A("قبل يوم واحد من انطلاق العرض", "يوم واحد", "count", "1", "يوم"),
+    A("قبل مباراة واحدة من النهاية", "مباراة واحدة", "count", "1", "مباراة"),
+    A("طرد دبلوماسي واحد من كل جانب", "دبلوماسي واحد", "count", "1", "دبلوماسي"),
+    A("حكم على متهم واحد بالسجن", "متهم واحد", "count", "1", "متهم"),
+    A("بفارق نقطتين أمام تشيلسي", "نقطتين", "count", "2", "نقطة"),
+]
+
 # A ten with the article before its counted noun is a cardinal (stop 33): "the thirty days".
 DEFINITE_TENS = [
     A("خلال الثلاثين يوما المقبلة", "ثلاثين يوما", "count", "30", "يوم"),
@@ -512,6 +521,15 @@ BUGS_CAUGHT = [
     pytest.param("أصغر ملياردير", [], id="billionaire"),
     # A trailing mark after the last letter belongs to the span (دولاراً).
     pytest.param("دفع 25 دولاراً.", ["25 دولاراً"], id="trailing-tanween"),
+    # "One of" is no count of one (stop 33, ANT news): after a verb, a name or a pronoun.
+    pytest.param("تعد واحدة من أهم المشاريع", [], id="one-of-after-verb"),
+    pytest.param("بريطانيا واحدة من بين أسوأ الدول", [], id="one-of-after-name"),
+    pytest.param("أنها واحدة من أكثر البلدان", [], id="one-of-after-pronoun"),
+    pytest.param("نحن كلنا واحد", [], id="we-are-all-one"),
+    # One and two follow their noun: a word after them is not counted, a verb least of all.
+    pytest.param("إن مستشارين اثنين قتلا", ["اثنين"], id="two-before-verb"),
+    pytest.param("بينهم ثمانية قتلوا في انفجار", ["ثمانية"], id="plural-verb-not-noun"),
+    pytest.param("إلى 96.168 بعدما صعد", ["96.168"], id="conjunction-not-noun"),
     # A time of day once left its second word to start a number of its own (stop 33).
     pytest.param("في حدود الساعة الحادية عشرة والنصف من صباح اليوم", [], id="time-teen-word"),
     pytest.param("الساعة 10 و46 دقيقة وقتل 5 أشخاص", ["5 أشخاص"], id="time-then-count"),
@@ -614,6 +632,11 @@ def _check(text, span, fields):
     assert got == fields
     assert amount.kind in AMOUNT_KINDS and amount.qualifier in QUALIFIERS
     assert amount.sentence == -1
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), ONE_OF)
+def test_one_of(text, span, fields):
+    _check(text, span, fields)
 
 
 @pytest.mark.parametrize(("text", "span", "fields"), DEFINITE_TENS)
