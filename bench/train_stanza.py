@@ -91,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
                              "the dev scores of that run from --scores-of")
     parser.add_argument("--scores-of", type=Path,
                         help="with --all: the card of the held-out run of the same recipe")
+    parser.add_argument("--last", action="store_true",
+                        help="a held-out run as --all runs: no evaluation during training, the "
+                             "last model kept (then scored on the dev split): the scores of a "
+                             "recipe with no model selection, such as --resume at a lower --lr")
     parser.add_argument("--finish", action="store_true",
                         help="only write the best model so far from --work, with its card")
     args = parser.parse_args(argv)
@@ -103,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"train {len(train)} sentences, dev {len(dev)}; {params}", flush=True)
     started = time.perf_counter()
     if not args.finish:
-        st.fit_stanza(train, args.out, params, dev=() if args.all else dev, verbose=True,
+        st.fit_stanza(train, args.out, params, dev=() if args.all or args.last else dev,
+                      verbose=True,
                       work_dir=args.work, resume=args.resume)
     else:
         st._save_portable(args.work / st.STANZA_MODEL_NAME, args.out)
@@ -131,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             + f" --max-steps {args.max_steps} (stanza.models.ner_tagger: BiLSTM-CRF with the "
             "pretrained FastText vectors and forward/backward character LMs of models/vectors/, "
             "learned from ANT by bench/build_vectors.py; "
-            + ("the last model, no selection; CPU)" if args.all else
+            + ("the last model, no selection; CPU)" if args.all or args.last else
                "best model on the dev split; CPU)")
             + (f"; {args.note}" if args.note else "")
         ),
@@ -162,8 +167,10 @@ def main(argv: list[str] | None = None) -> int:
         card["held_out_run"] = {
             "trainer": held_out["trainer"],
             "training_seconds": held_out["training_seconds"],
-            "note": "the same recipe without the dev split, best model on it: its scores are "
-                    "this model's dev scores",
+            "note": "the same recipe without the dev split"
+                    + (", the last model" if "no selection" in held_out["trainer"]
+                       else ", best model on it")
+                    + ": its scores are this model's dev scores",
         }
     write_card(args.out.with_suffix(".json"), card)
     micro = scores[-1]
