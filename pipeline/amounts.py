@@ -231,6 +231,12 @@ _NOT_NOUNS = (
     | SUBUNITS.keys() | UNITS.keys() | CONTEXT_UNITS.keys()
 )
 
+#: Nouns of places (``place_nouns.tsv``, ``city_nouns.tsv``): counted nouns whatever a
+#: proclitic reading says (بلدية is no ب + لديه: 18 بلدية).
+_PLACE_NOUNS = frozenset(
+    normalize_word(r["word"]) for r in (*load_tsv("place_nouns.tsv"), *load_tsv("city_nouns.tsv"))
+)
+
 #: Words after which an amount may start (stems; ال-forms of ordinals and tens included).
 _STARTERS = (
     NUMBER_WORDS.keys() | SCALE_WORDS.keys() | VAGUE_WORDS | FRACTIONS.keys()
@@ -769,7 +775,9 @@ class _Scanner:
             word = word[2:]
         elif article or word.startswith(_ARTICLE_CLITICS) or word in _NOT_NOUNS:
             return ""  # no counted noun has the article, nor a preposition before it (للتنمية)
-        if len(word) < 2 or any(stem in _NOT_NOUNS for _, stem in clitic_splits(word)):
+        if len(word) < 2 or (
+            word not in _PLACE_NOUNS and any(stem in _NOT_NOUNS for _, stem in clitic_splits(word))
+        ):
             return ""  # also وعشرة، ومن: a clitic on a number or function word
         if (
             number is not None and number.value in (1, 2)
