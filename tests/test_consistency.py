@@ -540,6 +540,8 @@ ORGANISATIONS = [
     ("مقاتلي جيش الإسلام", "O O B-MISC", "O B-ORG I-ORG"),  # organisations.tsv
     ("صندوق النقد الدولي", "O O O", "B-ORG I-ORG I-ORG"),  # the gazetteer's
     ("البنك الدولي", "O O", "O O"),  # the gazetteer's, two words: left to the tagger
+    ("رئيس كتلة نداء تونس", "O O O B-LOC", "O O B-ORG I-ORG"),  # the party, not the country
+    ("الهلال الأحمر السوري", "O O O", "B-ORG I-ORG O"),  # the nationality stays out
 ]
 
 GAZETTEER_LABELS = [
