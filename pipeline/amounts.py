@@ -39,6 +39,7 @@ counted noun (``عام واحد`` is a count of 1).
 from __future__ import annotations
 
 import datetime
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -236,6 +237,10 @@ _NOT_NOUNS = (
 _PLACE_NOUNS = frozenset(
     normalize_word(r["word"]) for r in (*load_tsv("place_nouns.tsv"), *load_tsv("city_nouns.tsv"))
 )
+
+#: A number written with a dot before each group of three digits (2.500, 1.440): before a
+#: sub-unit of a thousandth, thousands, as Tunisian prices write them (2.500 مليم = 2.5 dinars).
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 #: Words after which an amount may start (stems; ال-forms of ordinals and tens included).
 _STARTERS = (
@@ -492,10 +497,12 @@ class _Scanner:
         match = self._phrase(number.end_index, SUBUNITS)
         if match is None:
             return found
-        for unit, per, _ in match[2]:  # type: ignore[attr-defined]
+        for unit, per, currency in match[2]:  # type: ignore[attr-defined]
             if unit == found.unit and number.value < per:
+                # a sub-unit of one country names the currency: 3 دنانير و500 مليم is TND
                 return replace(found, end_index=match[1],
-                               value=exact(found.value + number.value / per))
+                               value=exact(found.value + number.value / per),
+                               currency=found.currency or currency)
         return found
 
     def _qualified_at(self, i: int) -> _Found | None:
@@ -573,17 +580,20 @@ class _Scanner:
     ) -> _Found | None:
         assert low.value is not None and high.value is not None
         high_unit = self._unit_at(high.end_index, high)
-        low_value = low.value
+        low_value, high_value = low.value, high.value
         if low.scale is None and high.scale is not None:
             low_value = exact(low_value * high.scale)  # بين 10 و15 مليار: the scale is shared
-        if low_value >= high.value:
-            return None  # من 5 إلى 3 reports a change, not a range
         unit = high_unit or low_unit
+        if unit is not None:  # بين 50 و75 سنتا = 0.50-0.75 USD; each side by its own unit
+            low_value = exact(low_value / (low_unit or unit).per)
+            high_value = exact(high_value / (high_unit or low_unit or unit).per)
+        if low_value >= high_value:
+            return None  # من 5 إلى 3 reports a change, not a range
         if unit is None and _is_year(low) and _is_year(high):
             return None  # بين 2014 و2016 is a period
         end_index = high_unit.end_index if high_unit else high.end_index
         kind = unit.kind if unit else "number"
-        return _Found(start, end_index, kind, low_value, high.value,
+        return _Found(start, end_index, kind, low_value, high_value,
                       unit.unit if unit else "", unit.currency if unit else "", "range")
 
     def _quantity_at(self, i: int, qualified: bool = False) -> _Found | None:
@@ -708,6 +718,8 @@ class _Scanner:
         match = self._phrase(k, SUBUNITS)
         if match is not None and number.kind == "cardinal":
             unit_name, per, currency = match[2][0]  # type: ignore[index]
+            if per >= 1000 and _GROUPED_THOUSANDS.fullmatch(number.digits):
+                per /= 1000  # 2.500 مليم: 2,500 millimes, no millime has a fraction
             return _Unit("money", unit_name, currency, match[1], per)
         match = self._phrase(k, UNITS)
         if match is not None and number.kind != "vague":

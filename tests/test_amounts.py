@@ -357,6 +357,16 @@ ARABIC_SEPARATORS = [
 ]
 
 RANGES = [
+    # a range's values are in the unit, a sub-unit's divided: they were counted as dollars,
+    # dinars and percentage points (0.50-0.75 USD came out as 50-75 USD)
+    A("بين 50 و75 سنتا", "بين 50 و75 سنتا", "money", "0.5", "دولار", "USD", qualifier="range",
+      value_max="0.75"),
+    A("من 600 الى 1150 مليم", "من 600 الى 1150 مليم", "money", "0.6", "دينار", "TND",
+      qualifier="range", value_max="1.15"),
+    A("بين 700 مليم و1500 مليم", "بين 700 مليم و1500 مليم", "money", "0.7", "دينار", "TND",
+      qualifier="range", value_max="1.5"),
+    A("بين 100 و200 نقطة أساس", "بين 100 و200 نقطة أساس", "percent", "1", "percentage_point",
+      qualifier="range", value_max="2"),
     A("من 2000 إلى 3000 دولار", "من 2000 إلى 3000 دولار", "money", "2000", "دولار", "USD",
       qualifier="range", value_max="3000"),  # no year span: 3000 is none
     # no opener: a bare number, إلى, then a number with its unit
@@ -554,7 +564,16 @@ CURRENCIES_WRITTEN = [
     A("بيع السهم بتسعة وتسعين سنتا", "تسعة وتسعين سنتا", "money", "0.99", "دولار", "USD"),
     A("ثمنه 5 جنيهات و50 قرشا", "5 جنيهات و50 قرشا", "money", "5.5", "جنيه"),
     A("بلغ 3 دنانير و250 فلسا", "3 دنانير و250 فلسا", "money", "3.25", "دينار"),
-    A("ثمنه 10 ريالات و25 هللة", "10 ريالات و25 هللة", "money", "10.25", "ريال"),
+    # a sub-unit of one country names the currency of the sum (هللة: Saudi; مليم: Tunisian
+    # after دينار, Egyptian after جنيه); فلس is ambiguous and leaves it to the context
+    A("ثمنه 10 ريالات و25 هللة", "10 ريالات و25 هللة", "money", "10.25", "ريال", "SAR"),
+    A("بلغ السعر 3 دنانير و500 مليم", "3 دنانير و500 مليم", "money", "3.5", "دينار", "TND"),
+    A("ثمنه 3 جنيهات و50 مليما", "3 جنيهات و50 مليما", "money", "3.05", "جنيه", "EGP"),
+    # alone, مليم is the Tunisian millime (76 of 79 mentions in ANT)
+    A("في حدود 115 مليما للتر", "115 مليما", "money", "0.115", "دينار", "TND"),
+    # a dot before three digits groups thousands before a thousandth: 2,500 millimes
+    A("سعر الكيلوغرام 2.500 مليم", "2.500 مليم", "money", "2.5", "دينار", "TND"),
+    A("زيادة 2.5 مليم", "2.5 مليم", "money", "0.0025", "دينار", "TND"),
 ]
 
 CURRENCY_CONTEXT = [
