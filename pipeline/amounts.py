@@ -242,6 +242,17 @@ _PLACE_NOUNS = frozenset(
 #: sub-unit of a thousandth, thousands, as Tunisian prices write them (2.500 مليم = 2.5 dinars).
 _GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
+#: Counted nouns measured in fractions (a race in 11.212 ثانية, a gymnast's 14.200 نقطة):
+#: their dots are decimal points.
+_FRACTIONAL_NOUNS = frozenset(
+    {"ثانية", "ثانيه", "ثوان", "ثواني", "ثوانى", "ثانيتين", "دقيقة", "دقيقه", "دقائق", "نقطة",
+     "نقطه", "نقاط"}
+)
+
+#: How a word read as a counted noun begins when it is more likely a clitic on a verb or noun
+#: (96.367 ليبقى، 90.302 ويوم، 92.619 بزيادة: an index's value): its dot stays a decimal point.
+_CLITIC_STARTS = ("و", "ب", "لي", "لت")
+
 #: Words after which an amount may start (stems; ال-forms of ordinals and tens included).
 _STARTERS = (
     NUMBER_WORDS.keys() | SCALE_WORDS.keys() | VAGUE_WORDS | FRACTIONS.keys()
@@ -637,6 +648,14 @@ class _Scanner:
         if dash is not None:
             return dash
         unit = before or self._unit_at(number.end_index, number)
+        if (
+            unit is not None and unit.kind == "count" and before is None
+            and _GROUPED_THOUSANDS.fullmatch(number.digits) and unit.unit not in _FRACTIONAL_NOUNS
+            and not unit.unit.startswith(_CLITIC_STARTS)
+        ):  # fmt: skip
+            # 500.000 إسرائيلي، 12.109 سطرا: no count has a fraction, the dot groups thousands
+            number = replace(number, value=Decimal(number.digits.replace(".", "")))
+            unit = self._unit_at(number.end_index, number) or unit
         qualifier = "vague" if number.kind == "vague" else "exact"
         if unit is None:
             return _Found(start, number.end_index, "number", number.value, qualifier=qualifier)

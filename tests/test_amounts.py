@@ -228,6 +228,14 @@ COUNTS = [
     A("بعد 3 سنوات", "3 سنوات", "count", "3", "سنوات"),
     A("منذ 25 عاما", "25 عاما", "count", "25", "عام"),
     A("لديها 12 شركة", "12 شركة", "count", "12", "شركة"),
+    # a dot before three digits groups thousands in a count (500 Israelis before), not
+    # before a noun counted in fractions or a word that is more likely a clitic on a verb
+    A("ويعيش حوالي 500.000 إسرائيلي", "حوالي 500.000 إسرائيلي", "count", "500000", "إسرائيلي",
+      qualifier="approx"),
+    A("ملحمة من 12.109 سطرا", "12.109 سطرا", "count", "12109", "سطرا"),
+    A("بزمن بلغ 11.212 ثانية", "11.212 ثانية", "count", "11.212", "ثانية"),
+    A("برصيد 14.200 نقطة", "14.200 نقطة", "count", "14.2", "نقطة"),
+    A("بلغ 2.347 مليون تذكرة", "2.347 مليون تذكرة", "count", "2347000", "تذكرة"),
     # بلدية once read as ب + لديه ("he has"), a function word, so no counted noun
     A("عدد البلديات بالولاية 18 بلدية", "18 بلدية", "count", "18", "بلدية"),
     A("لديها ثلاث شركات", "ثلاث شركات", "count", "3", "شركات"),
