@@ -551,6 +551,9 @@ BUGS_CAUGHT = [
     pytest.param("إن مستشارين اثنين قتلا", ["اثنين"], id="two-before-verb"),
     pytest.param("بينهم ثمانية قتلوا في انفجار", ["ثمانية"], id="plural-verb-not-noun"),
     pytest.param("إلى 96.168 بعدما صعد", ["96.168"], id="conjunction-not-noun"),
+    # a noun that works as a preposition is no counted noun (عشرات نتيجة الهجوم)
+    pytest.param("فر عشرات نتيجة الهجوم", ["عشرات"], id="preposition-noun"),
+    pytest.param("قتل 12 عقب الاشتباكات", ["12"], id="preposition-noun-after-digits"),
     # A time of day once left its second word to start a number of its own (stop 33).
     pytest.param("في حدود الساعة الحادية عشرة والنصف من صباح اليوم", [], id="time-teen-word"),
     pytest.param("الساعة 10 و46 دقيقة وقتل 5 أشخاص", ["5 أشخاص"], id="time-then-count"),
