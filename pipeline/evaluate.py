@@ -4,7 +4,7 @@ A predicted entity counts as correct only when its first token, last token and l
 a gold entity, as in the CoNLL shared-task script.
 
 The tagger is scored as the pipeline runs it: after a tagger whose ``spreads_names`` says so
-(the CRF), names spread to their untagged repeats
+(the CRF and Stanza), names spread to their untagged repeats
 (:func:`pipeline.taggers.consistency.propagate`) within a gold file's sentences, taken in order
 as one article (ANERcorp-style files carry no article boundaries). Pass ``consistent=False``
 (``evaluate --no-consistency``) to score the sentences alone.
