@@ -155,6 +155,15 @@ def _agreement_stem(word: str) -> str:
     return word[:-1] if word.endswith("ه") else word
 
 
+def _modifier_stem(word: str) -> str:
+    """:func:`_agreement_stem` of a currency's adjective, which may also be in the accusative
+    after 11-99 (جنيها استرلينيا -> استرليني، ريالا سعوديا، دولارا كنديا: about 50 sums in
+    ANT, `جنيها إسترلينيا` 29 of them, had no currency or the context's)."""
+    if word.endswith("يا") and len(word) > 4:
+        word = word[:-1]
+    return _agreement_stem(word)
+
+
 def _modifiers() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for row in load_tsv("currency_modifiers.tsv"):
@@ -782,7 +791,7 @@ class _Scanner:
         for words, currency in CURRENCY_MODIFIERS.get(unit, ()):
             j = k
             for word in words:
-                if not self._next(j) or _agreement_stem(self.tokens[j].text) != word:
+                if not self._next(j) or _modifier_stem(self.tokens[j].text) != word:
                     break
                 j += 1
             else:
