@@ -22,8 +22,7 @@ from pipeline.bio import tags_to_ranges
 from pipeline.doc import LABELS
 from pipeline.formats.common import LabeledSentence
 from pipeline.formats.conll import read_conll
-from pipeline.taggers.base import Tagger, spreads_names
-from pipeline.taggers.consistency import span_rules, spread_names
+from pipeline.taggers.base import Tagger, apply_rules
 from pipeline.taggers.crf import CrfTagger
 from pipeline.taggers.features import TAG_DOMAIN
 from pipeline.train import CrfParams, fit, load_training
@@ -93,12 +92,10 @@ def tag_sentences(
     tagger: Tagger, words: Sequence[Sequence[str]], consistent: bool | None = None
 ) -> list[list[str]]:
     """Tags of consecutive sentences, as the pipeline tags an article's: persons' names cut at
-    prepositions, quoted titles MISC, dotted acronyms ORG (``span_rules``), names spread (see
+    prepositions, quoted titles MISC, dotted acronyms ORG (``span_rules``), the gazetteer's
+    labels after a tagger that does not read it (``lexicon_labels``), names spread (see
     above), then what lies inside a sum of money untagged (:func:`drop_money_names`)."""
-    tagged = tagger.predict(words)
-    predicted = span_rules(words, tagged)
-    if spreads_names(tagger, consistent):
-        predicted = spread_names(words, predicted, tagged)
+    predicted = apply_rules(tagger, words, tagger.predict(words), consistent)
     return [drop_money_names(w, tags) for w, tags in zip(words, predicted, strict=True)]
 
 

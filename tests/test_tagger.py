@@ -309,6 +309,35 @@ def test_evaluation_scores_the_tagger_as_the_pipeline_runs_it() -> None:
     assert quiet[MICRO].recall == 0.5
 
 
+class _LexiconBlindTagger:
+    """Tags أرسنال a person, as Stanza does: no gazetteer features."""
+
+    spreads_names = False
+
+    def predict(self, sentences):
+        return [["B-PER" if w == "أرسنال" else "O" for w in words] for words in sentences]
+
+    def fingerprint(self) -> str:
+        return "blind"
+
+
+def test_the_gazetteer_labels_only_a_tagger_that_does_not_read_it() -> None:
+    from pipeline.evaluate import tag_sentences
+
+    words = [["وفاز", "أرسنال", "أمس"]]
+    assert tag_sentences(_LexiconBlindTagger(), words) == [["O", "B-ORG", "O"]]
+    _LexiconBlindTagger.reads_gazetteer = True  # as the CRF says: its features weighed it
+    try:
+        assert tag_sentences(_LexiconBlindTagger(), words) == [["O", "B-PER", "O"]]
+    finally:
+        del _LexiconBlindTagger.reads_gazetteer
+    text = "وفاز أرسنال أمس."
+    sentences, tokens = tokenize(text)
+    article = Article(id="a", source="a", text=text, sentences=sentences, tokens=tokens)
+    tagged = tag_article(article, _LexiconBlindTagger())
+    assert [(e.text, e.label) for e in tagged.entities] == [("أرسنال", "ORG")]
+
+
 def test_model_hash_follows_the_file(tmp_path: Path) -> None:
     # the hash is remembered for speed, but a model rewritten in place (same size) is new
     import os

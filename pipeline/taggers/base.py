@@ -80,6 +80,32 @@ def spreads_names(tagger: object, consistent: bool | None = None) -> bool:
     return bool(getattr(tagger, "spreads_names", False) if consistent is None else consistent)
 
 
+def reads_gazetteer(tagger: object) -> bool:
+    """Whether the tagger weighs the gazetteer itself (the CRF's features do: its
+    ``reads_gazetteer``); the others get the gazetteer's labels after tagging
+    (:func:`~pipeline.taggers.consistency.lexicon_labels`)."""
+    return bool(getattr(tagger, "reads_gazetteer", False))
+
+
+def apply_rules(
+    tagger: object,
+    words: Sequence[Sequence[str]],
+    tagged: Sequence[Sequence[str]],
+    consistent: bool | None = None,
+) -> list[list[str]]:
+    """The tagger's tags after the rules every tagger's output goes through
+    (:func:`~pipeline.taggers.consistency.span_rules`), the gazetteer's labels for a tagger
+    that does not read it, and names spread where the tagger (or ``consistent``) says so."""
+    from pipeline.taggers.consistency import lexicon_labels, span_rules, spread_names
+
+    predicted = span_rules(words, tagged)
+    if not reads_gazetteer(tagger):
+        predicted = lexicon_labels(words, predicted)
+    if spreads_names(tagger, consistent):
+        predicted = spread_names(words, predicted, tagged)
+    return predicted
+
+
 def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None) -> Article:
     """The article with every token's tag and its entity spans set from the tagger's predictions.
 
@@ -91,10 +117,6 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
     tagger that gives marginal probabilities (``predict_marginals``) gives every span its
     ``confidence``.
     """
-    from pipeline.taggers.consistency import span_rules, spread_names
-
-    consistent = spreads_names(tagger, consistent)
-
     groups = [list(group) for _, group in groupby(article.tokens, key=lambda t: t.sentence)]
     words = [[token.text for token in group] for group in groups]
     marginals: list[list[dict[str, float]]] | None = None
@@ -104,9 +126,7 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
         predicted, marginals = tagger.predict_marginals(words)
     else:
         predicted = tagger.predict(words)
-    spread = span_rules(words, predicted)
-    if consistent:
-        spread = spread_names(words, spread, predicted)
+    spread = apply_rules(tagger, words, predicted, consistent)
     if marginals is not None:
         for s, (before, after) in enumerate(zip(predicted, spread, strict=True)):
             if before == after:
