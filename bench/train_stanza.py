@@ -54,7 +54,8 @@ PARAMS = st.StanzaParams(
 )
 
 
-def data(anercorp: Path, aqmar: bool, everything: bool = False, silver: Sequence[Path] = ()):
+def data(anercorp: Path, aqmar: bool, everything: bool = False, silver: Sequence[Path] = (),
+         augment: bool = False):
     external, files = load_training([], [anercorp])
     train, dev = split_dev(external)
     if everything:  # the model offered to users: its dev split trained on too
@@ -67,6 +68,10 @@ def data(anercorp: Path, aqmar: bool, everything: bool = False, silver: Sequence
         more, more_files = load_training([], paths)
         train += more
         described += more_files
+    if augment:  # a copy of the news with its names swapped (pipeline/taggers/augment.py)
+        from pipeline.taggers.augment import replace_mentions
+
+        train += replace_mentions(train)
     if silver:  # unlabelled news tagged by the CRF (bench/build_silver.py)
         more, more_files = load_training([], silver)
         train += more
@@ -81,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--silver", type=Path, nargs="*", default=[],
                         help="CoNLL files of ANT news tagged by the CRF (bench/build_silver.py): "
                              "for a held-out run, tagged by a CRF trained without the dev split")
+    parser.add_argument("--augment", action="store_true",
+                        help="add a copy of the news with its names swapped for others of their "
+                             "label (mention replacement, pipeline/taggers/augment.py)")
     parser.add_argument("--max-steps", type=int, default=PARAMS.max_steps)
     parser.add_argument("--eval-interval", type=int, default=PARAMS.eval_interval)
     parser.add_argument("--lr", type=float, default=PARAMS.lr,
@@ -113,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "emb_finetune": not args.no_emb_finetune})
     if args.all and not args.scores_of:
         parser.error("--all needs --scores-of: the held-out run's card")
-    train, dev, described = data(args.anercorp, args.aqmar, args.all, args.silver)
+    train, dev, described = data(args.anercorp, args.aqmar, args.all, args.silver, args.augment)
     print(f"train {len(train)} sentences, dev {len(dev)}; {params}", flush=True)
     started = time.perf_counter()
     if not args.finish:
@@ -141,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
             "bench/train_stanza.py"
             + (" --aqmar" if args.aqmar else "")
             + (" --all" if args.all else "")
+            + (" --augment (a copy of the news with its names swapped, "
+               "pipeline/taggers/augment.py)" if args.augment else "")
             + (" --silver (ANT news tagged by the CRF, bench/build_silver.py)"
                if args.silver else "")
             + f" --max-steps {args.max_steps} (stanza.models.ner_tagger: BiLSTM-CRF with the "
