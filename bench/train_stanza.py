@@ -88,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
                              "for a held-out run, tagged by a CRF trained without the dev split")
     parser.add_argument("--augment", action="store_true",
                         help="add a copy of the news with its names swapped for others of their "
-                             "label (mention replacement, pipeline/taggers/augment.py)")
+                             "label (mention replacement, pipeline/taggers/augment.py; stop 35: "
+                             "-3.9 points on the dev split after 4,500 steps, see README)")
     parser.add_argument("--max-steps", type=int, default=PARAMS.max_steps)
     parser.add_argument("--eval-interval", type=int, default=PARAMS.eval_interval)
     parser.add_argument("--lr", type=float, default=PARAMS.lr,
