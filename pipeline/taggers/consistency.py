@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -1301,6 +1301,29 @@ def split_known_lists(
     return result
 
 
+def _relabel_known_names(
+    sentences: Sequence[Sequence[str]],
+    tags: Sequence[Sequence[str]],
+    wrong: Callable[[Sequence[str], int, int, str, str], bool],
+) -> list[list[str]]:
+    """The tags with each span that is exactly one name of the gazetteer given the gazetteer's
+    label where ``wrong(words, first, last, label, gazetteer_label)`` says the tagger's is."""
+    from pipeline.taggers.features import gazetteer_tags
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if row.count(OUTSIDE) == len(row):
+            continue
+        for first, last, label in tags_to_ranges(row):
+            known = tags_to_ranges([t or OUTSIDE for t in gazetteer_tags(words[first:last])])
+            if len(known) != 1 or known[0][:2] != (0, last - first):
+                continue
+            new = known[0][2]
+            if new != label and wrong(words, first, last, label, new):
+                row[first:last] = [f"B-{new}"] + [f"I-{new}"] * (last - first - 1)
+    return result
+
+
 def gazetteer_labels(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -1317,26 +1340,17 @@ def gazetteer_labels(
     >>> gazetteer_labels([["وقال", "تويتر", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'B-MISC', 'O']]
     """
-    from pipeline.taggers.features import gazetteer_tags
 
-    result = [list(t) for t in tags]
-    for words, row in zip(sentences, result, strict=True):
-        if row.count(OUTSIDE) == len(row):
-            continue
-        for first, last, label in tags_to_ranges(row):
-            known = tags_to_ranges([t or OUTSIDE for t in gazetteer_tags(words[first:last])])
-            if len(known) != 1 or known[0][:2] != (0, last - first):
-                continue
-            new, many = known[0][2], last - first > 1
-            latin = all(_is_latin(w) for w in words[first:last])
-            if (
-                (label == "PER" and (new == "MISC" or (new == "ORG" and many)))
-                or (label == "ORG" and new == "PER" and many)
-                or (label == "MISC" and new == "ORG" and latin)
-                or (label == "LOC" and new == "ORG" and _after_organisation_noun(words, first))
-            ):  # fmt: skip
-                row[first:last] = [f"B-{new}"] + [f"I-{new}"] * (last - first - 1)
-    return result
+    def surely_wrong(words: Sequence[str], first: int, last: int, label: str, new: str) -> bool:
+        many = last - first > 1
+        return (
+            (label == "PER" and (new == "MISC" or (new == "ORG" and many)))
+            or (label == "ORG" and new == "PER" and many)
+            or (label == "MISC" and new == "ORG" and all(_is_latin(w) for w in words[first:last]))
+            or (label == "LOC" and new == "ORG" and _after_organisation_noun(words, first))
+        )  # fmt: skip
+
+    return _relabel_known_names(sentences, tags, surely_wrong)
 
 
 def lexicon_labels(
@@ -1352,20 +1366,11 @@ def lexicon_labels(
     >>> lexicon_labels([["وكان", "أرسنال", "متقدما"]], [["O", "B-PER", "O"]])
     [['O', 'B-ORG', 'O']]
     """
-    from pipeline.taggers.features import gazetteer_tags
 
-    result = [list(t) for t in tags]
-    for words, row in zip(sentences, result, strict=True):
-        if row.count(OUTSIDE) == len(row):
-            continue
-        for first, last, label in tags_to_ranges(row):
-            known = tags_to_ranges([t or OUTSIDE for t in gazetteer_tags(words[first:last])])
-            if len(known) != 1 or known[0][:2] != (0, last - first):
-                continue
-            new = known[0][2]
-            if new != label and not (label == "ORG" and new == "LOC"):
-                row[first:last] = [f"B-{new}"] + [f"I-{new}"] * (last - first - 1)
-    return result
+    def wrong(words: Sequence[str], first: int, last: int, label: str, new: str) -> bool:
+        return not (label == "ORG" and new == "LOC")
+
+    return _relabel_known_names(sentences, tags, wrong)
 
 
 def _after_organisation_noun(words: Sequence[str], at: int) -> bool:
