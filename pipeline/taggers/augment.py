@@ -34,6 +34,13 @@ def _proclitic(word: str, first_words: set[str]) -> str:
     return ""
 
 
+def _without_proclitic(word: str, clitic: str) -> str:
+    """The word without the proclitic letter (للأمم is الأمم, وأحمد أحمد)."""
+    if not clitic:
+        return word
+    return "ال" + word[2:] if word.startswith("لل") else word[1:]
+
+
 def _with_proclitic(clitic: str, word: str) -> str:
     """The word with the proclitic letter on it (ل on الأمم is للأمم)."""
     if clitic == "ل" and word.startswith("ال"):
@@ -54,9 +61,7 @@ def pools(sentences: Sequence[Sequence[tuple[str, str]]]) -> tuple[dict, dict, s
     for label, names in mentions.items():
         out = set()
         for m in names:
-            c = _proclitic(m[0], first_words)
-            head = m[0][1:] if c and not m[0].startswith("لل") else ("ال" + m[0][2:] if c else m[0])
-            out.add((head, *m[1:]))
+            out.add((_without_proclitic(m[0], _proclitic(m[0], first_words)), *m[1:]))
         stripped[label] = sorted(out)
     lexicon: dict[str, set[tuple[str, ...]]] = {label: set() for label in LABELS}
     for file in ("gazetteer.tsv", "harvested.tsv"):

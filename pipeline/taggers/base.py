@@ -113,7 +113,9 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
     does), untagged repeats of a name tagged elsewhere in the article take its label
     (:func:`pipeline.taggers.consistency.propagate`). A person's name the tagger ran across a
     preposition is cut there first, a title in quotation marks after برنامج، مسلسل ... is MISC
-    and a dotted acronym or website ORG (:func:`~pipeline.taggers.consistency.span_rules`). A
+    and a dotted acronym or website ORG (:func:`~pipeline.taggers.consistency.span_rules`);
+    after a tagger that does not read the gazetteer, a name it knows whole takes its label
+    (:func:`apply_rules`). A
     tagger that gives marginal probabilities (``predict_marginals``) gives every span its
     ``confidence``.
     """
