@@ -97,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-emb-finetune", action="store_true",
                         help="keep the pretrained word vectors as they are (Stanza's "
                              "--no_emb_finetune: no delta learned for the training words)")
+    parser.add_argument("--seed", type=int, default=st.SEED,
+                        help="Stanza's seed (the shipped models: 1234; stop 36's second member 4321)")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "stanza")
     parser.add_argument("--out", type=Path, default=st.STANZA_MODEL)
     parser.add_argument("--save-pred", type=Path,
@@ -126,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"train {len(train)} sentences, dev {len(dev)}; {params}", flush=True)
     started = time.perf_counter()
     if not args.finish:
-        st.fit_stanza(train, args.out, params, dev=() if args.all or args.last else dev,
+        st.fit_stanza(train, args.out, params, seed=args.seed,
+                      dev=() if args.all or args.last else dev,
                       verbose=True,
                       work_dir=args.work, resume=args.resume)
     else:
@@ -163,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "versions": {"stanza": st.stanza.__version__, "torch": st.torch.__version__},
         "labels": list(st.LABELS),
-        "params": {**asdict(params), "seed": st.SEED},
+        "params": {**asdict(params), "seed": args.seed},
         "training": [asdict(f) for f in described],
         "development": asdict(describe(args.anercorp, dev)) | {
             "split": "last 10% of the sentences of ANERcorp train"

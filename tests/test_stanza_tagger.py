@@ -141,6 +141,99 @@ def test_training_to_a_named_file(trained, tmp_path):
     assert StanzaTagger.load(tmp_path / "other.pt").predict([["قال"]]) == [["O"]]
 
 
+# --- Several models tagging as one (the card's "ensemble") -----------------------------------
+
+
+def _ensemble(folder: Path, main: Path, members: dict[str, Path]) -> Path:
+    """A model folder: ``main`` as ar_ner.pt, its card naming ``members`` (copied beside it)."""
+    import shutil
+
+    folder.mkdir()
+    shutil.copy(main, folder / STANZA_MODEL_NAME)
+    for name, path in members.items():
+        shutil.copy(path, folder / name)
+    card = read_card(main.with_suffix(".json"))
+    card["ensemble"] = {"members": list(members)}
+    (folder / "ar_ner.json").write_text(json.dumps(card), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def second(tmp_path_factory, trained) -> Path:
+    """The tiny model trained once more with another seed: a second member."""
+    gold, _, _ = trained
+    directory = tmp_path_factory.mktemp("second")
+    train_stanza([gold], [], directory, dataclasses.replace(TINY, max_steps=30), seed=8)
+    return directory / STANZA_MODEL_NAME
+
+
+def test_ensemble_of_a_model_with_itself_tags_as_the_model(trained, tmp_path):
+    gold, model_dir, _ = trained
+    model = model_dir / STANZA_MODEL_NAME
+    alone = StanzaTagger.load(model)
+    pair = StanzaTagger.load(_ensemble(tmp_path / "pair", model, {"ar_ner_2.pt": model}))
+    assert [path.name for _, path in pair.members] == ["ar_ner_2.pt"]
+    sentences = [[w for w, _ in sentence] for sentence in FIXTURE[:3]] + [[], ["قال", "وانغ"]]
+    assert pair.predict(sentences) == alone.predict(sentences)
+    assert pair.fingerprint() != alone.fingerprint()  # outputs of the model alone are stale
+
+
+def test_ensemble_averages_the_members_scores(trained, second, tmp_path):
+    """The pair's tags are the Viterbi path of the members' averaged scores: where the members
+    disagree, the pair follows the one whose scores are stronger, never a third answer that
+    neither score table supports (checked against the averages computed here)."""
+    import numpy as np
+    from stanza.models.common.crf import viterbi_decode
+
+    from pipeline.taggers.stanza import _bioes_to_bio, _scores
+
+    _, model_dir, _ = trained
+    model = model_dir / STANZA_MODEL_NAME
+    pair = StanzaTagger.load(_ensemble(tmp_path / "pair", model, {"ar_ner_b.pt": second}))
+    sentences = [[w for w, _ in sentence] for sentence in FIXTURE[:3]] + [["شارك", "محمد"]]
+    first, other = StanzaTagger.load(model), StanzaTagger.load(second)
+    assert first.predict(sentences) != other.predict(sentences)  # the seeds learnt apart
+    from stanza.models.common.doc import Document
+
+    from pipeline.taggers.stanza import stanza_form
+
+    document = Document([[{"text": stanza_form(w)} for w in s] for s in sentences])
+    with torch.no_grad():
+        (e1, t1), (e2, t2) = (_scores(t._trainer, document, 8) for t in (first, other))
+    vocab = first._trainer.vocab["tag"]
+    expected = []
+    for a, b in zip(e1, e2, strict=True):
+        ids, _ = viterbi_decode((a + b) / 2, (t1 + t2) / 2)
+        units = [vocab.id2unit(i) for i in ids]
+        expected.append(_bioes_to_bio([u[0] if isinstance(u, list) else u for u in units]))
+    assert pair.predict(sentences) == expected
+    # the average does not depend on which member the card belongs to
+    swapped = _ensemble(tmp_path / "swapped", second, {"ar_ner_b.pt": model})
+    assert StanzaTagger.load(swapped).predict(sentences) == expected
+
+
+def test_ensemble_member_missing_or_foreign_is_named(trained, tmp_path):
+    _, model_dir, _ = trained
+    model = model_dir / STANZA_MODEL_NAME
+    folder = _ensemble(tmp_path / "pair", model, {"ar_ner_2.pt": model})
+    (folder / "ar_ner_2.pt").unlink()
+    with pytest.raises(ModelError, match="ar_ner_2.pt"):
+        StanzaTagger.load(folder)
+    (folder / "ar_ner_2.pt").write_bytes(b"not a model")
+    with pytest.raises(ModelError, match="ar_ner_2.pt: not a Stanza NER model"):
+        StanzaTagger.load(folder)
+
+
+def test_retraining_writes_a_card_without_members(trained, tmp_path):
+    """A model retrained over an ensemble's folder tags alone: a stale member left beside it
+    is never combined with it."""
+    gold, model_dir, _ = trained
+    model = model_dir / STANZA_MODEL_NAME
+    folder = _ensemble(tmp_path / "pair", model, {"ar_ner_2.pt": model})
+    train_stanza([gold], [], folder, dataclasses.replace(TINY, max_steps=30), seed=9)
+    assert StanzaTagger.load(folder).members == ()
+
+
 def test_missing_or_broken_model_says_how_to_fix(tmp_path):
     with pytest.raises(ModelError, match="make train TAGGER=stanza"):
         StanzaTagger.load(tmp_path / "none.pt")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import logging
 import os
 import tempfile
@@ -354,10 +355,19 @@ class StanzaTagger:
     #: the model of its first 4,500 steps +0.007 and +0.007). It had cost 1.1 points (stop 21).
     spreads_names = True
 
-    def __init__(self, trainer: Trainer, path: Path, extra_files: Sequence[Path] = ()) -> None:
+    def __init__(
+        self,
+        trainer: Trainer,
+        path: Path,
+        extra_files: Sequence[Path] = (),
+        members: Sequence[tuple[Trainer, Path]] = (),
+    ) -> None:
         self._trainer = trainer
         self.path = path
         self.extra_files = tuple(extra_files)
+        #: More models tagging as one with this one (the card's ``ensemble``): their emission
+        #: and transition scores are averaged before one Viterbi pass (:func:`_ensemble_tags`).
+        self.members = tuple(members)
 
     @classmethod
     def load(cls, path: Path = STANZA_MODEL) -> StanzaTagger:
@@ -370,28 +380,16 @@ class StanzaTagger:
             raise ModelError(
                 f"no Stanza entity model at {path}: run 'make train TAGGER=stanza' to build one"
             )
-        try:
-            config = torch.load(file, map_location="cpu", weights_only=True)["config"]
-        except Exception as exc:  # torch raises many kinds on a foreign file
-            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise ModelError(
-                f"{file}: not a Stanza NER model ({message}); run 'make train TAGGER=stanza'"
-            ) from None
-        extra_files, pretrain, args = _pretrained_files(file, config)
-        try:
-            with _quiet():
-                trainer = Trainer(
-                    model_file=str(file), pretrain=pretrain, args=args, device="cpu"
-                )
-        except Exception as exc:  # torch and Stanza raise many kinds on a foreign file
-            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise ModelError(
-                f"{file}: not a Stanza NER model ({message}); run 'make train TAGGER=stanza'"
-            ) from None
-        return cls(trainer, file, extra_files)
+        trainer, extra_files = _load_trainer(file)
+        members = [(_load_trainer(member)[0], member) for member in _ensemble_members(file)]
+        for other, member in members:
+            if trainer.vocab["tag"].state_dict() != other.vocab["tag"].state_dict():
+                raise ModelError(f"{member}: tags other than {file}'s; it cannot tag with it")
+        return cls(trainer, file, extra_files, members)
 
     def fingerprint(self) -> str:
-        return hash_files(self.path) + "".join(hash_files(f)[:16] for f in self.extra_files)
+        others = (*(path for _, path in self.members), *self.extra_files)
+        return hash_files(self.path) + "".join(hash_files(f)[:16] for f in others)
 
     def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for each sentence of words; changes nothing."""
@@ -399,21 +397,116 @@ class StanzaTagger:
         predicted: list[list[str]] = []
         if nonempty:
             document = Document([[{"text": word} for word in words] for words in nonempty])
-            trainer = self._trainer
-            batches = DataLoader(
-                document,
-                self.BATCH_SIZE,
-                trainer.args,
-                vocab=trainer.vocab,
-                evaluation=True,
-                preprocess_tags=False,
-                bert_tokenizer=trainer.model.bert_tokenizer,
-            )
             with torch.no_grad():
-                for batch in batches:
-                    predicted.extend(_bioes_to_bio(tags) for tags in trainer.predict(batch))
+                if self.members:
+                    trainers = (self._trainer, *(trainer for trainer, _ in self.members))
+                    predicted = _ensemble_tags(trainers, document, self.BATCH_SIZE)
+                else:
+                    for batch in _batches(self._trainer, document, self.BATCH_SIZE):
+                        predicted.extend(
+                            _bioes_to_bio(tags) for tags in self._trainer.predict(batch)
+                        )
         found = iter(predicted)
         return [next(found) if words else [] for words in sentences]
+
+
+def _load_trainer(file: Path) -> tuple[Trainer, list[Path]]:
+    """Stanza's Trainer over one model file, and the pretrained files it reads."""
+    if not file.is_file():
+        raise ModelError(f"no Stanza entity model at {file}: run 'make train TAGGER=stanza'")
+    try:
+        config = torch.load(file, map_location="cpu", weights_only=True)["config"]
+    except Exception as exc:  # torch raises many kinds on a foreign file
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ModelError(
+            f"{file}: not a Stanza NER model ({message}); run 'make train TAGGER=stanza'"
+        ) from None
+    extra_files, pretrain, args = _pretrained_files(file, config)
+    try:
+        with _quiet():
+            trainer = Trainer(model_file=str(file), pretrain=pretrain, args=args, device="cpu")
+    except Exception as exc:  # torch and Stanza raise many kinds on a foreign file
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ModelError(
+            f"{file}: not a Stanza NER model ({message}); run 'make train TAGGER=stanza'"
+        ) from None
+    return trainer, extra_files
+
+
+def _ensemble_members(file: Path) -> list[Path]:
+    """The other model files the card beside ``file`` names under ``ensemble.members`` (file
+    names in the same folder). A retrained model's card names none, so a stale member is never
+    combined with a new model."""
+    card = file.with_suffix(".json")
+    if not card.is_file():
+        return []
+    try:
+        names = json.loads(card.read_text(encoding="utf-8")).get("ensemble", {}).get("members", [])
+    except (ValueError, AttributeError) as exc:
+        raise ModelError(f"{card}: not a model card ({exc})") from None
+    return [file.parent / Path(name).name for name in names]
+
+
+def _batches(trainer: Trainer, document: Document, size: int) -> DataLoader:
+    return DataLoader(
+        document,
+        size,
+        trainer.args,
+        vocab=trainer.vocab,
+        evaluation=True,
+        preprocess_tags=False,
+        bert_tokenizer=trainer.model.bert_tokenizer,
+    )
+
+
+def _scores(trainer: Trainer, document: Document, size: int) -> tuple[list, object]:
+    """One model's emission scores for each sentence (in the document's order; a tags x words
+    array each) and its transition scores, as ``Trainer.predict`` computes them before its
+    Viterbi pass."""
+    from stanza.models.common.utils import unsort
+    from stanza.models.ner.trainer import unpack_batch
+
+    model = trainer.model
+    model.eval()
+    emissions: list = []
+    transitions = None
+    for batch in _batches(trainer, document, size):
+        inputs, orig_idx, word_orig_idx, char_orig_idx, sentlens, wordlens, charlens, offsets = (
+            unpack_batch(batch, "cpu")
+        )
+        word, wordchars, wordchars_mask, chars, tags = inputs
+        _, logits, trans = model(
+            word, wordchars, wordchars_mask, tags, word_orig_idx, sentlens, wordlens, chars,
+            offsets, charlens, char_orig_idx,
+        )  # fmt: skip
+        if len(logits) != 1:
+            raise ModelError("a Stanza model with several tag columns cannot be in an ensemble")
+        values = logits[0].numpy()
+        emissions.extend(unsort([values[i, : sentlens[i]] for i in range(len(values))], orig_idx))
+        transitions = trans[0].numpy()
+    return emissions, transitions
+
+
+def _ensemble_tags(trainers: Sequence[Trainer], document: Document, size: int) -> list[list[str]]:
+    """BIO tags from several models as one (a product of experts): each sentence's emission
+    scores and the transition scores averaged over the models, then one Viterbi pass (the
+    decoding of ``Trainer.predict``, over the averages)."""
+    import numpy as np
+    from stanza.models.common.crf import viterbi_decode
+    from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+    from stanza.models.ner.trainer import fix_singleton_tags
+
+    scored = [_scores(trainer, document, size) for trainer in trainers]
+    transitions = np.mean([trans for _, trans in scored], axis=0)
+    vocab = trainers[0].vocab["tag"]
+    tagset = trainers[0].args["predict_tagset"]
+    result = []
+    for sentence in zip(*(emissions for emissions, _ in scored), strict=True):
+        ids, _ = viterbi_decode(np.mean(sentence, axis=0), transitions)
+        ids = [i if i >= VOCAB_PREFIX_SIZE else VOCAB_PREFIX_SIZE for i in ids]
+        tags = [t[tagset] if isinstance(t, list) else t for t in vocab.unmap(list(zip(ids)))]
+        result.append(_bioes_to_bio(fix_singleton_tags(tags)))
+    return result
 
 
 def _pretrained_files(file: Path, config: dict) -> tuple[list[Path], object, dict]:
