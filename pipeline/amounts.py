@@ -206,6 +206,9 @@ _DURATIONS = frozenset(normalize_word(r["word"]) for r in _TIME_ROWS if r["role"
 #: Product names in Arabic letters: a number after one is its model (آيفون 8).
 _PRODUCT_NAMES = frozenset(normalize_word(r["word"]) for r in load_tsv("product_names.tsv"))
 
+#: Words after a product's model number (ميت 20 برو، آيفون 8 بلس): the number is a model's,
+#: no amount (``data/model_words.tsv``).
+_MODEL_WORDS = frozenset(normalize_word(r["word"]) for r in load_tsv("model_words.tsv"))
 #: Words before a match score (فاز 3-1، بنتيجة 1-3): ``data/score_words.tsv``.
 _SCORE_WORDS = frozenset(normalize_word(r["word"]) for r in load_tsv("score_words.tsv"))
 #: How many words before a score its cue word may be.
@@ -894,6 +897,8 @@ class _Scanner:
                         first >= 3 and tokens[first - 3].text in _PRODUCT_NAMES)))
             ):
                 return False
+        if bare and after is not None and normalize_word(after.text) in _MODEL_WORDS:
+            return False  # ميت 20 برو، 8 بلس
         # A reference number: القرار رقم 2231، برقم 15.
         return not (plain and prev is not None and normalize_word(prev.text) in _NUMBER_SIGNS)
 
