@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="keep the pretrained word vectors as they are (Stanza's "
                              "--no_emb_finetune: no delta learned for the training words)")
     parser.add_argument("--seed", type=int, default=st.SEED,
-                        help="Stanza's seed (the shipped models: 1234; stop 36's second member 4321)")
+                        help="Stanza's seed (shipped model: 1234; its second member: 4321)")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "stanza")
     parser.add_argument("--out", type=Path, default=st.STANZA_MODEL)
     parser.add_argument("--save-pred", type=Path,
