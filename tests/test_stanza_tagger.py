@@ -232,6 +232,24 @@ def test_retraining_writes_a_card_without_members(trained, tmp_path):
     assert StanzaTagger.load(folder).members == ()
 
 
+def test_half_precision_file_is_smaller_and_loads_as_float32(trained, tmp_path):
+    import shutil
+
+    from pipeline.taggers.stanza import store_half
+
+    _, model_dir, _ = trained
+    model = tmp_path / STANZA_MODEL_NAME
+    shutil.copy(model_dir / STANZA_MODEL_NAME, model)
+    before = model.stat().st_size
+    assert store_half(model) == model.stat().st_size < before
+    weights = torch.load(model, map_location="cpu", weights_only=True)["model"]
+    assert {v.dtype for v in weights.values() if torch.is_floating_point(v)} == {torch.float16}
+    tagger = StanzaTagger.load(model)
+    assert {p.dtype for p in tagger._trainer.model.parameters()} == {torch.float32}
+    words = [[w for w, _ in sentence] for sentence in FIXTURE[:3]]
+    assert tagger.predict(words) == StanzaTagger.load(model_dir).predict(words)
+
+
 def test_missing_or_broken_model_says_how_to_fix(tmp_path):
     with pytest.raises(ModelError, match="make train TAGGER=stanza"):
         StanzaTagger.load(tmp_path / "none.pt")

@@ -286,6 +286,28 @@ def _save_portable(trained: Path, model_path: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
+def store_half(model_path: Path) -> int:
+    """Rewrite a model file with its floating-point weights in half precision (atomically);
+    returns the new size in bytes.
+
+    Loading casts them back to float32 (``load_state_dict`` copies into the model's float32
+    parameters), so tagging runs as before on values rounded to 16 bits: about half the bytes
+    in the repository. Measure the tags before shipping one (``bench/halve_stanza.py`` does).
+    """
+    checkpoint = torch.load(model_path, map_location="cpu", weights_only=True)
+    checkpoint["model"] = {
+        key: value.half() if torch.is_floating_point(value) else value
+        for key, value in checkpoint["model"].items()
+    }
+    tmp = model_path.with_name(f".{model_path.name}.tmp{os.getpid()}")
+    try:
+        torch.save(checkpoint, tmp)
+        os.replace(tmp, model_path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return model_path.stat().st_size
+
+
 def train_stanza(
     gold: Sequence[Path],
     extra: Sequence[Path] = (),

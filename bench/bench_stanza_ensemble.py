@@ -1,0 +1,79 @@
+"""Stanza models alone and as one (the card's ``ensemble``), scored as the pipeline tags.
+
+Each model (a ``.pt`` file, or a folder whose ``ar_ner.json`` names ensemble members) tags the
+development split (the last 10% of ANERcorp train, which held-out runs never train on) and
+AQMAR dev; the tags go through the span rules, the gazetteer's labels and names spreading
+exactly as ``python -m pipeline evaluate --tagger stanza`` applies them
+(:func:`pipeline.evaluate.tag_sentences`). Printed: micro P/R/F1, per-label F1, tagging words/s
+(the model alone, one thread), and a 95% bootstrap interval of each F1 minus the first
+model's over resampled sentences. Never part of the tests::
+
+    .venv/bin/python bench/bench_stanza_ensemble.py /tmp/stH/p2/ar_ner.pt /tmp/s2H/p2/ar_ner.pt \
+        /tmp/ensH          # ensH: the two held-out models, one card naming the other
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_entities import bootstrap, counts  # noqa: E402
+
+from pipeline.evaluate import score, split_dev, tag_sentences  # noqa: E402
+from pipeline.train import load_training  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def dev_sets() -> dict[str, list]:
+    external, _ = load_training([], [SHARED / "anercorp" / "train.conll"])
+    _, dev = split_dev(external)
+    wiki, _ = load_training([], [SHARED / "aqmar" / "dev.conll"])
+    return {"anercorp_dev": dev, "aqmar_dev": wiki}
+
+
+def main(argv: list[str] | None = None) -> int:
+    import torch
+
+    from pipeline.taggers.stanza import StanzaTagger
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("models", type=Path, nargs="+")
+    args = parser.parse_args(argv)
+    torch.set_num_threads(1)
+    sets = dev_sets()
+    first: dict[str, list] = {}
+    for path in args.models:
+        tagger = StanzaTagger.load(path)
+        for name, sentences in sets.items():
+            words = [[w for w, _ in s] for s in sentences]
+            gold = [[t for _, t in s] for s in sentences]
+            started = time.perf_counter()
+            tagger.predict(words)
+            rate = sum(map(len, words)) / (time.perf_counter() - started)
+            predicted = tag_sentences(tagger, words)
+            rows = counts(gold, predicted)
+            scores = {s.label: s for s in score(gold, predicted)}
+            micro = scores["micro"]
+            labels = " ".join(f"{k} {scores[k].f1:.3f}" for k in ("PER", "ORG", "LOC", "MISC"))
+            line = (
+                f"{path} ({1 + len(tagger.members)} model(s)) {name}: P {micro.precision:.4f} "
+                f"R {micro.recall:.4f} F1 {micro.f1:.4f}; {labels}; {rate:,.0f} words/s"
+            )
+            if name in first:
+                mean, low, high = bootstrap(first[name], rows)
+                line += f"; against the first: {mean:+.3f} [{low:+.3f}, {high:+.3f}]"
+            else:
+                first[name] = rows
+            print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
