@@ -10,7 +10,11 @@ looking at held-out data). The model file is ``models/stanza/ar_ner.pt`` and its
 ``models/stanza/ar_ner.json`` (the same kind of card as the CRF's).
 
 Loading (:class:`StanzaTagger`) goes through ``stanza.models.ner.trainer.Trainer``, the class
-Stanza's own NER processor uses, fed our tokens as they are. A ``stanza.Pipeline`` is not used:
+Stanza's own NER processor uses, fed our tokens as they are. A card may name more model files
+beside its own (``"ensemble": {"members": [...]}``): they tag as one, their emission and
+transition scores averaged before one Viterbi pass (measured in stop 36 and not shipped: see
+the README). :func:`store_half` stores a model's weights in half precision, float32 again once
+loaded. A ``stanza.Pipeline`` is not used:
 even with ``tokenize_pretokenized=True`` and ``download_method=None`` it insists on a
 ``resources.json`` and a tokeniser model, neither of which we have or need.
 
