@@ -329,6 +329,17 @@ def test_shipped_card_describes_the_shipped_model_and_annotations():
     assert shipped < 100 * 1024 * 1024
     shipped = {str(p.relative_to(ROOT)) for p in ANNOTATIONS.glob("*.conll")}
     assert shipped <= {f["path"] for f in card["training"]}
+    # each ensemble member lies beside it with a card of its own, trained on the same data
+    for name in card.get("ensemble", {}).get("members", []):
+        member = STANZA_MODEL.parent / name
+        member_card = json.loads(member.with_suffix(".json").read_text(encoding="utf-8"))
+        assert member_card["model"] == name and member_card["size_bytes"] == member.stat().st_size
+        assert [f["sha256"] for f in member_card["training"]] == [
+            f["sha256"] for f in card["training"]
+        ]
+    assert [path.name for _, path in StanzaTagger.load(STANZA_MODEL).members] == card.get(
+        "ensemble", {}
+    ).get("members", [])
 
 
 def _tiny_pretrained(folder: Path) -> None:

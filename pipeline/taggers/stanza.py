@@ -12,11 +12,11 @@ looking at held-out data). The model file is ``models/stanza/ar_ner.pt`` and its
 Loading (:class:`StanzaTagger`) goes through ``stanza.models.ner.trainer.Trainer``, the class
 Stanza's own NER processor uses, fed our tokens as they are. A card may name more model files
 beside its own (``"ensemble": {"members": [...]}``): they tag as one, their emission and
-transition scores averaged before one Viterbi pass (measured in stop 36 and not shipped: see
-the README). :func:`store_half` stores a model's weights in half precision, float32 again once
-loaded. A ``stanza.Pipeline`` is not used:
-even with ``tokenize_pretokenized=True`` and ``download_method=None`` it insists on a
-``resources.json`` and a tokeniser model, neither of which we have or need.
+transition scores averaged before one Viterbi pass: the shipped card names one member, the
+same recipe with another seed (stop 36, see the README). :func:`store_half` stores a model's
+weights in half precision (the member's), float32 again once loaded. A ``stanza.Pipeline`` is
+not used: even with ``tokenize_pretokenized=True`` and ``download_method=None`` it insists on
+a ``resources.json`` and a tokeniser model, neither of which we have or need.
 
 :func:`write_conllu` writes tagged articles with Stanza's CoNLL-U writer: the tag in MISC as
 ``ner=B-PER`` (Stanza's key) beside ``start_char``/``end_char`` offsets into the article text.
