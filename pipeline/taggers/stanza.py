@@ -282,12 +282,7 @@ def _save_portable(trained: Path, model_path: Path) -> None:
         if config.get(key):
             config[key] = Path(config[key]).name
     config["save_name"] = model_path.name
-    tmp = model_path.with_name(f".{model_path.name}.tmp{os.getpid()}")
-    try:
-        torch.save(checkpoint, tmp)
-        os.replace(tmp, model_path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    _save_atomic(checkpoint, model_path)
 
 
 def store_half(model_path: Path) -> int:
@@ -303,13 +298,18 @@ def store_half(model_path: Path) -> int:
         key: value.half() if torch.is_floating_point(value) else value
         for key, value in checkpoint["model"].items()
     }
+    _save_atomic(checkpoint, model_path)
+    return model_path.stat().st_size
+
+
+def _save_atomic(checkpoint: dict, model_path: Path) -> None:
+    """``torch.save`` to a temporary file beside ``model_path``, then moved over it."""
     tmp = model_path.with_name(f".{model_path.name}.tmp{os.getpid()}")
     try:
         torch.save(checkpoint, tmp)
         os.replace(tmp, model_path)
     finally:
         tmp.unlink(missing_ok=True)
-    return model_path.stat().st_size
 
 
 def train_stanza(
