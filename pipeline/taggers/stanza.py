@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import logging
 import os
 import tempfile
@@ -53,7 +52,7 @@ from pipeline.formats.common import LabeledSentence
 from pipeline.io import write_text_atomic
 from pipeline.normalize import normalize_word
 from pipeline.taggers.base import ModelError, hash_files
-from pipeline.train import TrainingFile, load_training, write_card
+from pipeline.train import TrainingFile, load_training, read_card, write_card
 
 #: Where the shipped Stanza model lives: the model file and its card, side by side.
 STANZA_DIR = MODELS / "stanza"
@@ -464,10 +463,8 @@ def _ensemble_members(file: Path) -> list[Path]:
     names in the same folder). A retrained model's card names none, so a stale member is never
     combined with a new model."""
     card = file.with_suffix(".json")
-    if not card.is_file():
-        return []
     try:
-        names = json.loads(card.read_text(encoding="utf-8")).get("ensemble", {}).get("members", [])
+        names = read_card(card).get("ensemble", {}).get("members", [])
     except (ValueError, AttributeError) as exc:
         raise ModelError(f"{card}: not a model card ({exc})") from None
     return [file.parent / Path(name).name for name in names]
