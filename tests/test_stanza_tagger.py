@@ -188,6 +188,7 @@ def test_ensemble_averages_the_members_scores(trained, second, tmp_path):
     _, model_dir, _ = trained
     model = model_dir / STANZA_MODEL_NAME
     pair = StanzaTagger.load(_ensemble(tmp_path / "pair", model, {"ar_ner_b.pt": second}))
+    pair.PLACE_PRIOR = 0.0  # the gazetteer's places: test_place_prior_* below
     sentences = [[w for w, _ in sentence] for sentence in FIXTURE[:3]] + [["شارك", "محمد"]]
     first, other = StanzaTagger.load(model), StanzaTagger.load(second)
     assert first.predict(sentences) != other.predict(sentences)  # the seeds learnt apart
@@ -206,8 +207,75 @@ def test_ensemble_averages_the_members_scores(trained, second, tmp_path):
         expected.append(_bioes_to_bio([u[0] if isinstance(u, list) else u for u in units]))
     assert pair.predict(sentences) == expected
     # the average does not depend on which member the card belongs to
-    swapped = _ensemble(tmp_path / "swapped", second, {"ar_ner_b.pt": model})
-    assert StanzaTagger.load(swapped).predict(sentences) == expected
+    swapped = StanzaTagger.load(_ensemble(tmp_path / "swapped", second, {"ar_ner_b.pt": model}))
+    swapped.PLACE_PRIOR = 0.0
+    assert swapped.predict(sentences) == expected
+
+
+# --- The gazetteer's places as a prior on the emission scores --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "marked"),
+    [
+        (["زار", "الخرطوم"], [(1, "S-LOC")]),  # a place alone
+        (["في", "الولايات", "المتحدة"], [(1, "B-LOC"), (2, "E-LOC")]),
+        (["وصل", "وبجدة"], [(1, "S-LOC")]),  # a proclitic on the name's first word
+        (["فاز", "ليفربول"], []),  # a city that names its club: the club in sports news
+        (["قال", "محمد"], []),  # no place
+    ],
+)
+def test_place_prior_marks_the_places_the_gazetteer_knows(words, marked):
+    from pipeline.taggers.stanza import _place_prior
+
+    marks = _place_prior(words, 3.0)
+    assert [m for m in marks if m[1].endswith("LOC")] == marked
+    # each word of a place may also be the inside or the end of a longer name of any label
+    for at, _ in marked:
+        assert {tag for i, tag in marks if i == at} >= {"I-ORG", "E-ORG", "I-PER", "E-MISC"}
+    assert not any(tag.startswith(("B-", "S-")) and not tag.endswith("LOC") for _, tag in marks)
+    assert _place_prior(words, 0.0) == []
+
+
+def test_place_prior_is_added_to_the_emission_scores_before_viterbi(trained):
+    """One model tags as Stanza's own ``Trainer.predict`` without the prior, and with it as
+    the Viterbi path of its emission scores plus the bonus at the marked tags the model
+    knows (the tiny model never saw a place of two words: no B-LOC, E-LOC)."""
+    from stanza.models.common.crf import viterbi_decode
+    from stanza.models.common.doc import Document
+    from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+
+    from pipeline.taggers import stanza as module
+
+    _, model_dir, _ = trained
+    tagger = StanzaTagger.load(model_dir)
+    trainer = tagger._trainer
+    sentences = [["زار", "الوفد", "الخرطوم"], ["قال", "محمد", "في", "الولايات", "المتحدة"]]
+    document = Document([[{"text": module.stanza_form(w)} for w in s] for s in sentences])
+    tagger.PLACE_PRIOR = 0.0
+    with torch.no_grad():
+        batches = module._batches(trainer, document, 8)
+        own = [tags for batch in batches for tags in trainer.predict(batch)]
+    assert tagger.predict(sentences) == [module._bioes_to_bio(tags) for tags in own]
+
+    tagger.PLACE_PRIOR = 50.0  # larger than any score the tiny model gives: the prior decides
+    with torch.no_grad():
+        emissions, transitions = module._scores(trainer, document, 8)
+    vocab = trainer.vocab["tag"]
+    expected = []
+    for words, scores in zip(sentences, emissions, strict=True):
+        scores = scores.copy()
+        for at, tag in module._place_prior(words, 50.0):
+            if (known := vocab.map([(tag,)])[0][0]) >= VOCAB_PREFIX_SIZE:
+                scores[at, known] += 50.0
+        ids, _ = viterbi_decode(scores, transitions)
+        units = [vocab.id2unit(i) for i in ids]
+        expected.append(module._bioes_to_bio([u[0] if isinstance(u, list) else u for u in units]))
+    tagged = tagger.predict(sentences)
+    assert tagged == expected
+    assert tagged[0][2] != "O" and "O" not in tagged[1][3:]  # the places are in names now
+    tagger.PLACE_PRIOR = 0.0
+    assert tagger.predict(sentences)[0][2] == "O"  # and were not before
 
 
 def test_ensemble_member_missing_or_foreign_is_named(trained, tmp_path):
