@@ -2,7 +2,8 @@
 
 Each model (a ``.pt`` file, or a folder whose ``ar_ner.json`` names ensemble members) tags the
 development split (the last 10% of ANERcorp train, which held-out runs never train on) and
-AQMAR dev (``--place-prior 0,3``: each with each bonus for the gazetteer's places); the tags
+AQMAR dev (``--priors 0/0/0,3/3/0``: each with each set of bonuses for the gazetteer's
+places, given names and harvested names, :class:`StanzaTagger`'s priors); the tags
 go through the span rules, the gazetteer's labels and names spreading
 exactly as ``python -m pipeline evaluate --tagger stanza`` applies them
 (:func:`pipeline.evaluate.tag_sentences`). Printed: micro P/R/F1, per-label F1, tagging words/s
@@ -46,20 +47,26 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("models", type=Path, nargs="+")
+    shipped = (StanzaTagger.PLACE_PRIOR, StanzaTagger.GIVEN_NAME_PRIOR, StanzaTagger.HARVEST_PRIOR)
     parser.add_argument(
-        "--place-prior",
-        default=str(StanzaTagger.PLACE_PRIOR),
-        help="comma-separated bonuses for the gazetteer's places (StanzaTagger.PLACE_PRIOR); "
-        "each model is scored with each, in this order (default: the shipped value)",
+        "--priors",
+        default="/".join(f"{bonus:g}" for bonus in shipped),
+        help="comma-separated PLACE/GIVEN/HARVEST bonuses (StanzaTagger.PLACE_PRIOR, "
+        "GIVEN_NAME_PRIOR, HARVEST_PRIOR), each model scored with each in this order "
+        "(default: the shipped ones)",
     )
     args = parser.parse_args(argv)
     torch.set_num_threads(1)
     sets = dev_sets()
     first: dict[str, list] = {}
-    runs = [(path, float(b)) for path in args.models for b in args.place_prior.split(",")]
-    for path, bonus in runs:
+    runs = [
+        (path, tuple(float(bonus) for bonus in priors.split("/")))
+        for path in args.models
+        for priors in args.priors.split(",")
+    ]
+    for path, priors in runs:
         tagger = StanzaTagger.load(path)
-        tagger.PLACE_PRIOR = bonus
+        tagger.PLACE_PRIOR, tagger.GIVEN_NAME_PRIOR, tagger.HARVEST_PRIOR = priors
         for name, sentences in sets.items():
             words = [[w for w, _ in s] for s in sentences]
             gold = [[t for _, t in s] for s in sentences]
@@ -72,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
             micro = scores["micro"]
             labels = " ".join(f"{k} {scores[k].f1:.3f}" for k in ("PER", "ORG", "LOC", "MISC"))
             line = (
-                f"{path} ({1 + len(tagger.members)} model(s), place prior {bonus:g}) {name}: "
+                f"{path} ({1 + len(tagger.members)} model(s), priors "
+                f"{'/'.join(f'{bonus:g}' for bonus in priors)}) {name}: "
                 f"P {micro.precision:.4f} "
                 f"R {micro.recall:.4f} F1 {micro.f1:.4f}; {labels}; {rate:,.0f} words/s"
             )

@@ -188,7 +188,7 @@ def test_ensemble_averages_the_members_scores(trained, second, tmp_path):
     _, model_dir, _ = trained
     model = model_dir / STANZA_MODEL_NAME
     pair = StanzaTagger.load(_ensemble(tmp_path / "pair", model, {"ar_ner_b.pt": second}))
-    pair.PLACE_PRIOR = 0.0  # the gazetteer's places: test_place_prior_* below
+    pair.PLACE_PRIOR = pair.GIVEN_NAME_PRIOR = pair.HARVEST_PRIOR = 0.0  # priors: tested below
     sentences = [[w for w, _ in sentence] for sentence in FIXTURE[:3]] + [["شارك", "محمد"]]
     first, other = StanzaTagger.load(model), StanzaTagger.load(second)
     assert first.predict(sentences) != other.predict(sentences)  # the seeds learnt apart
@@ -208,7 +208,7 @@ def test_ensemble_averages_the_members_scores(trained, second, tmp_path):
     assert pair.predict(sentences) == expected
     # the average does not depend on which member the card belongs to
     swapped = StanzaTagger.load(_ensemble(tmp_path / "swapped", second, {"ar_ner_b.pt": model}))
-    swapped.PLACE_PRIOR = 0.0
+    swapped.PLACE_PRIOR = swapped.GIVEN_NAME_PRIOR = swapped.HARVEST_PRIOR = 0.0
     assert swapped.predict(sentences) == expected
 
 
@@ -229,12 +229,57 @@ def test_place_prior_marks_the_places_the_gazetteer_knows(words, marked):
     from pipeline.taggers.stanza import _place_prior
 
     marks = _place_prior(words, 3.0)
-    assert [m for m in marks if m[1].endswith("LOC")] == marked
+    assert [(at, tag) for at, tag, _ in marks if tag.endswith("LOC")] == marked
+    assert {bonus for _, _, bonus in marks} <= {3.0}
     # each word of a place may also be the inside or the end of a longer name of any label
     for at, _ in marked:
-        assert {tag for i, tag in marks if i == at} >= {"I-ORG", "E-ORG", "I-PER", "E-MISC"}
-    assert not any(tag.startswith(("B-", "S-")) and not tag.endswith("LOC") for _, tag in marks)
+        assert {tag for i, tag, _ in marks if i == at} >= {"I-ORG", "E-ORG", "I-PER", "E-MISC"}
+    assert not any(t.startswith(("B-", "S-")) and not t.endswith("LOC") for _, t, _ in marks)
     assert _place_prior(words, 0.0) == []
+
+
+OPENS = {"S-PER", "B-PER"}
+ANYWHERE = OPENS | {f"{edge}-{label}" for label in ("PER", "ORG", "LOC", "MISC") for edge in "IE"}
+
+
+@pytest.mark.parametrize(
+    ("words", "marked"),
+    [
+        (["قال", "أحمد", "خالد"], {1: ANYWHERE, 2: ANYWHERE}),  # a father's name too, a brand's
+        (["وقال", "وليونيل", "ميسي"], {1: OPENS}),  # after و a name begins: ترامب وكيم
+        (["لقاء", "ترامب", "وكيم"], {2: OPENS}),
+        (["يوم", "الجمعة"], {}),  # never with the article: Friday, not جمعة
+        (["قال", "الرئيس"], {}),
+    ],
+)
+def test_given_name_prior_marks_the_person_tags_of_a_given_name(words, marked):
+    from pipeline.taggers.stanza import _given_name_prior
+
+    marks = _given_name_prior(words, 2.5)
+    assert {at: {t for i, t, _ in marks if i == at} for at, _, _ in marks} == marked
+    assert {bonus for _, _, bonus in marks} <= {2.5}
+    assert _given_name_prior(words, 0.0) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [
+        (["قال", "غوتيريش"], {1: "S-PER"}),  # harvested names, with their labels
+        (["قال", "انطونيو", "غوتيريش"], {1: "B-PER", 2: "E-PER"}),  # the longest first
+        (["قال", "الرئيس"], {}),
+    ],
+)
+def test_harvest_prior_marks_the_harvested_names_with_their_labels(words, named):
+    from pipeline.taggers.stanza import _harvest_prior
+
+    marks = _harvest_prior(words, 1.0)
+    assert {at: tag for at, tag, _ in marks if tag.endswith("PER")} == named
+    assert {bonus for _, _, bonus in marks} <= {1.0}
+    for at, tag in named.items():  # and any other name may go on through it
+        assert {t for i, t, _ in marks if i == at} == {tag} | {
+            f"{edge}-{label}" for label in ("ORG", "LOC", "MISC") for edge in "IE"
+        }
+    assert _harvest_prior(words, 0.0) == []
 
 
 def test_place_prior_is_added_to_the_emission_scores_before_viterbi(trained):
@@ -252,7 +297,7 @@ def test_place_prior_is_added_to_the_emission_scores_before_viterbi(trained):
     trainer = tagger._trainer
     sentences = [["زار", "الوفد", "الخرطوم"], ["قال", "محمد", "في", "الولايات", "المتحدة"]]
     document = Document([[{"text": module.stanza_form(w)} for w in s] for s in sentences])
-    tagger.PLACE_PRIOR = 0.0
+    tagger.PLACE_PRIOR = tagger.GIVEN_NAME_PRIOR = tagger.HARVEST_PRIOR = 0.0
     with torch.no_grad():
         batches = module._batches(trainer, document, 8)
         own = [tags for batch in batches for tags in trainer.predict(batch)]
@@ -265,9 +310,9 @@ def test_place_prior_is_added_to_the_emission_scores_before_viterbi(trained):
     expected = []
     for words, scores in zip(sentences, emissions, strict=True):
         scores = scores.copy()
-        for at, tag in module._place_prior(words, 50.0):
+        for at, tag, bonus in module._place_prior(words, 50.0):
             if (known := vocab.map([(tag,)])[0][0]) >= VOCAB_PREFIX_SIZE:
-                scores[at, known] += 50.0
+                scores[at, known] += bonus
         ids, _ = viterbi_decode(scores, transitions)
         units = [vocab.id2unit(i) for i in ids]
         expected.append(module._bioes_to_bio([u[0] if isinstance(u, list) else u for u in units]))
