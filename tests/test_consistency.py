@@ -587,6 +587,12 @@ PLACES = [
     ("سيدي ونابل", "B-LOC B-LOC", "B-LOC B-LOC"),  # and
     ("كردستان العراق", "B-LOC B-LOC", "B-LOC B-LOC"),  # two places, as ANERcorp tags them
     ("سيدي بوزيد", "B-PER B-LOC", "B-PER B-LOC"),  # places only
+    ("في جلال آباد شرق", "O B-PER I-PER O", "O B-LOC I-LOC O"),  # آباد ends a town's name
+    ("مدينة أحمد آباد", "O B-PER B-LOC", "O B-LOC I-LOC"),
+    ("إسلام أباد", "O O", "B-LOC I-LOC"),  # whatever the tagger left
+    ("قال محمد أحمد آباد كان", "O B-PER I-PER I-PER O", "O B-PER B-LOC I-LOC O"),
+    ("جلال آباد ولاهور", "B-PER I-PER I-PER", "B-LOC I-LOC B-PER"),  # the rest goes on alone
+    ("، آباد", "O O", "O O"),  # no word before it
 ]
 
 

@@ -217,21 +217,35 @@ def _chain_name(first: Sequence[str], word: str) -> bool:
     return all(normalize_word(w) in given and "ى" not in w for w in (*first, word))
 
 
+#: A word of Arabic letters (diacritics and the tatweel allowed): no figure, mark or Latin.
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+")
+
+
 def join_places(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The tags with a place of one word that begins towns' names (``data/place_openers.tsv``:
     سيدي، حمام، خان) and the place after it made one, when that begins with no و: the tagger
-    knows بوزيد and الأنف and cut سيدي بوزيد and حمام الأنف in two.
+    knows بوزيد and الأنف and cut سيدي بوزيد and حمام الأنف in two. A word that ends towns'
+    names (``data/place_closers.tsv``: آباد) and the word before it are one place whatever the
+    tagger said (جلال آباد، أحمد آباد: a given name in front made them a person).
 
     >>> join_places([["بمدينة", "سيدي", "بوزيد"]], [["O", "B-LOC", "B-LOC"]])
+    [['O', 'B-LOC', 'I-LOC']]
+    >>> join_places([["في", "جلال", "آباد"]], [["O", "B-PER", "I-PER"]])
     [['O', 'B-LOC', 'I-LOC']]
     """
     from pipeline.taggers.features import readings
 
     openers = _words("place_openers.tsv")
+    closers = _words("place_closers.tsv")
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
+        for i in range(1, len(words)):
+            if normalize_word(words[i]) in closers and _ARABIC_WORD.fullmatch(words[i - 1]):
+                row[i - 1 : i + 1] = ["B-LOC", "I-LOC"]
+                if i + 1 < len(row) and row[i + 1].startswith("I-"):
+                    row[i + 1] = "B-" + row[i + 1][2:]  # a name that ran on past the town
         if "B-LOC" not in row:
             continue
         spans = [span for span in tags_to_ranges(row) if span[2] == "LOC"]
