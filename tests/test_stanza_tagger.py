@@ -249,6 +249,7 @@ ANYWHERE = OPENS | {f"{edge}-{label}" for label in ("PER", "ORG", "LOC", "MISC")
         (["وقال", "وليونيل", "ميسي"], {1: OPENS}),  # after و a name begins: ترامب وكيم
         (["لقاء", "ترامب", "وكيم"], {2: OPENS}),
         (["يوم", "الجمعة"], {}),  # never with the article: Friday, not جمعة
+        (["عن", "عمر", "يناهز"], {}),  # a name as often a noun: "at an age nearing"
         (["قال", "الرئيس"], {}),
     ],
 )

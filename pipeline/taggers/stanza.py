@@ -596,8 +596,10 @@ def _given_name_prior(words: Sequence[str], bonus: float) -> list[tuple[int, str
     ``data/given_names.tsv``: a person's name opening there, or any name going on through it
     (a father's or grandfather's name; a brand's, ريد بول، تاكو بيل); with a proclitic (و، ف،
     ب، ل، ك, not the article, which makes جمعة Friday) only a person's name opening there
-    (ترامب وكيم are two persons). The model's context still decides whether the word is a
-    name here (سعيد "happy", أمين "secretary"). Nothing when ``bonus`` is 0.
+    (ترامب وكيم are two persons). Not a name as often a common noun
+    (``data/noun_given_names.tsv``: عمر of عن عمر يناهز, "at an age nearing"). The model's
+    context still decides whether the word is a name here (سعيد "happy", أمين "secretary").
+    Nothing when ``bonus`` is 0.
 
     >>> [tag for _, tag, _ in _given_name_prior(["قال", "أحمد"], 3.0)][:4]
     ['S-PER', 'B-PER', 'I-PER', 'E-PER']
@@ -608,9 +610,9 @@ def _given_name_prior(words: Sequence[str], bonus: float) -> list[tuple[int, str
     """
     if not bonus:
         return []
-    from pipeline.taggers.consistency import _given_names
+    from pipeline.taggers.consistency import _given_names, _words
 
-    names = _given_names()
+    names = _given_names() - _words("noun_given_names.tsv")
     marks = []
     for i, word in enumerate(words):
         norm = normalize_word(word)
