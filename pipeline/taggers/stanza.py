@@ -32,6 +32,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass
+from functools import cache
 from itertools import groupby
 from pathlib import Path
 
@@ -591,6 +592,15 @@ def _name_marks(
 _NAME_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل")
 
 
+@cache
+def _prior_given_names() -> frozenset[str]:
+    """The given names :func:`_given_name_prior` gives a bonus: those of ``given_names.tsv``
+    but the names as often a noun (``noun_given_names.tsv``), normalised."""
+    from pipeline.taggers.consistency import _given_names, _words
+
+    return _given_names() - _words("noun_given_names.tsv")
+
+
 def _given_name_prior(words: Sequence[str], bonus: float) -> list[tuple[int, str, float]]:
     """The (position, BIOES tag, ``bonus``) marks for the words that are a given name of
     ``data/given_names.tsv``: a person's name opening there, or any name going on through it
@@ -610,9 +620,7 @@ def _given_name_prior(words: Sequence[str], bonus: float) -> list[tuple[int, str
     """
     if not bonus:
         return []
-    from pipeline.taggers.consistency import _given_names, _words
-
-    names = _given_names() - _words("noun_given_names.tsv")
+    names = _prior_given_names()
     marks = []
     for i, word in enumerate(words):
         norm = normalize_word(word)
