@@ -217,10 +217,6 @@ def _chain_name(first: Sequence[str], word: str) -> bool:
     return all(normalize_word(w) in given and "ى" not in w for w in (*first, word))
 
 
-#: A word of Arabic letters (diacritics and the tatweel allowed): no figure, mark or Latin.
-_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+")
-
-
 def join_places(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -235,14 +231,14 @@ def join_places(
     >>> join_places([["في", "جلال", "آباد"]], [["O", "B-PER", "I-PER"]])
     [['O', 'B-LOC', 'I-LOC']]
     """
-    from pipeline.taggers.features import readings
+    from pipeline.taggers.features import readings, shape
 
     openers = _words("place_openers.tsv")
     closers = _words("place_closers.tsv")
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for i in range(1, len(words)):
-            if normalize_word(words[i]) in closers and _ARABIC_WORD.fullmatch(words[i - 1]):
+            if normalize_word(words[i]) in closers and shape(words[i - 1]) == "ar":
                 row[i - 1 : i + 1] = ["B-LOC", "I-LOC"]
                 if i + 1 < len(row) and row[i + 1].startswith("I-"):
                     row[i + 1] = "B-" + row[i + 1][2:]  # a name that ran on past the town
