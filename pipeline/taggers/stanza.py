@@ -14,7 +14,10 @@ Stanza's own NER processor uses, fed our tokens as they are. A card may name mor
 beside its own (``"ensemble": {"members": [...]}``): they tag as one, their emission and
 transition scores averaged before one Viterbi pass: the shipped card names one member, the
 same recipe with another seed (stop 36, see the README). :func:`store_half` stores a model's
-weights in half precision (the member's), float32 again once loaded. A ``stanza.Pipeline`` is
+weights in half precision (the member's), float32 again once loaded. What the lexicon knows
+(the gazetteer's places, given names, the names the CRF harvested from unlabelled news) is added
+to the emission scores before that pass (``StanzaTagger.PLACE_PRIOR`` and the others; stop 37,
+see the README). A ``stanza.Pipeline`` is
 not used: even with ``tokenize_pretokenized=True`` and ``download_method=None`` it insists on
 a ``resources.json`` and a tokeniser model, neither of which we have or need.
 
@@ -642,7 +645,8 @@ def _ensemble_tags(
     """BIO tags from one model or several as one (a product of experts): each sentence's
     emission scores and the transition scores averaged over the models, each (position,
     BIOES tag, bonus) of the sentence's ``priors`` added (:func:`_place_prior`,
-    :func:`_given_name_prior`; a tag the models never learnt is skipped), then one Viterbi
+    :func:`_given_name_prior`, :func:`_harvest_prior`; a tag the models never learnt is
+    skipped), then one Viterbi
     pass (the decoding of ``Trainer.predict``, over the averages: one model without priors
     tags exactly as ``Trainer.predict`` does)."""
     import numpy as np
