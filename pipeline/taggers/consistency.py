@@ -238,6 +238,8 @@ def join_places(
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for i in range(1, len(words)):
+            if "ب" not in words[i]:  # most words: no normalising (every closer has ب)
+                continue
             if normalize_word(words[i]) in closers and shape(words[i - 1]) == "ar":
                 row[i - 1 : i + 1] = ["B-LOC", "I-LOC"]
                 if i + 1 < len(row) and row[i + 1].startswith("I-"):
