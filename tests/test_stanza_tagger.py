@@ -198,7 +198,7 @@ def test_ensemble_averages_the_members_scores(trained, second, tmp_path):
 
     document = Document([[{"text": stanza_form(w)} for w in s] for s in sentences])
     with torch.no_grad():
-        (e1, t1), (e2, t2) = (_scores(t._trainer, document, 8) for t in (first, other))
+        (e1, t1), (e2, t2) = (_scores([t._trainer], document, 8)[0] for t in (first, other))
     vocab = first._trainer.vocab["tag"]
     expected = []
     for a, b in zip(e1, e2, strict=True):
@@ -306,7 +306,7 @@ def test_place_prior_is_added_to_the_emission_scores_before_viterbi(trained):
 
     tagger.PLACE_PRIOR = 50.0  # larger than any score the tiny model gives: the prior decides
     with torch.no_grad():
-        emissions, transitions = module._scores(trainer, document, 8)
+        ((emissions, transitions),) = module._scores([trainer], document, 8)
     vocab = trainer.vocab["tag"]
     expected = []
     for words, scores in zip(sentences, emissions, strict=True):
@@ -517,6 +517,51 @@ def test_pretrained_vectors_and_character_lm_are_found_and_used(tmp_path, monkey
     (model_dir / CHARLM_NAMES[1]).unlink()
     with pytest.raises(ModelError, match=CHARLM_NAMES[1]):
         StanzaTagger.load(model)
+
+
+def test_ensemble_members_share_their_character_lms(tmp_path, monkeypatch):
+    """Two members trained with the same character LM files get its representation of each
+    batch computed once (the LMs are most of the tagging time), and tag exactly as when each
+    member computes its own."""
+    import contextlib
+
+    from stanza.models.common.char_model import CharacterLanguageModel
+
+    from pipeline.taggers import stanza as stanza_tagger
+    from pipeline.taggers.stanza import fit_stanza
+
+    monkeypatch.setattr(stanza_tagger, "VECTOR_DIR", tmp_path / "no-vectors")
+    folder = tmp_path / "model"
+    folder.mkdir()
+    _tiny_pretrained(folder)
+    params = dataclasses.replace(TINY, pretrained=True, max_steps=30)
+    first, second = folder / STANZA_MODEL_NAME, folder / "ar_ner_b.pt"
+    fit_stanza(FIXTURE, first, params, seed=7, dev=FIXTURE[:3], vector_dir=folder)
+    fit_stanza(FIXTURE, second, params, seed=8, dev=FIXTURE[:3], vector_dir=folder)
+    (folder / "ar_ner.json").write_text(
+        json.dumps({"ensemble": {"members": [second.name]}}), encoding="utf-8"
+    )
+    pair = StanzaTagger.load(first)
+    assert len(pair.members) == 1
+    sentences = [[w for w, _ in sentence] for sentence in FIXTURE] + [["قال", "وانغ"]]
+    calls = []
+    real = CharacterLanguageModel.forward
+
+    def counted(self, *args, **kwargs):
+        calls.append(self)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(CharacterLanguageModel, "forward", counted)
+    pair.BATCH_SIZE = 4
+    batches = -(-len(sentences) // 4)
+    shared = pair.predict(sentences)
+    assert len(calls) == 2 * batches  # forward and backward LM, once a batch for both members
+    calls.clear()
+    monkeypatch.setattr(stanza_tagger, "_shared_char_lms", lambda _: contextlib.nullcontext())
+    assert pair.predict(sentences) == shared
+    assert len(calls) == 2 * 2 * batches
+    # once done, each member's LM computes for itself again
+    assert not any("get_representation" in vars(m) for _, m in pair._trainer.model.named_modules())
 
 
 def test_run_with_stanza_on_two_worker_processes_finishes(tmp_path):

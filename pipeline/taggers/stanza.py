@@ -496,32 +496,98 @@ def _batches(trainer: Trainer, document: Document, size: int) -> DataLoader:
     )
 
 
-def _scores(trainer: Trainer, document: Document, size: int) -> tuple[list, object]:
-    """One model's emission scores for each sentence (in the document's order; a tags x words
+def _scores(
+    trainers: Sequence[Trainer], document: Document, size: int
+) -> list[tuple[list, object]]:
+    """Each model's emission scores for each sentence (in the document's order; a tags x words
     array each) and its transition scores, as ``Trainer.predict`` computes them before its
-    Viterbi pass."""
+    Viterbi pass. The models run batch by batch side by side, so that character LMs they
+    share are run once a batch (:func:`_shared_char_lms`)."""
     from stanza.models.common.utils import unsort
     from stanza.models.ner.trainer import unpack_batch
 
-    model = trainer.model
-    model.eval()
-    emissions: list = []
-    transitions = None
-    for batch in _batches(trainer, document, size):
-        inputs, orig_idx, word_orig_idx, char_orig_idx, sentlens, wordlens, charlens, offsets = (
-            unpack_batch(batch, "cpu")
-        )
-        word, wordchars, wordchars_mask, chars, tags = inputs
-        _, logits, trans = model(
-            word, wordchars, wordchars_mask, tags, word_orig_idx, sentlens, wordlens, chars,
-            offsets, charlens, char_orig_idx,
-        )  # fmt: skip
-        if len(logits) != 1:
-            raise ModelError("a Stanza model with several tag columns cannot be in an ensemble")
-        values = logits[0].numpy()
-        emissions.extend(unsort([values[i, : sentlens[i]] for i in range(len(values))], orig_idx))
-        transitions = trans[0].numpy()
-    return emissions, transitions
+    scored: list[tuple[list, object]] = [([], None) for _ in trainers]
+    for trainer in trainers:
+        trainer.model.eval()
+    loaders = [_batches(trainer, document, size) for trainer in trainers]
+    with _shared_char_lms(trainers):
+        for batches in zip(*loaders, strict=True):
+            for k, (trainer, batch) in enumerate(zip(trainers, batches, strict=True)):
+                (
+                    inputs,
+                    orig_idx,
+                    word_orig_idx,
+                    char_orig_idx,
+                    sentlens,
+                    wordlens,
+                    charlens,
+                    offsets,
+                ) = unpack_batch(batch, "cpu")
+                word, wordchars, wordchars_mask, chars, tags = inputs
+                _, logits, trans = trainer.model(
+                    word, wordchars, wordchars_mask, tags, word_orig_idx, sentlens, wordlens, chars,
+                    offsets, charlens, char_orig_idx,
+                )  # fmt: skip
+                if len(logits) != 1:
+                    raise ModelError(
+                        "a Stanza model with several tag columns cannot be in an ensemble"
+                    )
+                values = logits[0].numpy()
+                emissions = scored[k][0]
+                emissions.extend(
+                    unsort([values[i, : sentlens[i]] for i in range(len(values))], orig_idx)
+                )
+                scored[k] = (emissions, trans[0].numpy())
+    return scored
+
+
+class _LastRepresentation:
+    """A character LM's ``get_representation`` that keeps its last answer and gives it again
+    for the same input: the next model of an ensemble asks for the same batch."""
+
+    def __init__(self, compute) -> None:
+        self.compute = compute
+        self.last: tuple | None = None
+
+    def __call__(self, chars, charoffsets, charlens, char_orig_idx):
+        key = (charoffsets, list(charlens), list(char_orig_idx))
+        if self.last is not None:
+            last_key, last_chars, answer = self.last
+            if (
+                last_key == key
+                and last_chars.shape == chars.shape
+                and torch.equal(last_chars, chars)
+            ):
+                return answer
+        answer = self.compute(chars, charoffsets, charlens, char_orig_idx)
+        self.last = (key, chars, answer)
+        return answer
+
+
+@contextlib.contextmanager
+def _shared_char_lms(trainers: Sequence[Trainer]) -> Iterator[None]:
+    """While it lasts, models that read the same character LM file (frozen: Stanza loads it
+    from its file, never from the model) get its representation of a batch computed once:
+    in an ensemble the LMs are most of the tagging time. Nothing shared for one model."""
+    patched = []
+    if len(trainers) > 1:
+        shared: dict[tuple[str, str], _LastRepresentation] = {}
+        for trainer in trainers:
+            for name in ("charmodel_forward", "charmodel_backward"):
+                module = getattr(trainer.model, name, None)
+                file = trainer.args.get(name.replace("charmodel", "charlm") + "_file")
+                if module is None or not file:
+                    continue
+                memo = shared.setdefault(
+                    (name, str(file)), _LastRepresentation(module.get_representation)
+                )
+                module.get_representation = memo
+                patched.append(module)
+    try:
+        yield
+    finally:
+        for module in patched:
+            del module.get_representation
 
 
 def _place_prior(words: Sequence[str], bonus: float) -> list[tuple[int, str, float]]:
@@ -654,7 +720,7 @@ def _ensemble_tags(
     from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
     from stanza.models.ner.trainer import fix_singleton_tags
 
-    scored = [_scores(trainer, document, size) for trainer in trainers]
+    scored = _scores(trainers, document, size)
     transitions = np.mean([trans for _, trans in scored], axis=0)
     vocab = trainers[0].vocab["tag"]
     tagset = trainers[0].args["predict_tagset"]
