@@ -522,7 +522,7 @@ def test_pretrained_vectors_and_character_lm_are_found_and_used(tmp_path, monkey
 def test_ensemble_members_share_their_character_lms(tmp_path, monkeypatch):
     """Two members trained with the same character LM files get its representation of each
     batch computed once (the LMs are most of the tagging time), and tag exactly as when each
-    member computes its own."""
+    member computes its own; they hold one copy of the pretrained word vectors."""
     import contextlib
 
     from stanza.models.common.char_model import CharacterLanguageModel
@@ -543,6 +543,9 @@ def test_ensemble_members_share_their_character_lms(tmp_path, monkeypatch):
     )
     pair = StanzaTagger.load(first)
     assert len(pair.members) == 1
+    # the frozen pretrained vectors: one copy for both
+    assert pair.members[0][0].model.word_emb is pair._trainer.model.word_emb
+    assert StanzaTagger.load(second)._trainer.model.word_emb is not pair._trainer.model.word_emb
     sentences = [[w for w, _ in sentence] for sentence in FIXTURE] + [["قال", "وانغ"]]
     calls = []
     real = CharacterLanguageModel.forward

@@ -418,11 +418,15 @@ class StanzaTagger:
             raise ModelError(
                 f"no Stanza entity model at {path}: run 'make train TAGGER=stanza' to build one"
             )
-        trainer, extra_files = _load_trainer(file)
-        members = [(_load_trainer(member)[0], member) for member in _ensemble_members(file)]
+        pretrains: dict[Path, object] = {}  # one copy of the vectors for every member
+        trainer, extra_files = _load_trainer(file, pretrains)
+        members = [
+            (_load_trainer(member, pretrains)[0], member) for member in _ensemble_members(file)
+        ]
         for other, member in members:
             if trainer.vocab["tag"].state_dict() != other.vocab["tag"].state_dict():
                 raise ModelError(f"{member}: tags other than {file}'s; it cannot tag with it")
+            _share_word_vectors(trainer, other)
         return cls(trainer, file, extra_files, members)
 
     def fingerprint(self) -> str:
@@ -449,8 +453,12 @@ class StanzaTagger:
         return [next(found) if words else [] for words in sentences]
 
 
-def _load_trainer(file: Path) -> tuple[Trainer, list[Path]]:
-    """Stanza's Trainer over one model file, and the pretrained files it reads."""
+def _load_trainer(
+    file: Path, pretrains: dict[Path, object] | None = None
+) -> tuple[Trainer, list[Path]]:
+    """Stanza's Trainer over one model file, and the pretrained files it reads. Word vectors
+    already read for another model (``pretrains``, by path) are not read again: an ensemble's
+    members share them (frozen: Stanza learns a model's own changes apart, as its delta)."""
     if not file.is_file():
         raise ModelError(f"no Stanza entity model at {file}: run 'make train TAGGER=stanza'")
     try:
@@ -460,7 +468,7 @@ def _load_trainer(file: Path) -> tuple[Trainer, list[Path]]:
         raise ModelError(
             f"{file}: not a Stanza NER model ({message}); run 'make train TAGGER=stanza'"
         ) from None
-    extra_files, pretrain, args = _pretrained_files(file, config)
+    extra_files, pretrain, args = _pretrained_files(file, config, pretrains)
     try:
         with _quiet():
             trainer = Trainer(model_file=str(file), pretrain=pretrain, args=args, device="cpu")
@@ -470,6 +478,20 @@ def _load_trainer(file: Path) -> tuple[Trainer, list[Path]]:
             f"{file}: not a Stanza NER model ({message}); run 'make train TAGGER=stanza'"
         ) from None
     return trainer, extra_files
+
+
+def _share_word_vectors(trainer: Trainer, member: Trainer) -> None:
+    """The member's frozen pretrained word vectors replaced by the same ones of ``trainer``
+    (each model copies them: 24 MB each for the shipped vectors). Only vectors Stanza keeps
+    frozen (an unsaved module: the model's own changes are in its delta) and equal."""
+    ours, theirs = trainer.model, member.model
+    if (
+        "word_emb" in ours.unsaved_modules
+        and "word_emb" in theirs.unsaved_modules
+        and ours.word_emb.weight.shape == theirs.word_emb.weight.shape
+        and torch.equal(ours.word_emb.weight, theirs.word_emb.weight)
+    ):
+        theirs.word_emb = ours.word_emb
 
 
 def _ensemble_members(file: Path) -> list[Path]:
@@ -740,9 +762,12 @@ def _ensemble_tags(
     return result
 
 
-def _pretrained_files(file: Path, config: dict) -> tuple[list[Path], object, dict]:
+def _pretrained_files(
+    file: Path, config: dict, pretrains: dict[Path, object] | None = None
+) -> tuple[list[Path], object, dict]:
     """The pretrained vectors and character LMs a model was trained with, found beside the
-    model or in :data:`VECTOR_DIR`: (their paths, Stanza's Pretrain or None, Trainer args)."""
+    model or in :data:`VECTOR_DIR`: (their paths, Stanza's Pretrain or None, Trainer args).
+    A Pretrain already in ``pretrains`` (by path) is taken from there; a new one is put in."""
     from stanza.models.common.pretrain import Pretrain
 
     def find(name: str) -> Path:
@@ -759,7 +784,11 @@ def _pretrained_files(file: Path, config: dict) -> tuple[list[Path], object, dic
     args: dict = {}
     if config.get("wordvec_pretrain_file") and config.get("pretrain", True):
         path = find(Path(config["wordvec_pretrain_file"]).name)
-        pretrain = Pretrain(str(path))
+        pretrain = pretrains.get(path) if pretrains is not None else None
+        if pretrain is None:
+            pretrain = Pretrain(str(path))
+        if pretrains is not None:
+            pretrains[path] = pretrain
         files.append(path)
         args["wordvec_pretrain_file"] = str(path)
     if config.get("charlm"):
