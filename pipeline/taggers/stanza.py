@@ -525,42 +525,38 @@ def _scores(
     array each) and its transition scores, as ``Trainer.predict`` computes them before its
     Viterbi pass. The models run batch by batch side by side, so that character LMs they
     share are run once a batch (:func:`_shared_char_lms`)."""
-    from stanza.models.common.utils import unsort
-    from stanza.models.ner.trainer import unpack_batch
-
-    scored: list[tuple[list, object]] = [([], None) for _ in trainers]
+    emissions: list[list] = [[] for _ in trainers]
+    transitions: list = [None for _ in trainers]
     for trainer in trainers:
         trainer.model.eval()
     loaders = [_batches(trainer, document, size) for trainer in trainers]
     with _shared_char_lms(trainers):
         for batches in zip(*loaders, strict=True):
             for k, (trainer, batch) in enumerate(zip(trainers, batches, strict=True)):
-                (
-                    inputs,
-                    orig_idx,
-                    word_orig_idx,
-                    char_orig_idx,
-                    sentlens,
-                    wordlens,
-                    charlens,
-                    offsets,
-                ) = unpack_batch(batch, "cpu")
-                word, wordchars, wordchars_mask, chars, tags = inputs
-                _, logits, trans = trainer.model(
-                    word, wordchars, wordchars_mask, tags, word_orig_idx, sentlens, wordlens, chars,
-                    offsets, charlens, char_orig_idx,
-                )  # fmt: skip
-                if len(logits) != 1:
-                    raise ModelError(
-                        "a Stanza model with several tag columns cannot be in an ensemble"
-                    )
-                values = logits[0].numpy()
-                emissions = scored[k][0]
-                emissions.extend(
-                    unsort([values[i, : sentlens[i]] for i in range(len(values))], orig_idx)
-                )
-                scored[k] = (emissions, trans[0].numpy())
-    return scored
+                found, transitions[k] = _batch_scores(trainer, batch)
+                emissions[k].extend(found)
+    return list(zip(emissions, transitions, strict=True))
+
+
+def _batch_scores(trainer: Trainer, batch: tuple) -> tuple[list, object]:
+    """One model's emission scores for the sentences of one batch (in the document's order)
+    and its transition scores."""
+    from stanza.models.common.utils import unsort
+    from stanza.models.ner.trainer import unpack_batch
+
+    inputs, orig_idx, word_orig_idx, char_orig_idx, sentlens, wordlens, charlens, offsets = (
+        unpack_batch(batch, "cpu")
+    )
+    word, wordchars, wordchars_mask, chars, tags = inputs
+    _, logits, trans = trainer.model(
+        word, wordchars, wordchars_mask, tags, word_orig_idx, sentlens, wordlens, chars,
+        offsets, charlens, char_orig_idx,
+    )  # fmt: skip
+    if len(logits) != 1:
+        raise ModelError("a Stanza model with several tag columns cannot be in an ensemble")
+    values = logits[0].numpy()
+    found = unsort([values[i, : sentlens[i]] for i in range(len(values))], orig_idx)
+    return found, trans[0].numpy()
 
 
 class _LastRepresentation:
