@@ -624,6 +624,9 @@ ADJECTIVES = [
     ("في سورية", "O B-LOC", "O B-LOC"),  # Syria's name
     ("مدينة عفرين السورية ،", "O B-LOC B-LOC O", "O B-LOC O O"),  # an adjective after a place
     ("في مصر والسعودية", "O B-LOC B-LOC", "O B-LOC B-LOC"),  # و: the country
+    ("زار للقنصلية السعودية", "O O B-LOC", "O O O"),  # the noun with ل and its article
+    ("والتفتيشات الديوانية بقفصة", "O B-LOC B-LOC", "O O B-LOC"),  # customs', not the city
+    ("بمدينة الديوانية", "O B-LOC", "O B-LOC"),  # after a noun without the article: the city
 ]
 
 LATIN_ACRONYMS = [

@@ -708,7 +708,7 @@ def drop_adjectives(
     ...                 [["O", "O", "B-LOC"], ["O", "B-LOC"]])
     [['O', 'O', 'O'], ['O', 'B-LOC']]
     """
-    from pipeline.taggers.features import gazetteer_index
+    from pipeline.taggers.features import gazetteer_index, readings
 
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
@@ -739,8 +739,9 @@ def drop_adjectives(
                 continue
             if row[first - 1] != OUTSIDE:
                 continue
-            noun = normalize_word(words[first - 1])
-            if noun.startswith("ال") and noun not in _words("function_words.tsv"):
+            # the noun may carry a proclitic: والتفتيشات الديوانية ("and the customs checks")
+            nouns = readings(words[first - 1])
+            if any(n.startswith("ال") and n not in _words("function_words.tsv") for n in nouns):
                 row[first] = OUTSIDE
     return result
 
