@@ -370,6 +370,8 @@ GIVEN_NAMES_BEFORE = [
     ("المطربة أسمهان وفهد بلان", "O O B-PER I-PER", "O O B-PER I-PER"),  # two persons
     ("عادل إمام محمد رمضان", "B-PER I-PER O B-PER", "B-PER I-PER O B-PER"),  # a list
     ("عن عمر الشريف", "O O B-PER", "O O B-PER"),  # عمر: "age" as often
+    # after another name, joined to it by و: a second person
+    ("ماكرون وأنغيلا ميركل في", "B-PER O B-PER O", "B-PER B-PER I-PER O"),
 ]
 
 

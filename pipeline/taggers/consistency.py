@@ -1183,7 +1183,8 @@ def given_names_before(
 ) -> list[list[str]]:
     """The tags with an untagged given name (``data/given_names.tsv``, bare or after و) right
     before a person's name joined to it: the tagger began the name one word late (أحمد أبو
-    الغيط، وغادة عادل). Not after another name nor before one joined by و (a list: أسمهان وفهد
+    الغيط، وغادة عادل), after another name too when و joins them (ماكرون وأنغيلا ميركل). Not
+    right after another name without و, nor before one joined by و (a list: أسمهان وفهد
     بلان), nor what :func:`_given_name` refuses (علي, written for على: ردا علي محمد صلاح), nor a
     name that is as often a noun (``noun_given_names.tsv``: عمر "age").
 
@@ -1199,8 +1200,8 @@ def given_names_before(
             at = first - 1
             if label != "PER" or at < 0 or row[at] != OUTSIDE:
                 continue
-            if at > 0 and row[at - 1] != OUTSIDE:
-                continue  # محمد رمضان علي ...: a list of names
+            if at > 0 and row[at - 1] != OUTSIDE and not words[at].startswith("و"):
+                continue  # محمد رمضان علي ...: a list of names (but ماكرون وأنغيلا ميركل)
             if _joins_names(words[first]):
                 continue  # أسمهان وفهد بلان: two persons
             given = _given_name(words[at])
