@@ -447,6 +447,9 @@ COMMON_NOUNS = [
     ("في أول قمم", "O B-PER O", "O O O"),
     ("بالماء الصالح للشراب", "O B-PER O", "O O O"),  # a set phrase's adjective
     ("السماح بالقتل الرحيم", "O O B-PER", "O O O"),
+    ("إصابة في الرباط الصليبي", "O O B-LOC O", "O O O O"),  # the ligament, not Rabat
+    ("إصابة في الرباط الصليبي", "O O B-LOC I-LOC", "O O O O"),  # the whole phrase
+    ("وصل إلى الرباط الثلاثاء", "O O B-LOC O", "O O B-LOC O"),  # Rabat
     ("رئيس الحكومة الحبيب الصيد", "O O B-PER O", "O O B-PER O"),  # no set phrase
     ("في نيسان / أبريل الماضي", "O B-ORG O O O", "O O O O O"),  # a month in a date
     ("خلال أبريل ( نيسان )", "O O O B-ORG O", "O O O O O"),

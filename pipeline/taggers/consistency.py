@@ -539,7 +539,8 @@ def drop_common_nouns(
     and the persons that are one title alone (الشيخ، الدكتورة: ``data/triggers.tsv``) or one
     plural adjective (الفلسطينيين: :func:`_plural_nisba`); an ordinal alone is no name either
     (الأول of كانون الأول، الهدف الأول), nor a person's name that is the adjective of a set
-    phrase (``data/adjective_phrases.tsv``: الماء الصالح للشراب، القتل الرحيم), nor a month in
+    phrase (``data/adjective_phrases.tsv``: الماء الصالح للشراب، القتل الرحيم) nor its noun, alone
+    or with it (الرباط الصليبي, "the cruciate ligament", is no Rabat), nor a month in
     a date (:func:`_month_in_date`: نيسان/أبريل is no company).
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
@@ -565,10 +566,14 @@ def drop_common_nouns(
                 or _ordinal_word(words[first])
                 # nor an adjective of a set phrase (الماء الصالح للشراب، القتل الرحيم)
                 or (label == "PER" and first and _set_phrase(words[first - 1], words[first]))
+                # nor its noun (الرباط الصليبي, "the cruciate ligament", is no Rabat)
+                or (last < len(words) and _set_phrase(words[first], words[last]))
                 # nor a month in a date (نيسان/أبريل، أبريل (نيسان), 10 ماي 2018)
                 or _month_in_date(words, first)
             ):
                 row[first] = OUTSIDE
+            elif last - first == 2 and _set_phrase(words[first], words[first + 1]):
+                row[first:last] = [OUTSIDE, OUTSIDE]  # the whole phrase taken for a name
     return result
 
 
