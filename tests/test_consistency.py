@@ -338,6 +338,9 @@ PERSON_TAILS = [
     ("أنظمة بانتسير إس-1", "O B-PER I-PER", "O O O"),  # a model's designation: no person
     ("هاتف Galaxy J8", "O B-PER I-PER", "O O O"),
     ("وقال سليمان لفرانس برس", "O B-PER I-PER I-PER", "O B-PER O O"),  # told AFP
+    # "... to London": the place after ل is tagged; not Paris before its club's other words
+    ("محمد بن سلمان للندن هذا", "B-PER I-PER I-PER I-PER O", "B-PER I-PER I-PER B-LOC O"),
+    ("نيمار لباريس سان جرمان", "B-PER I-PER B-ORG I-ORG", "B-PER O B-ORG I-ORG"),
     ("قال نبوت لرويترز", "O B-PER I-PER", "O B-PER O"),
     ("وزير الخارجية سيرغي لافروف", "O O B-PER I-PER", "O O B-PER I-PER"),  # ل begins a name
 ]

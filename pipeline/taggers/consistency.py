@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from pipeline.bio import OUTSIDE, tags_to_ranges
+from pipeline.doc import LABELS
 from pipeline.lexicon import load_tsv
 from pipeline.normalize import dediac, normalize_word
 
@@ -2019,8 +2020,9 @@ def trim_person_tails(
     بال: Maghrebi surnames are written so (عبد الحكيم بالحاج). A common word without a
     preposition (جولة، برنامجا) is left too: news writes many surnames as common words (سون
     هيونغ مين، عبد الرشيد دوستم), which a first version cut (2,000 ANT articles).
-    In a name of any length, a word with a figure or ل before an organisation the gazetteer
-    knows ends it (:func:`_ends_person`: لوبان 21.7 %، سليمان لفرانس برس), and a model's
+    In a name of any length, a word with a figure or ل before an organisation or a place the
+    gazetteer knows ends it (:func:`_ends_person`: لوبان 21.7 %، سليمان لفرانس برس; the place
+    is tagged: محمد بن سلمان للندن), and a model's
     designation makes the whole span no person (بانتسير إس-1).
 
     >>> trim_person_tails([["قال", "سلطان", "بن", "سحيم", "للعربية"]],
@@ -2041,6 +2043,10 @@ def trim_person_tails(
                     row[first:last] = [OUTSIDE] * (last - first)
                     continue
                 row[cut:last] = [OUTSIDE] * (last - cut)
+                # محمد بن سلمان للندن: "... to London"; not لباريس سان جرمان, a club
+                alone = last == len(row) or row[last] == OUTSIDE
+                if cut + 1 == last and alone and _to_place(words[cut]) and _known_alone(words, cut):
+                    row[cut] = "B-LOC"
                 last = cut
             if last - first < MIN_TRIMMED_PERSON:
                 continue
@@ -2105,6 +2111,12 @@ def _known_name_at(words: Sequence[str], at: int, last: int, label: str) -> int 
     return None
 
 
+def _known_alone(words: Sequence[str], at: int) -> bool:
+    """Whether no name of the gazetteer longer than ``words[at]`` begins there (نيمار لباريس
+    سان جرمان: not Paris but its club)."""
+    return all((_known_name_at(words, at, len(words), label) or 0) <= 1 for label in LABELS)
+
+
 #: A model's designation: letters, then digits, maybe after a hyphen (إس-1، J8، uh-60).
 _MODEL = re.compile(r"[^\W\d_ـ]+-?\d[\w-]*")
 
@@ -2113,7 +2125,8 @@ def _ends_person(words: Sequence[str], at: int) -> bool:
     """Whether a person's name the tagger ran on ends before ``words[at]``: a word with a
     digit (لوبان 21.7 %، سيمونا هاليب 7965: a score in a table) or ل joined to an
     organisation the gazetteer knows, with its words after it (وقال سليمان لفرانس برس,
-    "Suleiman told AFP"; نبوت لرويترز)."""
+    "Suleiman told AFP"; نبوت لرويترز), or to a place of one word it knows (محمد بن سلمان
+    للندن, "... to London")."""
     from pipeline.taggers.features import gazetteer_index
 
     word = words[at]
@@ -2127,9 +2140,22 @@ def _ends_person(words: Sequence[str], at: int) -> bool:
     else:
         return False
     rest = tuple(normalize_word(w) for w in words[at + 1 :])
-    return any(
+    return _to_place(word) or any(
         name.label == "ORG" and rest[: len(name.rest)] == name.rest
         for name in gazetteer_index().get(key, ())
+    )
+
+
+def _to_place(word: str) -> bool:
+    """Whether ``word`` is ل joined to a place of one word the gazetteer knows (للندن، لمصر)."""
+    from pipeline.taggers.features import gazetteer_index
+
+    norm = normalize_word(word)
+    if not norm.startswith("ل") or _person_word(norm):
+        return False
+    keys = [norm[1:], "ال" + norm[2:]] if norm.startswith("لل") else [norm[1:]]  # للندن، للقاهرة
+    return any(
+        n.label == "LOC" and not n.rest for key in keys for n in gazetteer_index().get(key, ())
     )
 
 
