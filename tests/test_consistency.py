@@ -284,6 +284,8 @@ NAMED_PLACES = [
     ("في مدينة أكادير المغربية", "O O O O", "O O B-LOC O"),
     ("بين بلدتي الفارعة وطلوزة", "O O O O", "O O B-LOC O"),
     ("في محافظة الجموم ،", "O O O O", "O O B-LOC O"),
+    ("بمحافظة صلاح الدين العراقية", "O B-PER I-PER O", "O B-LOC I-LOC O"),  # named for a person
+    ("ولاية ترامب الأولى", "O B-PER O", "O B-PER O"),  # his term of office
     ("في المدينة الجديدة", "O O O", "O O O"),  # the noun with the article: no construct
     ("في قرية تقع على", "O O O O", "O O O O"),  # a common word of the news: a verb
     ("شارع المطار الدولي", "O O O", "O O O"),  # مطار is a common word

@@ -950,7 +950,8 @@ def named_places(
     >>> named_places([["في", "محافظة", "صعدة"], ["في", "قرية", "نائية"]], [["O"] * 3, ["O"] * 3])
     [['O', 'O', 'B-LOC'], ['O', 'O', 'O']]
 
-    A hashtag between the noun and the name is passed over (بمحافظة #البيضاء).
+    A hashtag between the noun and the name is passed over (بمحافظة #البيضاء). A person's
+    name right after محافظة or إقليم is a province named for him (محافظة صلاح الدين).
     """
     from pipeline.taggers.features import readings
 
@@ -978,7 +979,16 @@ def named_places(
             ):
                 continue
             row[at] = "B-LOC"
+        for first, last, label in tags_to_ranges(row):
+            # بمحافظة صلاح الدين: a province named for a person is a place
+            province = first and not _PROVINCE_NOUNS.isdisjoint(readings(words[first - 1]))
+            if label == "PER" and province:
+                row[first:last] = ["B-LOC"] + ["I-LOC"] * (last - first - 1)
     return result
+
+
+#: The nouns after which a person's name is a place named for him (محافظة صلاح الدين).
+_PROVINCE_NOUNS = frozenset({"محافظه", "محافظتي", "اقليم"})
 
 
 @cache
