@@ -129,6 +129,9 @@ def test_window_limits_how_far_a_name_spreads() -> None:
 
 SPLITS = [
     # (words, tags, expected)
+    ("يرد على ترامب :", "O B-PER I-PER O", "O O B-PER O"),  # "on": normalised, it reads علي
+    ("وأضاف على تويتر", "O B-PER O", "O O O"),
+    ("قال علي عاشور إن", "O B-PER I-PER O", "O B-PER I-PER O"),  # the given name, written so
     (
         "شيرين عبد الوهاب من حسام حبيب",
         "B-PER I-PER I-PER I-PER I-PER I-PER",
