@@ -462,6 +462,8 @@ COMMON_NOUNS = [
     ("في نيسان / أبريل الماضي", "O B-ORG O O O", "O O O O O"),  # a month in a date
     ("خلال أبريل ( نيسان )", "O O O B-ORG O", "O O O O O"),
     ("يوم 10 ماي 2018", "O O B-PER O", "O O O O"),
+    ("أفطر يوما في شهر رمضان .", "O O O O B-PER O", "O O O O O O"),  # the month
+    ("الفنان محمد رمضان .", "O B-PER I-PER O", "O B-PER I-PER O"),  # a person
     ("سيارة نيسان الجديدة", "O B-ORG O", "O B-ORG O"),  # the company
     ("ذهبت ( ماي ) في", "O O B-PER O O", "O O B-PER O O"),  # Theresa May
     ("وقال باول", "O B-PER", "O B-PER"),  # Powell, not ب + أول

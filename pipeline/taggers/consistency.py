@@ -592,10 +592,15 @@ def drop_common_nouns(
 def _month_in_date(words: Sequence[str], at: int) -> bool:
     """Whether ``words[at]`` is a month's name (``pipeline.dates.MONTHS``) written as a date writes
     it: beside a slash (نيسان/أبريل), a figure (10 ماي 2018) or in brackets after another
-    month (أبريل (نيسان)). Alone it may be a company or a person (نيسان، ماي)."""
-    from pipeline.dates import MONTHS
+    month (أبريل (نيسان)), or a Hijri month after شهر (شهر رمضان). Alone it may be a company or
+    a person (نيسان، ماي، رمضان)."""
+    from pipeline.dates import HIJRI_MONTHS, MONTHS
+    from pipeline.taggers.features import readings
 
-    if normalize_word(words[at]) not in MONTHS:
+    month = normalize_word(words[at])
+    if at and month in HIJRI_MONTHS and "شهر" in readings(words[at - 1]):
+        return True  # شهر رمضان: the month, not a person named رمضان
+    if month not in MONTHS:
         return False
     before = words[at - 1] if at else ""
     after = words[at + 1] if at + 1 < len(words) else ""
