@@ -622,6 +622,11 @@ CURRENCY_WORDS = [
     ("الريال الإيراني يصل", "B-ORG I-ORG O", "O O O"),
     ("هبطت عملتها الريال إلى", "O O B-ORG O", "O O O O"),
     ("الريال مدريد الإسباني", "B-ORG I-ORG O", "B-ORG I-ORG O"),  # not a currency's adjective
+    ("استثمار بقيمة 21 مليار درهم", "O O O O B-LOC", "O O O O O"),  # after a scale word
+    ("بين ثمانية ملايير درهم", "O O O B-LOC", "O O O O"),
+    ("دفع 500 درهم", "O O B-LOC", "O O O"),  # after digits
+    ("دفع خمسة دراهم", "O O B-MISC", "O O O"),  # after a number word
+    ("هزم الريال", "O B-ORG", "O B-ORG"),
 ]
 
 ADJECTIVES = [

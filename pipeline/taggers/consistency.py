@@ -672,12 +672,24 @@ def _currency_unit(word: str) -> str:
     return ""
 
 
+def _counts(word: str) -> bool:
+    """Whether a word is a count a currency may follow: digits (500، 21) or a number or scale
+    word (مليار، ملايير، خمسة): 11 مليار درهم is dirhams, never a place."""
+    from pipeline.numbers import NUMBER_WORDS, SCALE_WORDS
+
+    if any(c.isdigit() for c in word) and not any(c.isalpha() for c in word):
+        return True
+    norm = normalize_word(word)
+    return norm in SCALE_WORDS or norm in NUMBER_WORDS
+
+
 def drop_currencies(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The tags without a currency word tagged alone (الريال ORG) where the text says it is the
     currency: before the adjective of its country (الريال اليمني; ``currency_modifiers.tsv``)
-    or after a word of ``data/currency_cues.tsv`` (سعر الريال، انهيار الليرة). Elsewhere
+    or after a word of ``data/currency_cues.tsv`` (سعر الريال، انهيار الليرة) or a count (11
+    مليار درهم, 500 ريال: :func:`_counts`). Elsewhere
     الريال may be Real Madrid, and stays. A span of a currency word and its country's
     adjective (الدولار الأمريكي MISC) is the currency too, and no entity.
 
@@ -707,8 +719,9 @@ def drop_currencies(
                 if modifier(words, unit, first + 1) == last - first - 1:
                     row[first:last] = [OUTSIDE] * (last - first)
                 continue
-            cued = first > 0 and not _words("currency_cues.tsv").isdisjoint(
-                readings(words[first - 1])
+            cued = first > 0 and (
+                not _words("currency_cues.tsv").isdisjoint(readings(words[first - 1]))
+                or _counts(words[first - 1])
             )
             if cued or modifier(words, unit, last):
                 row[first] = OUTSIDE
