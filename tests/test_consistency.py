@@ -131,6 +131,8 @@ SPLITS = [
     # (words, tags, expected)
     ("يرد على ترامب :", "O B-PER I-PER O", "O O B-PER O"),  # "on": normalised, it reads علي
     ("وأضاف على تويتر", "O B-PER O", "O O O"),
+    ("ليرد عليه بن حاج بكونه", "O B-PER I-PER I-PER O", "O O B-PER I-PER O"),  # "to him"
+    ("وعليها فاطمة", "B-PER I-PER", "O B-PER"),
     ("قال علي عاشور إن", "O B-PER I-PER O", "O B-PER I-PER O"),  # the given name, written so
     (
         "شيرين عبد الوهاب من حسام حبيب",
