@@ -133,6 +133,9 @@ SPLITS = [
     ("وأضاف على تويتر", "O B-PER O", "O O O"),
     ("ليرد عليه بن حاج بكونه", "O B-PER I-PER I-PER O", "O O B-PER I-PER O"),  # "to him"
     ("وعليها فاطمة", "B-PER I-PER", "O B-PER"),
+    ("هي بايرن للبرتغالي بـ9", "O B-PER I-PER O", "O B-PER O O"),  # "for the Portuguese"
+    ("محمد بالمصري أحمد", "B-PER I-PER I-PER", "B-PER O B-PER"),
+    ("أبو عمر المصري قال", "B-PER I-PER I-PER O", "B-PER I-PER I-PER O"),  # his surname
     ("قال علي عاشور إن", "O B-PER I-PER O", "O B-PER I-PER O"),  # the given name, written so
     (
         "شيرين عبد الوهاب من حسام حبيب",

@@ -87,7 +87,8 @@ def split_names(
     joined to and or to (والشيخ، للشيخ، ورئيس: :func:`_joined_title`) inside a name breaks it
     too: زايد والشيخ خليفة are two persons. So does a given name joined to "and", with more
     of a name after it (``data/given_names.tsv``: إلهام شاهين ولبنى عبد العزيز). على, "on",
-    written so, begins none (على ترامب: normalised it reads as the given name علي).
+    written so, begins none (على ترامب: normalised it reads as the given name علي), and a
+    nationality adjective with ل or ب (بايرن للبرتغالي) ends one (:func:`_to_nationality`).
 
     >>> split_names([["شيرين", "عبد", "الوهاب", "من", "حسام", "حبيب"]],
     ...             [["B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER"]])
@@ -110,8 +111,10 @@ def split_names(
             ):
                 row[first], row[first + 1] = OUTSIDE, "B-PER"  # ابنهما X: the name is X
             for k in range(first + 1, last):
-                if normalize_word(words[k]) in _words("name_breakers.tsv") or _joined_title(
-                    words[k]
+                if (
+                    normalize_word(words[k]) in _words("name_breakers.tsv")
+                    or _joined_title(words[k])
+                    or _to_nationality(words[k])  # بايرن للبرتغالي: "for the Portuguese"
                 ):
                     row[k] = OUTSIDE
                     if k + 1 < last:
@@ -119,6 +122,17 @@ def split_names(
                 elif k + 1 < last and _and_given_name(words[k]):
                     row[k] = "B-PER"  # إلهام شاهين ولبنى عبد العزيز: two persons
     return result
+
+
+def _to_nationality(word: str) -> bool:
+    """للبرتغالي، بالمصري، وللأرجنتيني: a nationality adjective with the article and ل or ب
+    before it ("for / with the Portuguese"), which no name holds inside it (``name_openers.tsv``;
+    without the preposition, أبو عمر المصري keeps it as his surname)."""
+    norm = normalize_word(word)
+    for joined in ("لل", "بال", "ولل", "وبال", "فلل", "فبال"):
+        if norm.startswith(joined) and "ال" + norm[len(joined) :] in _words("name_openers.tsv"):
+            return True
+    return False
 
 
 #: على, "on", as written (with ى): normalised it reads علي, a given name, and the tagger takes
