@@ -476,6 +476,7 @@ COMMON_NOUNS = [
     ("مع النادي الكتالوني", "O O B-ORG", "O O O"),  # a region's adjective, as a nationality
     ("تضرب جزيرة لومبوك", "O B-LOC O", "O O O"),  # construct_nouns.tsv: the head alone
     ("في مديرية الوازعية", "O B-LOC O", "O O O"),
+    ("بأمر من برلمان طبرق", "O O B-LOC B-LOC", "O O O B-LOC"),  # the head alone, not the town
     ("وفاز حزب", "O B-ORG", "O O"),
     ("محركات الديزل", "O B-PER", "O O"),  # not_names.tsv
     ("قناة الجزيرة", "O B-ORG", "O B-ORG"),  # with the article: Al Jazeera stays
