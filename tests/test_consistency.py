@@ -134,6 +134,8 @@ SPLITS = [
     ("ليرد عليه بن حاج بكونه", "O B-PER I-PER I-PER O", "O O B-PER I-PER O"),  # "to him"
     ("وعليها فاطمة", "B-PER I-PER", "O B-PER"),
     ("هي بايرن للبرتغالي بـ9", "O B-PER I-PER O", "O B-PER O O"),  # "for the Portuguese"
+    ("وقال الراهب باسيلوس المقاري", "O B-PER I-PER I-PER", "O O B-PER I-PER"),  # a role noun
+    ("الشاعرة دارين", "B-PER I-PER", "O B-PER"),
     ("محمد بالمصري أحمد", "B-PER I-PER I-PER", "B-PER O B-PER"),
     ("أبو عمر المصري قال", "B-PER I-PER I-PER O", "B-PER I-PER I-PER O"),  # his surname
     ("قال علي عاشور إن", "O B-PER I-PER O", "O B-PER I-PER O"),  # the given name, written so
@@ -478,6 +480,8 @@ COMMON_NOUNS = [
     ("في مديرية الوازعية", "O B-LOC O", "O O O"),
     ("بأمر من برلمان طبرق", "O O B-LOC B-LOC", "O O O B-LOC"),  # the head alone, not the town
     ("وفاز حزب", "O B-ORG", "O O"),
+    ("داخل الدير الموجود", "O B-PER O", "O O O"),  # not_names.tsv: "the monastery"
+    ("دير مار", "B-LOC O", "O O"),  # construct_nouns.tsv
     ("محركات الديزل", "O B-PER", "O O"),  # not_names.tsv
     ("قناة الجزيرة", "O B-ORG", "O B-ORG"),  # with the article: Al Jazeera stays
     ("للجزيرة", "B-ORG", "B-ORG"),
