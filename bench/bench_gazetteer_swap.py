@@ -1,0 +1,119 @@
+"""A model trained with one gazetteer, tagging with another: is a gazetteer change worth a retrain?
+
+The CRF reads the gazetteer through features (a word's B/I membership in a name of each label),
+whose weights it learnt on the names it trained with. A name added afterwards fires the same
+features, so a shipped model can use an extended gazetteer without retraining; retraining with it
+also moves every other weight (training noise of about half a point on the dev splits). This
+trains the held-out recipe (``bench/bench_more_features.py``'s ``base``: the five articles and
+ANERcorp train without the split as news, AQMAR train as Wikipedia) once with the gazetteer of a
+git revision, then tags the test sets with that gazetteer and with the working tree's, and scores
+both as the pipeline tags (span rules, names spread); 95% bootstrap against the first row. With
+``--retrain`` a model trained with the working tree's gazetteer is scored too (twice the time).
+About three minutes a model on this machine; ANERcorp and AQMAR from ``../shared/data``.
+
+    .venv/bin/python bench/bench_gazetteer_swap.py --split last --trained-with HEAD
+    .venv/bin/python bench/bench_gazetteer_swap.py --split first --trained-with 87955d9 --retrain
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import bench_more_features as more  # noqa: E402
+from bench_domains import score_row  # noqa: E402
+
+from pipeline.taggers import features  # noqa: E402
+from pipeline.taggers.consistency import span_rules, spread_names  # noqa: E402
+
+
+def use_gazetteer(path: Path) -> None:
+    """Read the gazetteer from ``path`` from now on (every cache of it forgotten)."""
+    features.GAZETTEER_FILE = str(path)  # load_tsv joins it to DATA_DIR: an absolute path wins
+    features.gazetteer_index.cache_clear()
+    features.clear_caches()
+
+
+def fit(news, wiki, model: Path) -> None:
+    """The held-out base recipe, trained with the gazetteer in use, written to ``model``."""
+    featurize = features.Featurizer()
+    xs, ys = [], []
+    for domain, sentences in (("N", news), ("W", wiki)):
+        for sentence in sentences:
+            words = [w for w, _ in sentence]
+            xs.append(more.marked([list(r) for r in featurize(words)], domain))
+            ys.append([t for _, t in sentence])
+    more.new_crf(more.PARAMS.get("base", more.CrfParams()), model_filename=str(model)).fit(xs, ys)
+
+
+def tag(model: Path, tests) -> dict[str, list[list[str]]]:
+    """Each test set's raw tags by ``model``, with the gazetteer in use."""
+    import pycrfsuite
+
+    featurize = features.Featurizer()
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    out = {}
+    for name, sentences in tests.items():
+        words = [[w for w, _ in s] for s in sentences]
+        out[name] = [
+            list(tagger.tag(more.marked([list(r) for r in featurize(w)], "N"))) if w else []
+            for w in words
+        ]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("last", "first"), default="last")
+    parser.add_argument("--trained-with", default="HEAD", help="git revision of the gazetteer")
+    parser.add_argument("--retrain", action="store_true", help="also train with the new one")
+    args = parser.parse_args(argv)
+    gold, train, wiki, tests = more.dev_sets(args.split)
+    current = ROOT / "pipeline" / "data" / features.GAZETTEER_FILE
+    with tempfile.TemporaryDirectory() as tmp:
+        old = Path(tmp) / "gazetteer.tsv"
+        old.write_bytes(
+            subprocess.run(
+                ["git", "show", f"{args.trained_with}:pipeline/data/gazetteer.tsv"],
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+            ).stdout
+        )
+        runs = []
+        use_gazetteer(old)
+        fit(gold + train, wiki, Path(tmp) / "old.crfsuite")
+        runs.append(("trained and tagging with the old", tag(Path(tmp) / "old.crfsuite", tests)))
+        use_gazetteer(current)
+        runs.append(
+            ("trained with the old, tagging with the new", tag(Path(tmp) / "old.crfsuite", tests))
+        )
+        if args.retrain:
+            fit(gold + train, wiki, Path(tmp) / "new.crfsuite")
+            runs.append(
+                ("trained and tagging with the new", tag(Path(tmp) / "new.crfsuite", tests))
+            )
+    print(f"gazetteer of {args.trained_with} against the working tree's; split {args.split}")
+    print(
+        f"{'model':<44} {'test':<10} {'PER':>6} {'ORG':>6} {'LOC':>6} {'MISC':>6} {'P':>6} "
+        f"{'R':>6} {'F1':>6} {'dF1 [95% CI] vs first':>26}"
+    )
+    first: dict[str, list] = {}
+    for label, predicted in runs:
+        for name, sentences in tests.items():
+            words = [[w for w, _ in s] for s in sentences]
+            tags = spread_names(words, span_rules(words, predicted[name]), predicted[name])
+            print(f"{label:<44} {name:<10} {score_row(name, sentences, tags, first)}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
