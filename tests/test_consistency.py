@@ -481,6 +481,10 @@ COMMON_NOUNS = [
     ("بأمر من برلمان طبرق", "O O B-LOC B-LOC", "O O O B-LOC"),  # the head alone, not the town
     ("وفاز حزب", "O B-ORG", "O O"),
     ("داخل الدير الموجود", "O B-PER O", "O O O"),  # not_names.tsv: "the monastery"
+    ("ويقول المسؤولون السودانيون إن", "O O B-MISC O", "O O O O"),  # a plural nisba
+    ("مواطنين وهنديين", "O B-LOC", "O O"),
+    ("غاز النيون", "O B-MISC", "O B-MISC"),  # neon: too short for a plural
+    ("قاتل الحوثيين", "O B-ORG", "O B-ORG"),  # a group that names itself so
     ("دير مار", "B-LOC O", "O O"),  # construct_nouns.tsv
     ("محركات الديزل", "O B-PER", "O O"),  # not_names.tsv
     ("قناة الجزيرة", "O B-ORG", "O B-ORG"),  # with the article: Al Jazeera stays

@@ -592,8 +592,9 @@ def drop_common_nouns(
                 or (label != "PER" and _opens_no_name(words[first]))
                 # a title alone is no person (الشيخ، الدكتورة; سلطان, without ال, may be)
                 or (label == "PER" and not _titles().isdisjoint(readings(words[first])))
-                # nor a plural adjective (الفلسطينيين، الصليبيين، شماليين)
-                or (label == "PER" and _plural_nisba(words[first]))
+                # nor a plural adjective (الفلسطينيين، الصليبيين، شماليين; an ORG may be a group
+                # that names itself so: الحوثيين)
+                or (label in ("PER", "MISC", "LOC") and _plural_nisba(words[first]))
                 # nor an ordinal (الأول، أول: كانون الأول، الهدف الأول)
                 or _ordinal_word(words[first])
                 # nor an adjective of a set phrase (الماء الصالح للشراب، القتل الرحيم)
@@ -659,12 +660,14 @@ def _ordinal_word(word: str) -> bool:
 
 def _plural_nisba(word: str) -> bool:
     """الفلسطينيين، والجمهوريون، شماليين: a plural of a nisba adjective (ـيين، ـيون with the
-    article; ـيين without it, as ليون and ديون end in يون), which names a group, never a person.
-    ANERcorp tags 374 of 379 such words O."""
+    article, of seven letters at least: النيون is neon; ـيين without it, as ليون and ديون end in
+    يون), which names a group, never a person nor, alone, a place or a title (المسؤولون
+    السودانيون MISC). ANERcorp tags 374 of 379 such words O."""
     from pipeline.taggers.features import readings
 
     return any(
-        len(r) >= 6 and (r.endswith("يين") or (r.startswith("ال") and r.endswith("يون")))
+        (len(r) >= 6 and r.endswith("يين"))
+        or (len(r) >= 7 and r.startswith("ال") and r.endswith("يون"))
         for r in readings(word)
     )
 
