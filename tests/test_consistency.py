@@ -135,6 +135,11 @@ SPLITS = [
     ("وعليها فاطمة", "B-PER I-PER", "O B-PER"),
     ("هي بايرن للبرتغالي بـ9", "O B-PER I-PER O", "O B-PER O O"),  # "for the Portuguese"
     ("وقال الراهب باسيلوس المقاري", "O B-PER I-PER I-PER", "O O B-PER I-PER"),  # a role noun
+    ("وإدوار فيليب بالفرنسية", "B-PER I-PER I-PER", "B-PER I-PER O"),  # "in French"
+    ("محمد بن سلمان ولي العهد", "B-PER I-PER I-PER I-PER I-PER", "B-PER I-PER I-PER O O"),
+    ("ملعب الملك عبدالله الرياضية", "O O B-PER I-PER", "O O B-PER O"),  # a feminine adjective
+    ("بليسكوفا الرومانية", "B-PER I-PER", "B-PER O"),
+    ("أبو عمر المصري", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # the masculine: a surname
     ("الشاعرة دارين", "B-PER I-PER", "O B-PER"),
     ("محمد بالمصري أحمد", "B-PER I-PER I-PER", "B-PER O B-PER"),
     ("أبو عمر المصري قال", "B-PER I-PER I-PER O", "B-PER I-PER I-PER O"),  # his surname

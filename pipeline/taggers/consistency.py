@@ -119,9 +119,31 @@ def split_names(
                     row[k] = OUTSIDE
                     if k + 1 < last:
                         row[k + 1] = "B-PER"
+                elif _crown_prince(words, k):  # محمد بن سلمان ولي العهد: both words out
+                    row[k] = OUTSIDE
+                    if k + 1 < last:
+                        row[k + 1] = OUTSIDE
+                    if k + 2 < last:
+                        row[k + 2] = "B-PER"
                 elif k + 1 < last and _and_given_name(words[k]):
                     row[k] = "B-PER"  # إلهام شاهين ولبنى عبد العزيز: two persons
+            if (
+                row[last - 1] == "I-PER"
+                and _opens_no_name(words[last - 1], feminine=True)
+                and not _opens_no_name(words[last - 1])
+            ):
+                row[last - 1] = OUTSIDE  # مدينة الملك عبدالله الرياضية: a feminine adjective
     return result
+
+
+def _crown_prince(words: Sequence[str], k: int) -> bool:
+    """ولي العهد ("crown prince") at ``k``: a title after a name, never inside it; its العهد
+    spread alone had made "the era" a person."""
+    return (
+        normalize_word(words[k]) in ("ولي", "وولي")
+        and k + 1 < len(words)
+        and normalize_word(words[k + 1]) == "العهد"
+    )
 
 
 def _to_nationality(word: str) -> bool:
@@ -130,8 +152,12 @@ def _to_nationality(word: str) -> bool:
     without the preposition, أبو عمر المصري keeps it as his surname)."""
     norm = normalize_word(word)
     for joined in ("لل", "بال", "ولل", "وبال", "فلل", "فبال"):
-        if norm.startswith(joined) and "ال" + norm[len(joined) :] in _words("name_openers.tsv"):
-            return True
+        rest = "ال" + norm[len(joined) :]
+        if norm.startswith(joined) and (
+            rest in _words("name_openers.tsv")
+            or (rest.endswith("يه") and rest[:-1] in _words("name_openers.tsv"))
+        ):
+            return True  # بالفرنسية, "in French", too
     return False
 
 
@@ -2470,8 +2496,9 @@ def _propagate_once(
                     _letters(words[last - 1 : last]) > MIN_LETTERS
                     and surname[0] not in _words("function_words.tsv")
                     and not _ordinal(words[last - 1])  # عبدالله الثاني: no surname
-                    # أبو عمر المصري: alone, المصري is the adjective (الشعبين المصري والسوداني)
-                    and not _opens_no_name(words[last - 1])
+                    # أبو عمر المصري: alone, المصري is the adjective (الشعبين المصري والسوداني);
+                    # nor its feminine (عبدالله الرياضية of مدينة الملك عبدالله الرياضية)
+                    and not _opens_no_name(words[last - 1], feminine=True)
                     # آل الشيخ: the family's name; alone, الشيخ is a title
                     and words[last - 2] != "آل"
                 ):
