@@ -75,9 +75,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("last", "first"), default="last")
     parser.add_argument("--trained-with", default="HEAD", help="git revision of the gazetteer")
     parser.add_argument("--retrain", action="store_true", help="also train with the new one")
+    parser.add_argument(
+        "--tagging-with", type=Path, help="the new gazetteer file (default: the working tree's)"
+    )
     args = parser.parse_args(argv)
     gold, train, wiki, tests = more.dev_sets(args.split)
-    current = ROOT / "pipeline" / "data" / features.GAZETTEER_FILE
+    current = args.tagging_with or ROOT / "pipeline" / "data" / features.GAZETTEER_FILE
     with tempfile.TemporaryDirectory() as tmp:
         old = Path(tmp) / "gazetteer.tsv"
         old.write_bytes(
@@ -101,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
             runs.append(
                 ("trained and tagging with the new", tag(Path(tmp) / "new.crfsuite", tests))
             )
-    print(f"gazetteer of {args.trained_with} against the working tree's; split {args.split}")
+    print(f"gazetteer of {args.trained_with} against {current}; split {args.split}")
     print(
         f"{'model':<44} {'test':<10} {'PER':>6} {'ORG':>6} {'LOC':>6} {'MISC':>6} {'P':>6} "
         f"{'R':>6} {'F1':>6} {'dF1 [95% CI] vs first':>26}"
