@@ -136,6 +136,9 @@ SPLITS = [
     ("هي بايرن للبرتغالي بـ9", "O B-PER I-PER O", "O B-PER O O"),  # "for the Portuguese"
     ("وقال الراهب باسيلوس المقاري", "O B-PER I-PER I-PER", "O O B-PER I-PER"),  # a role noun
     ("وإدوار فيليب بالفرنسية", "B-PER I-PER I-PER", "B-PER I-PER O"),  # "in French"
+    ("الإسبانية فإن أندري غوميش بعث", "O B-PER I-PER I-PER O", "O O B-PER I-PER O"),  # a clause
+    ("فإن كيم سيزور", "B-PER I-PER O", "O B-PER O"),
+    ("فان دايك سجل", "B-PER I-PER O", "B-PER I-PER O"),  # "van": فإن only as written
     ("محمد بن سلمان ولي العهد", "B-PER I-PER I-PER I-PER I-PER", "B-PER I-PER I-PER O O"),
     ("ملعب الملك عبدالله الرياضية", "O O B-PER I-PER", "O O B-PER O"),  # a feminine adjective
     ("بليسكوفا الرومانية", "B-PER I-PER", "B-PER O"),

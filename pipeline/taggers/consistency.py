@@ -87,7 +87,8 @@ def split_names(
     joined to and or to (والشيخ، للشيخ، ورئيس: :func:`_joined_title`) inside a name breaks it
     too: زايد والشيخ خليفة are two persons. So does a given name joined to "and", with more
     of a name after it (``data/given_names.tsv``: إلهام شاهين ولبنى عبد العزيز). على, "on",
-    written so, begins none (على ترامب: normalised it reads as the given name علي), and a
+    written so, begins none (على ترامب: normalised it reads as the given name علي), nor does a
+    word that opens a clause (``data/clause_openers.tsv``: فإن أندري غوميش), and a
     nationality adjective with ل or ب (بايرن للبرتغالي) ends one (:func:`_to_nationality`).
 
     >>> split_names([["شيرين", "عبد", "الوهاب", "من", "حسام", "حبيب"]],
@@ -101,7 +102,9 @@ def split_names(
         for first, last, label in tags_to_ranges(row):
             if label != "PER":
                 continue
-            if words[first] in _ON:  # على ترامب: "on Trump", though it normalises as علي
+            if words[first] in _ON or (  # على ترامب: "on Trump", though it normalises as علي
+                last - first >= 2 and dediac(words[first]) in _clause_openers()
+            ):  # فإن أندري غوميش
                 row[first] = OUTSIDE
                 if last - first >= 2:
                     row[first + 1] = "B-PER"
@@ -144,6 +147,13 @@ def _crown_prince(words: Sequence[str], k: int) -> bool:
         and k + 1 < len(words)
         and normalize_word(words[k + 1]) == "العهد"
     )
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    """فإن، بأن، عندما ...: the words of ``data/clause_openers.tsv`` as written (not normalised:
+    فإن would read فان, "van")."""
+    return frozenset(dediac(row["word"]) for row in load_tsv("clause_openers.tsv"))
 
 
 def _to_nationality(word: str) -> bool:
