@@ -395,6 +395,13 @@ GIVEN_NAMES_BEFORE = [
     ("عن عمر الشريف", "O O B-PER", "O O B-PER"),  # عمر: "age" as often
     # after another name, joined to it by و: a second person
     ("ماكرون وأنغيلا ميركل في", "B-PER O B-PER O", "B-PER B-PER I-PER O"),
+    # a word between a rank and a name: its given name, though no list has it (تركي "Turkish")
+    ("باسم التحالف العقيد تركي المالكي ،", "O O O O B-PER O", "O O O B-PER I-PER O"),
+    ("الرئيس الأمريكي ترامب", "O O B-PER", "O O B-PER"),  # a word with the article
+    ("وزير خارجيته تيلرسون", "O O B-PER", "O O B-PER"),  # a pronoun ending; no rank
+    ("مدير حملة ترامب", "O O B-PER", "O O B-PER"),  # مدير heads a construct
+    ("المتحدث باسم أدرعي", "O O B-PER", "O O B-PER"),
+    ("الفريق أول القحطاني", "O O B-PER", "O O B-PER"),  # an ordinal
 ]
 
 

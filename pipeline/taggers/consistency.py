@@ -1309,10 +1309,59 @@ def given_names_before(
             if _joins_names(words[first]):
                 continue  # أسمهان وفهد بلان: two persons
             given = _given_name(words[at])
-            if given is not None and given not in _words("noun_given_names.tsv"):
+            if (
+                given is not None and given not in _words("noun_given_names.tsv")
+            ) or _given_after_title(words, at):
                 row[at] = "B-PER"
                 row[first] = "I-PER"
     return result
+
+
+def _given_after_title(words: Sequence[str], at: int) -> bool:
+    """العقيد تركي المالكي: a word between a title (``data/triggers.tsv``: العقيد، الرئيس) and
+    a person's name is the name's first word, a given name the list leaves out as a common word
+    (تركي "Turkish", عادل "just") or lacks; not a word with the article (الرئيس الأمريكي دونالد
+    ترامب), a function or date word (الرئيس أمس), a nationality or description, nor digits."""
+    from pipeline.taggers.features import readings
+
+    word = words[at]
+    norm = normalize_word(word)
+    title = normalize_word(words[at - 1]) if at > 0 else ""
+    return (
+        title.startswith("ال")  # a rank or honorific as written before a name: العقيد، الأمير
+        and title in _titles()
+        and title not in _CONSTRUCT_TITLES
+        and len(norm) >= 3
+        and word.isalpha()
+        and not norm.startswith("ال")
+        and not word.endswith(("ه", "ها", "هم", "نا"))  # a pronoun: وزير خارجيته
+        and norm not in _words("function_words.tsv")
+        and norm not in _date_names()
+        and not _ordinal(word)  # الفريق أول
+        and not _opens_no_name(word, feminine=True)
+        and _titles().isdisjoint(readings(word))
+    )
+
+
+#: Titles that head a construct rather than stand before a name (المتحدث باسم، المدير العام،
+#: الفريق "the team"), for :func:`_given_after_title`.
+_CONSTRUCT_TITLES = frozenset(
+    normalize_word(w)
+    for w in (
+        "المتحدث",
+        "المتحدثة",
+        "الناطق",
+        "المدير",
+        "الأمين",
+        "النائب",
+        "المرشح",
+        "المرشحة",
+        "المؤسس",
+        "الفريق",
+        "المستشار",
+        "المستشارة",
+    )
+)
 
 
 def _given_name(word: str) -> str | None:
