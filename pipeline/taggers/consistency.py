@@ -1330,7 +1330,7 @@ def _given_after_title(words: Sequence[str], at: int) -> bool:
     return (
         title.startswith("ال")  # a rank or honorific as written before a name: العقيد، الأمير
         and title in _titles()
-        and title not in _CONSTRUCT_TITLES
+        and title not in _words("construct_titles.tsv")  # المتحدث باسم، مدير حملة
         and len(norm) >= 3
         and word.isalpha()
         and not norm.startswith("ال")
@@ -1341,27 +1341,6 @@ def _given_after_title(words: Sequence[str], at: int) -> bool:
         and not _opens_no_name(word, feminine=True)
         and _titles().isdisjoint(readings(word))
     )
-
-
-#: Titles that head a construct rather than stand before a name (المتحدث باسم، المدير العام،
-#: الفريق "the team"), for :func:`_given_after_title`.
-_CONSTRUCT_TITLES = frozenset(
-    normalize_word(w)
-    for w in (
-        "المتحدث",
-        "المتحدثة",
-        "الناطق",
-        "المدير",
-        "الأمين",
-        "النائب",
-        "المرشح",
-        "المرشحة",
-        "المؤسس",
-        "الفريق",
-        "المستشار",
-        "المستشارة",
-    )
-)
 
 
 def _given_name(word: str) -> str | None:
