@@ -168,6 +168,10 @@ SPLITS = [
     ("ومبعوثها ستافان دي ميستورا", "B-PER I-PER I-PER I-PER", "O B-PER I-PER I-PER"),
     ("حسنا محمد", "B-PER I-PER", "B-PER I-PER"),  # no relation noun before نا
     ("والأوروغوياني لويس سواريز", "B-PER I-PER I-PER", "O B-PER I-PER"),  # "the Uruguayan"
+    ("الأوروغوياني لويس سواريز", "B-PER B-PER I-PER", "O B-PER I-PER"),  # tagged apart
+    ("ابنه محمد", "B-PER B-PER", "O B-PER"),
+    ("وجد المصري محمد", "O B-PER O", "O B-PER O"),  # alone, no name after: a surname may be
+    ("المصري أحمد", "B-PER B-ORG", "B-PER B-ORG"),  # only before a person
     ("جثمان أستوري", "B-PER I-PER", "O B-PER"),  # "Astori's body"
     ("تركي الفيصل", "B-PER I-PER", "B-PER I-PER"),  # without the article, a given name
     ("الهاشمي الحامدي", "B-PER I-PER", "B-PER I-PER"),  # a given name with the article

@@ -83,7 +83,9 @@ def split_names(
     (``data/name_breakers.tsv``): the word becomes O and the next one, if the name goes on,
     begins a name. A name begun with a kinship or role noun with a pronoun ending
     (``data/relation_nouns.tsv``: ابنهما، شقيقه، معاونه), a nationality adjective or a
-    description (``data/name_openers.tsv``: الأوروغوياني، المخضرم) begins after it. A title
+    description (``data/name_openers.tsv``: الأوروغوياني، المخضرم) begins after it, and one
+    tagged as a person alone right before a person's name is none (الأوروغوياني + لويس
+    سواريز: a gazetteer name had begun a name of its own after it). A title
     joined to and or to (والشيخ، للشيخ، ورئيس: :func:`_joined_title`) inside a name breaks it
     too: زايد والشيخ خليفة are two persons. So does a given name joined to "and", with more
     of a name after it (``data/given_names.tsv``: إلهام شاهين ولبنى عبد العزيز). على, "on",
@@ -108,6 +110,14 @@ def split_names(
                 row[first] = OUTSIDE
                 if last - first >= 2:
                     row[first + 1] = "B-PER"
+                continue
+            if (
+                last - first == 1
+                and last < len(row)
+                and row[last] == "B-PER"
+                and (_relation_word(words[first]) or _opens_no_name(words[first], feminine=True))
+            ):  # الأوروغوياني + لويس سواريز, tagged apart: the adjective is no name of its own
+                row[first] = OUTSIDE
                 continue
             if last - first >= 2 and (
                 _relation_word(words[first]) or _opens_no_name(words[first], feminine=True)
