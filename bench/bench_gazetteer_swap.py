@@ -41,6 +41,14 @@ def use_gazetteer(path: Path) -> None:
     features.clear_caches()
 
 
+def at_revision(spec: str, path: Path) -> Path:
+    """A file of a git revision (``REV:path/in/repo``) written to ``path``."""
+    path.write_bytes(
+        subprocess.run(["git", "show", spec], cwd=ROOT, check=True, capture_output=True).stdout
+    )
+    return path
+
+
 def fit(news, wiki, model: Path) -> None:
     """The held-out base recipe, trained with the gazetteer in use, written to ``model``."""
     featurize = features.Featurizer()
@@ -76,35 +84,43 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trained-with", default="HEAD", help="git revision of the gazetteer")
     parser.add_argument("--retrain", action="store_true", help="also train with the new one")
     parser.add_argument(
-        "--tagging-with", type=Path, help="the new gazetteer file (default: the working tree's)"
+        "--tagging-with",
+        type=Path,
+        action="append",
+        help="a new gazetteer file, each scored in turn (default: the working tree's); "
+        "a git revision's file as REV:pipeline/data/gazetteer.tsv",
     )
     args = parser.parse_args(argv)
     gold, train, wiki, tests = more.dev_sets(args.split)
-    current = args.tagging_with or ROOT / "pipeline" / "data" / features.GAZETTEER_FILE
+    newer = args.tagging_with or [ROOT / "pipeline" / "data" / features.GAZETTEER_FILE]
     with tempfile.TemporaryDirectory() as tmp:
-        old = Path(tmp) / "gazetteer.tsv"
-        old.write_bytes(
-            subprocess.run(
-                ["git", "show", f"{args.trained_with}:pipeline/data/gazetteer.tsv"],
-                cwd=ROOT,
-                check=True,
-                capture_output=True,
-            ).stdout
-        )
+        old = at_revision(f"{args.trained_with}:pipeline/data/gazetteer.tsv", Path(tmp) / "old.tsv")
         runs = []
         use_gazetteer(old)
         fit(gold + train, wiki, Path(tmp) / "old.crfsuite")
         runs.append(("trained and tagging with the old", tag(Path(tmp) / "old.crfsuite", tests)))
-        use_gazetteer(current)
-        runs.append(
-            ("trained with the old, tagging with the new", tag(Path(tmp) / "old.crfsuite", tests))
-        )
+        for k, path in enumerate(newer):
+            if ":" in str(path) and not path.exists():
+                path = at_revision(str(path), Path(tmp) / f"new{k}.tsv")
+            use_gazetteer(path)
+            name = "the new" if len(newer) == 1 else f"new {k + 1}"
+            runs.append(
+                (
+                    f"trained with the old, tagging with {name}",
+                    tag(Path(tmp) / "old.crfsuite", tests),
+                )
+            )
+        # --retrain: trained with the last of them, which is in use
         if args.retrain:
             fit(gold + train, wiki, Path(tmp) / "new.crfsuite")
             runs.append(
                 ("trained and tagging with the new", tag(Path(tmp) / "new.crfsuite", tests))
             )
-    print(f"gazetteer of {args.trained_with} against {current}; split {args.split}")
+    print(
+        f"gazetteer of {args.trained_with} against "
+        + ", ".join(f"new {k + 1} = {p}" for k, p in enumerate(newer))
+        + f"; split {args.split}"
+    )
     print(
         f"{'model':<44} {'test':<10} {'PER':>6} {'ORG':>6} {'LOC':>6} {'MISC':>6} {'P':>6} "
         f"{'R':>6} {'F1':>6} {'dF1 [95% CI] vs first':>26}"
