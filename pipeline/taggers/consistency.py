@@ -2196,6 +2196,75 @@ def trim_person_tails(
     return result
 
 
+def trim_varying_tails(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with the last word of a person's name of three words or more taken off when it
+    is a common word of the news (:func:`_rare_name` says no; not a given name, a surname the
+    news writes often, a nisba in ي or an ordinal) and the article writes the rest of the name
+    elsewhere with another word after it: مامودو غاساما المهاجر ("the migrant") beside مامودو
+    غاساما من, عبد السلام الفرد ("the individual") beside عبد السلام بالسجن. The name is what the
+    mentions share, and names then spread from it (:func:`spread_names`). The rest must not
+    end in a word that joins a name to the next (``data/name_joiners.tsv``: حمد بن جاسم beside
+    حمد بن خليفة). :func:`trim_person_tails` leaves such words, which many surnames are (سون هيونغ
+    مين), wherever the article gives no second mention to compare.
+
+    >>> trim_varying_tails([["مامودو", "غاساما", "المهاجر", "من"], ["قال", "مامودو", "غاساما"]],
+    ...                    [["B-PER", "I-PER", "I-PER", "O"], ["O", "O", "O"]])
+    [['B-PER', 'I-PER', 'O', 'O'], ['O', 'O', 'O']]
+    """
+    result = [list(t) for t in tags]
+    starts: dict[str, list[tuple[int, int]]] | None = None
+    norms: list[list[str]] = []
+    for s, (words, row) in enumerate(zip(sentences, result, strict=True)):
+        if "B-PER" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER" or last - first < MIN_TRIMMED_PERSON:
+                continue
+            if not _common_tail(words, last - 1):
+                continue
+            if starts is None:  # built once an article has a candidate
+                norms = [[normalize_word(w) for w in ws] for ws in sentences]
+                starts = defaultdict(list)
+                for t, ws in enumerate(norms):
+                    for i, w in enumerate(ws):
+                        starts[w].append((t, i))
+            prefix, tail = norms[s][first : last - 1], norms[s][last - 1]
+            if prefix[-1] in _words("name_joiners.tsv"):
+                continue
+            n = len(prefix)
+            if any(
+                (t, i) != (s, first)
+                and norms[t][i : i + n] == prefix
+                and (i + n == len(norms[t]) or norms[t][i + n] != tail)
+                for t, i in starts[prefix[0]]
+            ):
+                row[last - 1] = OUTSIDE
+    return result
+
+
+def _common_tail(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` is a common word of the news and nothing of a name: not a word
+    :func:`_rare_name` takes for a name, a given name (عبدالله too), a surname the news writes
+    often, a nisba (العروي، المصري) or an ordinal (الثاني)."""
+    word = words[at]
+    norm = normalize_word(word)
+    bare = norm.removeprefix("ال")
+    return (
+        not _rare_name(word)
+        and not norm.endswith("ي")
+        and not _ordinal(word)
+        and _given_name(word) is None
+        and not norm.startswith(("عبد", "ابو"))  # عبدالله، أبوالنجا: names written as one word
+        and norm not in ("الدين", "الله")  # عز الدين، نصر الله: a name's second half
+        and norm not in _ant_surnames()
+        and bare not in _ant_surnames()
+        and not any(ch.isdigit() for ch in word)
+        and words[at - 1] != "-"
+    )
+
+
 def trim_organisation_tails(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -2389,7 +2458,8 @@ def span_rules(
     a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), a common word at a long person's name's end
-    (:func:`trim_person_tails`: also a figure and what follows, ل before an organisation),
+    (:func:`trim_person_tails`: also a figure and what follows, ل before an organisation; and
+    :func:`trim_varying_tails`, where the article writes the name with another word after it),
     a title or a noun of kinship at its start (:func:`trim_titles`, :func:`trim_kin`), a name
     run on across "known as" cut there (:func:`cut_nicknames`), the actor after
     بطولة, "starring" (:func:`starring_names`), common nouns,
@@ -2406,7 +2476,8 @@ def span_rules(
     tags = given_names_before(sentences, given_names_first(sentences, tags))
     tags = headed_names(sentences, tags)
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
-    tags = trim_titles(sentences, trim_kin(sentences, trim_person_tails(sentences, tags)))
+    tags = trim_varying_tails(sentences, trim_person_tails(sentences, tags))
+    tags = trim_titles(sentences, trim_kin(sentences, tags))
     tags = cut_nicknames(sentences, tags)
     tags = starring_names(sentences, tags)
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
