@@ -407,6 +407,8 @@ GIVEN_NAMES_BEFORE = [
     ("مدير حملة ترامب", "O O B-PER", "O O B-PER"),  # مدير heads a construct
     ("المتحدث باسم أدرعي", "O O B-PER", "O O B-PER"),
     ("الفريق أول القحطاني", "O O B-PER", "O O B-PER"),  # an ordinal
+    ("اللاعبون : طه ياسين الخنيسي .", "O O O B-PER I-PER O", "O O B-PER I-PER I-PER O"),  # ه
+    ("ثم وزينه بالورود", "O O B-PER", "O O B-PER"),  # "and decorated it": زينة is spelt with ة
 ]
 
 

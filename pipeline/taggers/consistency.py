@@ -1356,14 +1356,16 @@ def _given_after_title(words: Sequence[str], at: int) -> bool:
 def _given_name(word: str) -> str | None:
     """The given name (``data/given_names.tsv``, normalised, without و) that ``word`` is, bare
     or after و, else None: not a function word (علي, written for على "on"), a word ending in ه
-    (وزينه "and decorated it") or one with a hamza the name lacks (a hamza written is read:
-    سأمر "I shall pass" is no سامر, اليأس no الياس)."""
+    (وزينه "and decorated it") unless the list spells the name so (طه، أسامه), or one with a
+    hamza the name lacks (a hamza written is read: سأمر "I shall pass" is no سامر, اليأس no
+    الياس)."""
     norm = normalize_word(word)
     bare = norm[1:] if norm.startswith("و") else norm
     if (
         bare not in _given_names()
         or norm in _words("function_words.tsv")
-        or word.endswith("ه")
+        # وزينه "and decorated it"; but a name the list spells with ه (طه، أسامه) is one
+        or (word.endswith("ه") and dediac(word).removeprefix("و") not in _raw_given())
         or (_HAMZAS & set(word) and dediac(word).lstrip("و") not in _raw_given())
     ):
         return None
