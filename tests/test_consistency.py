@@ -597,6 +597,8 @@ ORGANISATIONS = [
     ("البنك الدولي", "O O", "O O"),  # the gazetteer's, two words: left to the tagger
     ("رئيس كتلة نداء تونس", "O O O B-LOC", "O O B-ORG I-ORG"),  # the party, not the country
     ("الهلال الأحمر السوري", "O O O", "B-ORG I-ORG O"),  # the nationality stays out
+    ("لمراسل الجوهرة أف أم في", "O O O B-ORG O", "O B-ORG I-ORG I-ORG O"),
+    ('لمراسل الجوهرة " اف ام " في', "O O O B-MISC I-MISC O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O"),
 ]
 
 GAZETTEER_LABELS = [
