@@ -607,6 +607,8 @@ GAZETTEER_LABELS = [
     ("قال بنك مورغان ستانلي", "O O B-PER I-PER", "O O B-ORG I-ORG"),
     ("مؤسس مايكروسوفت بيل غيتس", "O B-ORG B-ORG I-ORG", "O B-ORG B-PER I-PER"),
     ("قناة MBC", "O B-MISC", "O B-ORG"),  # Latin letters
+    ("مسؤول في إدارة ترامب", "O O O B-LOC", "O O O B-PER"),  # a person, not a place
+    ("اجتماعات في برج ترامب", "O O O B-LOC", "O O O B-LOC"),  # a building named for him
     ("المتحدث باسم البيت الأبيض", "O O B-MISC I-MISC", "O O B-MISC I-MISC"),  # as ANERcorp
     ("مدرب مانشستر", "O B-ORG", "O B-ORG"),  # a place may be its club
     ("قال ترامب", "O B-PER", "O B-PER"),  # the same label

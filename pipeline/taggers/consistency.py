@@ -1489,8 +1489,10 @@ def gazetteer_labels(
     label where the tagger's is surely wrong: a company of two words or more or a platform
     tagged as a person (مورغان ستانلي، لوكهيد مارتن; قال تويتر إن), a person of two words or
     more tagged as an organisation (بيل غيتس), a company in Latin letters tagged MISC (MBC,
-    JPMorgan: the training corpora hold no Latin script). Places keep the tagger's label (a city
-    may be its club), but for an organisation's name that is also a place's right after a noun
+    JPMorgan: the training corpora hold no Latin script), a person tagged as a place (إدارة
+    ترامب) but after a noun of a place or a building his name may name (برج ترامب). Places
+    keep the tagger's label (a city may be its club), but for an organisation's name that is
+    also a place's right after a noun
     that announces an organisation (وكالة أنباء الأناضول, the Turkish agency: LOC 22 times in
     6,500 ANT articles), and so do the names written in Arabic that ANERcorp tags MISC (البيت
     الأبيض).
@@ -1506,9 +1508,19 @@ def gazetteer_labels(
             or (label == "ORG" and new == "PER" and many)
             or (label == "MISC" and new == "ORG" and all(_is_latin(w) for w in words[first:last]))
             or (label == "LOC" and new == "ORG" and _after_organisation_noun(words, first))
+            # إدارة ترامب: a person, but برج ترامب, مطار كينيدي, جبل عرفات are places
+            or (label == "LOC" and new == "PER" and not _after_building_noun(words, first))
         )  # fmt: skip
 
     return _relabel_known_names(sentences, tags, surely_wrong)
+
+
+def _after_building_noun(words: Sequence[str], at: int) -> bool:
+    """Whether the word before ``words[at]`` is a noun of a place or a building that a
+    person's name may name (``data/building_nouns.tsv``: برج ترامب، مطار كينيدي، جبل عرفات)."""
+    from pipeline.taggers.features import readings
+
+    return at > 0 and not _words("building_nouns.tsv").isdisjoint(readings(words[at - 1]))
 
 
 def lexicon_labels(
