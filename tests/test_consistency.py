@@ -35,6 +35,7 @@ from pipeline.taggers.consistency import (
     quoted_names,
     split_known_lists,
     split_names,
+    split_organisation_lists,
     spread_names,
     starring_names,
     trim_indefinites,
@@ -452,6 +453,21 @@ KNOWN_LISTS = [
     ("حزب العدالة والتنمية", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
 ]
 
+
+ORGANISATION_LISTS = [
+    # (words, tags, expected)
+    (  # two organisations listed with و, run on as one
+        "بين جامعة الدول العربية والمنظمة العالمية",
+        "O B-ORG I-ORG I-ORG I-ORG I-ORG",
+        "O B-ORG I-ORG I-ORG B-ORG I-ORG",
+    ),
+    ("توتال وشركة الصين الوطنية", "B-ORG I-ORG I-ORG I-ORG", "B-ORG B-ORG I-ORG I-ORG"),
+    ("ووزارة الحرس الوطني ووزارة الداخلية", "B-ORG I-ORG I-ORG I-ORG I-ORG",
+     "B-ORG I-ORG I-ORG B-ORG I-ORG"),
+    ("وزارة التربية والتعليم", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # no head noun after و
+    ("البنك الدولي والصندوق", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # the noun alone ends it
+    ("الرئيس بوش ووزارة الدفاع", "O B-PER I-PER I-PER I-PER", "O B-PER I-PER I-PER I-PER"),
+]
 
 DOTTED = [
     # (words, tags, expected)
@@ -903,6 +919,7 @@ RULE_CASES = [
         (given_names_first, GIVEN_NAMES_FIRST),
         (given_names_before, GIVEN_NAMES_BEFORE),
         (split_known_lists, KNOWN_LISTS),
+        (split_organisation_lists, ORGANISATION_LISTS),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),
         (drop_currencies, CURRENCY_WORDS),

@@ -1459,6 +1459,35 @@ def split_known_lists(
     return result
 
 
+def split_organisation_lists(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an organisation's span cut before a word that is و and a noun that begins
+    an organisation's name (``data/organisation_heads.tsv``: والمنظمة، وشركة، ووزارة) with
+    a word after it: the tagger runs two organisations listed with و on as one (جامعة الدول
+    العربية والمنظمة العالمية، توتال وشركة الصين الوطنية للبترول), which ANERcorp annotates as
+    two. A name whose second part is the noun alone stays whole.
+
+    >>> split_organisation_lists(
+    ...     [["البنك", "الدولي", "والصندوق", "العربي"]], [["B-ORG", "I-ORG", "I-ORG", "I-ORG"]])
+    [['B-ORG', 'I-ORG', 'B-ORG', 'I-ORG']]
+    """
+    heads = _words("organisation_heads.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "I-ORG" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "ORG":
+                continue
+            for k in range(first + 1, last - 1):
+                norm = normalize_word(words[k])
+                rest = norm[1:].removeprefix("ال")
+                if norm.startswith("و") and rest in heads:
+                    row[k] = "B-ORG"
+    return result
+
+
 def _relabel_known_names(
     sentences: Sequence[Sequence[str]],
     tags: Sequence[Sequence[str]],
@@ -2483,6 +2512,7 @@ def span_rules(
     tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
     tags = trim_organisation_tails(sentences, split_known_lists(sentences, tags))
+    tags = split_organisation_lists(sentences, tags)
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
     tags = match_clubs(sentences, tags)
     tags = preposition_places(sentences, named_places(sentences, tags))
