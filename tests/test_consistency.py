@@ -22,6 +22,7 @@ from pipeline.taggers.consistency import (
     gazetteer_labels,
     given_names_before,
     given_names_first,
+    given_names_nisba,
     headed_names,
     homograph_places,
     join_persons,
@@ -453,6 +454,17 @@ KNOWN_LISTS = [
     ("حزب العدالة والتنمية", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
 ]
 
+
+GIVEN_NAMES_NISBA = [
+    # (words, tags, expected)
+    ("زعيمها عبدالملك الحوثي للاعتراف", "O O B-ORG O", "O B-PER I-PER O"),
+    ("قال يحيى الحوثي إن", "O B-PER B-ORG O", "O B-PER I-PER O"),  # the given name alone
+    ("قال أحمد المصري إن", "O O B-LOC O", "O O B-LOC O"),  # a nationality
+    ("فاز محمد الأهلي", "O O B-ORG", "O O B-ORG"),  # a club
+    ("قاد خالد الحوثيين", "O O B-ORG", "O O B-ORG"),  # no nisba: the group
+    ("زار وزير الخارجية الأمريكي", "O O O B-LOC", "O O O B-LOC"),  # no given name
+    ("دعم خالد وسعيد الحوثي", "O B-PER I-PER B-ORG", "O B-PER I-PER B-ORG"),  # after a name
+]
 
 ORGANISATION_LISTS = [
     # (words, tags, expected)
@@ -918,6 +930,7 @@ RULE_CASES = [
         (starring_names, STARRING),
         (given_names_first, GIVEN_NAMES_FIRST),
         (given_names_before, GIVEN_NAMES_BEFORE),
+        (given_names_nisba, GIVEN_NAMES_NISBA),
         (split_known_lists, KNOWN_LISTS),
         (split_organisation_lists, ORGANISATION_LISTS),
         (dotted_names, DOTTED),

@@ -960,6 +960,12 @@ _MATCH_LINKS = frozenset({"مع", "امام", "ضد", "علي"})
 
 
 @cache
+def _club_names() -> frozenset[str]:
+    """Every name of ``data/clubs.tsv``, normalised."""
+    return frozenset(normalize_word(row["name"]) for row in load_tsv("clubs.tsv"))
+
+
+@cache
 def _ambiguous_clubs() -> frozenset[str]:
     """The clubs of one word of ``data/clubs.tsv`` that are common words or cities too
     (``ambiguous`` yes: السد "the dam", الوكرة, ليل), normalised."""
@@ -1322,6 +1328,46 @@ def given_names_before(
             if (
                 given is not None and given not in _words("noun_given_names.tsv")
             ) or _given_after_title(words, at):
+                row[at] = "B-PER"
+                row[first] = "I-PER"
+    return result
+
+
+def given_names_nisba(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an untagged given name (``data/given_names.tsv``) right before a word the
+    tagger took alone for an organisation or a place that is a family's name in the form of a
+    nisba (ال...ي: عبدالملك الحوثي، يحيى الحوثي، حاتم الطائي) made one person's name, also
+    when the tagger made the given name a person alone: it knows the group or the tribe, not
+    the man. Not after another name, nor a nationality
+    (``name_openers.tsv``: أحمد المصري stays as the tagger has it), a club (``clubs.tsv``: الأهلي),
+    nor a name that is as often a noun (``noun_given_names.tsv``).
+
+    >>> given_names_nisba([["دفع", "زعيمها", "عبدالملك", "الحوثي", "للاعتراف"]],
+    ...                   [["O", "O", "O", "B-ORG", "O"]])
+    [['O', 'O', 'B-PER', 'I-PER', 'O']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-ORG" not in row and "B-LOC" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            at = first - 1
+            if label not in ("ORG", "LOC") or last - first != 1 or at < 0:
+                continue
+            alone = row[at] == "B-PER"  # the given name tagged as a person's name on its own
+            if row[at] != OUTSIDE and not alone:
+                continue
+            if at > 0 and row[at - 1] != OUTSIDE:
+                continue
+            norm = normalize_word(words[first])
+            if not (norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 5):
+                continue
+            if norm in _words("name_openers.tsv") or norm in _club_names():
+                continue
+            given = _given_name(words[at])
+            if given is not None and given not in _words("noun_given_names.tsv"):
                 row[at] = "B-PER"
                 row[first] = "I-PER"
     return result
@@ -2518,6 +2564,7 @@ def span_rules(
     tags = preposition_places(sentences, named_places(sentences, tags))
     tags = homograph_places(sentences, coordinated_places(sentences, tags))
     tags = given_names_before(sentences, given_names_first(sentences, tags))
+    tags = given_names_nisba(sentences, tags)
     tags = headed_names(sentences, tags)
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = trim_varying_tails(sentences, trim_person_tails(sentences, tags))
@@ -2556,7 +2603,8 @@ def spread_names(
         for k, (tag, masked) in enumerate(zip(before, row, strict=True)):
             if tag != masked:
                 after[k] = tag
-    tags = cut_directions(sentences, trim_indefinites(sentences, join_persons(sentences, spread)))
+    tags = given_names_nisba(sentences, join_persons(sentences, spread))
+    tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return drop_adjectives(sentences, tags)
 
