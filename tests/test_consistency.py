@@ -301,6 +301,9 @@ HEADED_NAMES = [
     ("برنامج عمرو أديب", "O O B-PER I-PER", "O O B-PER I-PER"),  # a presenter, no title
     ("من مطار رفيق الحريري الدولي", "O O B-PER I-PER O", "O O B-MISC I-MISC O"),  # an airport
     ("في مطار بيروت", "O O B-LOC", "O O B-LOC"),
+    ("مطار الملك خالد الدولي", "O O B-PER I-PER", "O B-MISC I-MISC I-MISC"),  # a rank before
+    ("ملعب الملك فهد في", "O O B-PER O", "O B-MISC I-MISC O"),
+    ("ملعب قال محمد", "O O B-PER", "O O B-PER"),  # no rank between
 ]
 
 
@@ -840,6 +843,7 @@ LEADING_TITLES = [
     ('فيلم " الأمير الصغير "', "O O B-MISC I-MISC O", "O O B-MISC I-MISC O"),  # quoted
     ("قال البروفيسور السعودي", "O B-MISC I-MISC", "O B-MISC I-MISC"),  # an adjective after
     ("فريق السيدة العجوز", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # Juventus: persons only
+    ("مطار الملك خالد", "O B-MISC I-MISC", "O B-MISC I-MISC"),  # an airport named so
 ]
 
 STARRING = [

@@ -481,10 +481,14 @@ def headed_names(
     without quotation marks, given the noun's label when the tagger's label is one the noun's
     `unquoted` column lists: a person's name after ملعب is the stadium's (ملعب سانتياغو برنابيو:
     MISC), an organisation's (ملعب برشلونة, the club's ground) stays. A name the tagger began at
-    the noun itself loses the noun.
+    the noun itself loses the noun. A rank between the noun and the name (مطار الملك خالد
+    الدولي، ملعب الملك فهد) is the name's first word.
 
     >>> headed_names([["على", "ملعب", "سانتياغو", "برنابيو"]], [["O", "O", "B-PER", "I-PER"]])
     [['O', 'O', 'B-MISC', 'I-MISC']]
+    >>> headed_names([["إلى", "مطار", "الملك", "خالد", "الدولي"]],
+    ...              [["O", "O", "O", "B-PER", "I-PER"]])
+    [['O', 'O', 'B-MISC', 'I-MISC', 'I-MISC']]
     """
     heads = _quoted_heads()
     result = [list(t) for t in tags]
@@ -494,6 +498,14 @@ def headed_names(
             reading = _head_reading(words[first]) if last - first > 1 else None
             if reading is None and first > 0 and row[first - 1] == OUTSIDE:
                 at, reading = first - 1, _head_reading(words[first - 1])
+                if reading is None and first > 1 and row[first - 2] == OUTSIDE:
+                    # مطار الملك خالد: a rank between the noun and the name is the name's
+                    reading = _head_reading(words[first - 2])
+                    rank = normalize_word(words[first - 1])
+                    if reading is not None and rank.startswith("ال") and rank in _titles():
+                        at, first = first - 2, first - 1
+                    else:
+                        reading = None
             if reading is None or label not in heads[reading].unquoted:
                 continue
             row[at] = OUTSIDE
@@ -2141,7 +2153,8 @@ def trim_titles(
     ANERcorp leaves them out (الشيخ O 45 times of 46 before a name, الدكتور 31 of 31). A span
     the tagger took for a title (MISC) that is a title and a name without the article, outside
     quotation marks, is that person (البروفيسور كوغان); in quotation marks it is a title
-    (فيلم "الأمير الصغير").
+    (فيلم "الأمير الصغير"), and after a noun that names a place by a person it is the place
+    (:func:`headed_names`: مطار الملك خالد).
 
     >>> trim_titles([["وقال", "الشيخ", "تميم"], ["أن", "البروفيسور", "كوغان"]],
     ...             [["O", "B-PER", "I-PER"], ["O", "B-MISC", "I-MISC"]])
@@ -2162,6 +2175,7 @@ def trim_titles(
             if label == "MISC" and (
                 normalize_word(words[first + 1]).startswith("ال")
                 or (first > 0 and words[first - 1] in _OPENING)
+                or (first > 0 and _head_reading(words[first - 1]) is not None)  # مطار الملك خالد
             ):
                 continue
             row[first:last] = [OUTSIDE] + ["B-PER"] + ["I-PER"] * (last - first - 2)
