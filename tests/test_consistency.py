@@ -304,6 +304,8 @@ HEADED_NAMES = [
     ("مطار الملك خالد الدولي", "O O B-PER I-PER", "O B-MISC I-MISC I-MISC"),  # a rank before
     ("ملعب الملك فهد في", "O O B-PER O", "O B-MISC I-MISC O"),
     ("ملعب قال محمد", "O O B-PER", "O O B-PER"),  # no rank between
+    ("ضرب الإعصار مايكل", "O O B-PER", "O O B-MISC"),  # a storm
+    ("ضرب إعصار فلوريدا", "O O B-LOC", "O O B-LOC"),  # a place after it: the place it hit
 ]
 
 
