@@ -176,6 +176,8 @@ SPLITS = [
     ("وجد المصري محمد", "O B-PER O", "O B-PER O"),  # alone, no name after: a surname may be
     ("المصري أحمد", "B-PER B-ORG", "B-PER B-ORG"),  # only before a person
     ("جثمان أستوري", "B-PER I-PER", "O B-PER"),  # "Astori's body"
+    ("حارس بن لادن", "B-PER I-PER I-PER", "O B-PER I-PER"),  # "bin Laden's guard"
+    ("الرجل ويدعى سامي", "O B-PER I-PER", "O O B-PER"),  # "and is called Sami"
     ("تركي الفيصل", "B-PER I-PER", "B-PER I-PER"),  # without the article, a given name
     ("الهاشمي الحامدي", "B-PER I-PER", "B-PER I-PER"),  # a given name with the article
     ("التشيلي", "B-PER", "B-PER"),  # alone: drop_common_nouns' business
