@@ -261,6 +261,8 @@ TITLES = [
     ('مسلسل " كلبش 2 " لأمير كرارة', "O O O O O B-PER I-PER", "O O B-MISC I-MISC O B-PER I-PER"),
     ("وبرنامج « حكايات »", "O O O O", "O O B-MISC O"),
     ("في « الأهرام » اليوم", "O O B-ORG O O", "O O B-ORG O O"),  # no head noun: untouched
+    ('أعلن تحالف " سائرون "', "O O O B-MISC O", "O O O B-ORG O"),  # an alliance, stop 42
+    ('دراسة معهد " بيو "', "O O O B-LOC O", "O O O B-ORG O"),  # an institute
     ("برنامج « أ ب ت ث ج ح خ »", "O O O O O O O O O O", "O O O O O O O O O O"),  # too long
     ("برنامج « حكايات", "O O O", "O O O"),  # never closed
     ('وشركة " Medtronic " ،', "O O B-MISC O O", "O O B-ORG O O"),  # a company
