@@ -36,7 +36,7 @@ from pipeline.taggers.consistency import span_rules, spread_names  # noqa: E402
 
 def use_gazetteer(path: Path) -> None:
     """Read the gazetteer from ``path`` from now on (every cache of it forgotten)."""
-    features.GAZETTEER_FILE = str(path)  # load_tsv joins it to DATA_DIR: an absolute path wins
+    features.GAZETTEER_FILE = str(path.resolve())  # load_tsv joins it to DATA_DIR: absolute wins
     features.gazetteer_index.cache_clear()
     features.clear_caches()
 
