@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_domains import ANERCORP, AQMAR, score_row  # noqa: E402
-from bench_more_features import dev_split, seen_names, unseen_row  # noqa: E402
+from bench_more_features import SPLITS, dev_split, seen_names, unseen_row  # noqa: E402
 
 from pipeline.taggers.consistency import propagate, span_rules  # noqa: E402
 from pipeline.taggers.features import Featurizer, marked  # noqa: E402
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--penalties", default="0,0.25,0.5,0.75,1,1.5,2")
     parser.add_argument("--retrain", action="store_true")
-    parser.add_argument("--split", choices=("last", "first"), default="last")
+    parser.add_argument("--split", choices=SPLITS, default="last")
     args = parser.parse_args(argv)
     anercorp, _ = load_training([], [ANERCORP])
     train_part, dev = dev_split(anercorp, args.split)

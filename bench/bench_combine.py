@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_domains import score_row  # noqa: E402
-from bench_more_features import dev_sets, seen_names, unseen_row  # noqa: E402
+from bench_more_features import SPLITS, dev_sets, seen_names, unseen_row  # noqa: E402
 from bench_stanza_ensemble import as_one  # noqa: E402
 
 from pipeline.bio import ranges_to_tags, tags_to_ranges  # noqa: E402
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("crf_tags", type=Path, help="bench_span_rules.py --save's pickle")
     parser.add_argument("stanza", help="held-out Stanza model(s), A.pt+B.pt+... as one")
-    parser.add_argument("--split", choices=("last", "first"), default="last")
+    parser.add_argument("--split", choices=SPLITS, default="last")
     args = parser.parse_args(argv)
     torch.set_num_threads(1)
     gold, train, wiki, tests = dev_sets(args.split)

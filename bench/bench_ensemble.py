@@ -113,7 +113,7 @@ def combined_tags(members: list[dict], name: str, sentences) -> list[list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("last", "first"), default="last")
+    parser.add_argument("--split", choices=more.SPLITS, default="last")
     parser.add_argument("--combos", default=",".join(COMBOS))
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "ensemble")
     args = parser.parse_args(argv)

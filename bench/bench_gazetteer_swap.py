@@ -80,7 +80,7 @@ def tag(model: Path, tests) -> dict[str, list[list[str]]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("last", "first"), default="last")
+    parser.add_argument("--split", choices=more.SPLITS, default="last")
     parser.add_argument("--trained-with", default="HEAD", help="git revision of the gazetteer")
     parser.add_argument("--retrain", action="store_true", help="also train with the new one")
     parser.add_argument(

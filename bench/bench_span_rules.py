@@ -102,7 +102,7 @@ RULES = {
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("last", "first"), default="last")
+    parser.add_argument("--split", choices=more.SPLITS, default="last")
     parser.add_argument("--save", type=Path, help="write the raw held-out tags to this pickle")
     parser.add_argument("--load", type=Path, help="score the raw tags of this pickle")
     parser.add_argument("--rules", help="only these rows (comma-separated names), besides none")

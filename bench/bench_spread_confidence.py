@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     import pycrfsuite
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("last", "first"), default="last")
+    parser.add_argument("--split", choices=more.SPLITS, default="last")
     args = parser.parse_args(argv)
     gold, train, wiki, tests = more.dev_sets(args.split)
     featurize = Featurizer()
