@@ -2548,7 +2548,8 @@ def span_rules(
     (:func:`latin_acronyms`), clubs, towns and organisations of two words or more
     (:func:`fill_listed`) and sports federations (:func:`fill_federations`), names the
     gazetteer knows whole (:func:`complete_names`), its names run on as one joined by و cut
-    apart (:func:`split_known_lists`), its organisations run on into a figure or another
+    apart (:func:`split_known_lists`), and so two organisations joined by و and a head noun
+    (:func:`split_organisation_lists`), its organisations run on into a figure or another
     name cut there (:func:`trim_organisation_tails`) and
     its labels where the tagger's is surely wrong (:func:`gazetteer_labels`), cities that
     are their club in a report on a match (:func:`club_cities`), the word after a noun of a
@@ -2556,8 +2557,9 @@ def span_rules(
     (:func:`coordinated_places`), a town unlabelled news names mostly after a preposition
     found there (:func:`preposition_places`: في المهدية، بنابل), a place whose name is a
     common word where nothing else can stand (:func:`homograph_places`: في مالي), a given
-    name and the rare word after it (:func:`given_names_first`) or the person's name after it
-    (:func:`given_names_before`),
+    name and the rare word after it (:func:`given_names_first`), the person's name after it
+    (:func:`given_names_before`) or a family's nisba the tagger took for a group
+    (:func:`given_names_nisba`),
     a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
     points of the compass before places (:func:`cut_directions`), indefinite words at a
     name's edges (:func:`trim_indefinites`), a common word at a long person's name's end
