@@ -29,6 +29,7 @@ from pipeline.taggers.consistency import (
     join_places,
     latin_acronyms,
     lexicon_labels,
+    listed_persons,
     match_clubs,
     named_places,
     preposition_places,
@@ -490,6 +491,31 @@ ORGANISATION_LISTS = [
     ("الرئيس بوش ووزارة الدفاع", "O B-PER I-PER I-PER I-PER", "O B-PER I-PER I-PER I-PER"),
 ]
 
+LISTED_PERSONS = [
+    # (words, tags, expected)
+    (  # a given name between two persons, cut by commas
+        "محمد منير ، وعلي الحجار ، ونيكول سابا",
+        "B-PER I-PER O O O O B-PER I-PER",
+        "B-PER I-PER O B-PER I-PER O B-PER I-PER",
+    ),
+    ("بين ابوتريكة ومتعب وأسامة حسني", "O B-PER O B-PER I-PER", "O B-PER B-PER B-PER I-PER"),
+    ("مثل زيدان وديسايي وتورام", "O B-PER O B-PER", "O B-PER B-PER B-PER"),  # a rare word
+    (  # a title between commas is an apposition
+        "بوتين ، ونظيره التركي ، رجب أردوغان",
+        "B-PER O O O O B-PER I-PER",
+        "B-PER O O O O B-PER I-PER",
+    ),
+    (
+        "لافروف ، الرئيس الأمريكي ، دونالد ترامب",
+        "B-PER O O O O B-PER I-PER",
+        "B-PER O O O O B-PER I-PER",
+    ),
+    ("مثل زيدان والفريق وتورام", "O B-PER O B-PER", "O B-PER O B-PER"),  # a common word
+    ("مثل زيدان وديسايي والفريق", "O B-PER O O", "O B-PER O O"),  # no person after it
+    ("مثل زيدان وديسايي في وتورام", "O B-PER O O B-PER", "O B-PER O O B-PER"),  # a function word
+    ("زيدان وديسايي وبوتي وتورام", "B-PER O O B-PER", "B-PER O O B-PER"),  # two items, not one
+]
+
 DOTTED = [
     # (words, tags, expected)
     ('قال لـ " العربية . نت " إن', "O O O B-PER O O O O", "O O O B-ORG I-ORG I-ORG O O"),
@@ -943,6 +969,7 @@ RULE_CASES = [
         (given_names_nisba, GIVEN_NAMES_NISBA),
         (split_known_lists, KNOWN_LISTS),
         (split_organisation_lists, ORGANISATION_LISTS),
+        (listed_persons, LISTED_PERSONS),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),
         (drop_currencies, CURRENCY_WORDS),

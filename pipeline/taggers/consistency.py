@@ -1546,6 +1546,85 @@ def split_organisation_lists(
     return result
 
 
+_LIST_COMMAS = frozenset({"،", ","})
+
+
+def _list_word(word: str) -> bool:
+    """A word that can be part of a name in a list: letters only, not a function word nor a
+    title (``triggers.tsv``: الرئيس، نائب)."""
+    from pipeline.taggers.features import readings
+
+    norm = normalize_word(word)
+    return (
+        word.isalpha()
+        and len(norm) > 1
+        and norm not in _words("function_words.tsv")
+        and _titles().isdisjoint(readings(word))
+    )
+
+
+def _person_at(spans: dict[int, str], at: int) -> bool:
+    return spans.get(at) == "PER"
+
+
+def listed_persons(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an untagged item of one to three words between two persons' names of a
+    list made a person's name too (محمد منير ، وعلي الحجار ، ونيكول سابا; ابوتريكة ومتعب
+    وأسامة حسني): the items of a list are of one kind, and the tagger, sure of its neighbours,
+    missed the name it had not seen. The item is cut from its neighbours by a comma or begins
+    with و; it opens with a given name or a word the news rarely writes (:func:`_rare_name`),
+    as news puts a title between commas after a name (بوتين، ونظيره التركي، أردوغان); every
+    word of it is letters and no function word or title, and no word inside it but the
+    first begins with و (نيسابور، وسيزوار وشيروان: each و begins an item of its own). Only
+    between two persons: a list of places or organisations has common words among its items
+    as often (لبنان والمنطقة).
+
+    >>> listed_persons([["ومحمد", "منير", "،", "وعلي", "الحجار", "،", "ونيكول", "سابا"]],
+    ...                [["B-PER", "I-PER", "O", "O", "O", "O", "B-PER", "I-PER"]])
+    [['B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O', 'B-PER', 'I-PER']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if row.count("B-PER") < 2:
+            continue
+        ranges = tags_to_ranges(row)
+        ends = {last: label for _, last, label in ranges}
+        starts = {first: label for first, _, label in ranges}
+        size = len(row)
+        for at in range(1, size):
+            if row[at] != OUTSIDE:
+                continue
+            opens_with_and = normalize_word(words[at]).startswith("و")
+            after_comma = at > 1 and words[at - 1] in _LIST_COMMAS and _person_at(ends, at - 1)
+            if not (after_comma or (opens_with_and and _person_at(ends, at))):
+                continue
+            bare = normalize_word(words[at]).removeprefix("و")
+            given = bare in _given_names() or bare in _CHAIN_GIVEN  # وعلي الحجار
+            if not given and not _rare_name(words[at]):
+                continue  # الرئيس الأمريكي، ونظيره التركي: an apposition, no name
+            for end in range(at + 1, min(at + 3, size) + 1):
+                k = end - 1
+                if (
+                    row[k] != OUTSIDE
+                    or not _list_word(words[k])
+                    or (k > at and normalize_word(words[k]).startswith("و"))
+                ):
+                    break
+                closes = (
+                    end + 1 < size and words[end] in _LIST_COMMAS and _person_at(starts, end + 1)
+                ) or (
+                    end < size
+                    and normalize_word(words[end]).startswith("و")
+                    and _person_at(starts, end)
+                )
+                if closes:
+                    row[at:end] = ["B-PER"] + ["I-PER"] * (end - at - 1)
+                    break
+    return result
+
+
 def _relabel_known_names(
     sentences: Sequence[Sequence[str]],
     tags: Sequence[Sequence[str]],
@@ -2549,7 +2628,8 @@ def span_rules(
     (:func:`fill_listed`) and sports federations (:func:`fill_federations`), names the
     gazetteer knows whole (:func:`complete_names`), its names run on as one joined by و cut
     apart (:func:`split_known_lists`), and so two organisations joined by و and a head noun
-    (:func:`split_organisation_lists`), its organisations run on into a figure or another
+    (:func:`split_organisation_lists`), a name between two persons' names of a list
+    (:func:`listed_persons`), its organisations run on into a figure or another
     name cut there (:func:`trim_organisation_tails`) and
     its labels where the tagger's is surely wrong (:func:`gazetteer_labels`), cities that
     are their club in a report on a match (:func:`club_cities`), the word after a noun of a
@@ -2574,7 +2654,7 @@ def span_rules(
     tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
     tags = trim_organisation_tails(sentences, split_known_lists(sentences, tags))
-    tags = split_organisation_lists(sentences, tags)
+    tags = listed_persons(sentences, split_organisation_lists(sentences, tags))
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
     tags = match_clubs(sentences, tags)
     tags = preposition_places(sentences, named_places(sentences, tags))
