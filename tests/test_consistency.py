@@ -544,6 +544,10 @@ COMMON_NOUNS = [
     ("برنامج أوراق الدين", "O O B-PER", "O O O"),  # "the debt"
     ("صلاح الدين", "B-PER I-PER", "B-PER I-PER"),  # inside a name
     ("في كانون الأول", "O O B-PER", "O O O"),  # an ordinal alone
+    ("وقال مسؤولون فرنسيون إن", "O O B-PER O", "O O O O"),  # a plural nationality
+    ("شخصيات أمريكية وإيطاليون", "O O B-PER", "O O O"),
+    ("في منطقة روسيون المجاورة", "O O B-LOC O", "O O B-LOC O"),  # Roussillon, a place
+    ("قال ماكرون إن", "O B-PER O", "O B-PER O"),  # no nationality before يون
     ("في أول قمم", "O B-PER O", "O O O"),
     ("بالماء الصالح للشراب", "O B-PER O", "O O O"),  # a set phrase's adjective
     ("السماح بالقتل الرحيم", "O O B-PER", "O O O"),
