@@ -133,6 +133,10 @@ def test_window_limits_how_far_a_name_spreads() -> None:
 
 SPLITS = [
     # (words, tags, expected)
+    ('قال : " أنا سعيد بذلك', "O O O B-PER I-PER O", "O O O O O O"),  # "I am happy"
+    ("نحن فخورون", "B-PER I-PER", "O O"),
+    ("أنا سعيد أننا تجاوزنا", "B-PER I-PER I-PER O", "O O O O"),
+    ("أنا محمد علي", "B-PER I-PER I-PER", "O B-PER I-PER"),  # the name after the pronoun
     ("يرد على ترامب :", "O B-PER I-PER O", "O O B-PER O"),  # "on": normalised, it reads علي
     ("وأضاف على تويتر", "O B-PER O", "O O O"),
     ("ليرد عليه بن حاج بكونه", "O B-PER I-PER I-PER O", "O O B-PER I-PER O"),  # "to him"

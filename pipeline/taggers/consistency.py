@@ -76,6 +76,11 @@ def _opens_no_name(word: str, feminine: bool = False) -> bool:
     return not _words("name_openers.tsv").isdisjoint(forms)
 
 
+#: Pronouns of the first and second person (normalised), which begin no name: أنا سعيد, "I
+#: am happy", was a person on unseen news.
+_PRONOUNS = frozenset({"انا", "نحن", "انت", "انتم", "انني", "اننا", "انتما"})
+
+
 def split_names(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -103,6 +108,19 @@ def split_names(
             continue  # most sentences name no person
         for first, last, label in tags_to_ranges(row):
             if label != "PER":
+                continue
+            if normalize_word(words[first]) in _PRONOUNS:
+                # أنا سعيد (أننا) ("I am happy (that we)"): a pronoun and the word after it are
+                # a sentence, no name; before two words or more of a name, the name follows it
+                rest = [normalize_word(w) for w in words[first + 1 : last]]
+                if len(rest) >= 2 and not any(
+                    (w in _words("function_words.tsv") and w not in _CHAIN_GIVEN)
+                    or w in _PRONOUNS
+                    for w in rest
+                ):  # أنا محمد علي: علي, normalised, is also على "on"
+                    row[first], row[first + 1] = OUTSIDE, "B-PER"
+                else:
+                    row[first:last] = [OUTSIDE] * (last - first)
                 continue
             if words[first] in _ON or (  # على ترامب: "on Trump", though it normalises as علي
                 last - first >= 2 and dediac(words[first]) in _clause_openers()
