@@ -9,7 +9,9 @@ ANERcorp train without the split as news, AQMAR train as Wikipedia) once with th
 git revision, then tags the test sets with that gazetteer and with the working tree's, and scores
 both as the pipeline tags (span rules, names spread); 95% bootstrap against the first row. With
 ``--retrain`` a model trained with the working tree's gazetteer is scored too (twice the time).
-About three minutes a model on this machine; ANERcorp and AQMAR from ``../shared/data``.
+About three minutes a model on this machine; ANERcorp and AQMAR from ``../shared/data``. With
+``--config NAME`` every model gets that feature config of ``bench_more_features.py`` too (stop
+43: ``--config namelike --trained-with 87955d9``, scored against the same command without it).
 
     .venv/bin/python bench/bench_gazetteer_swap.py --split last --trained-with HEAD
     .venv/bin/python bench/bench_gazetteer_swap.py --split first --trained-with 87955d9 --retrain
@@ -49,6 +51,15 @@ def at_revision(spec: str, path: Path) -> Path:
     return path
 
 
+#: A feature config of ``bench_more_features.EXTRAS`` added to the recipe (``--config``).
+EXTRA = None
+
+
+def _rows(featurize, words):
+    rows = [list(r) for r in featurize(words)]
+    return EXTRA(words, rows) if EXTRA else rows
+
+
 def fit(news, wiki, model: Path) -> None:
     """The held-out base recipe, trained with the gazetteer in use, written to ``model``."""
     featurize = features.Featurizer()
@@ -56,7 +67,7 @@ def fit(news, wiki, model: Path) -> None:
     for domain, sentences in (("N", news), ("W", wiki)):
         for sentence in sentences:
             words = [w for w, _ in sentence]
-            xs.append(more.marked([list(r) for r in featurize(words)], domain))
+            xs.append(more.marked(_rows(featurize, words), domain))
             ys.append([t for _, t in sentence])
     more.new_crf(more.PARAMS.get("base", more.CrfParams()), model_filename=str(model)).fit(xs, ys)
 
@@ -72,7 +83,7 @@ def tag(model: Path, tests) -> dict[str, list[list[str]]]:
     for name, sentences in tests.items():
         words = [[w for w, _ in s] for s in sentences]
         out[name] = [
-            list(tagger.tag(more.marked([list(r) for r in featurize(w)], "N"))) if w else []
+            list(tagger.tag(more.marked(_rows(featurize, w), "N"))) if w else []
             for w in words
         ]
     return out
@@ -90,7 +101,14 @@ def main(argv: list[str] | None = None) -> int:
         help="a new gazetteer file, each scored in turn (default: the working tree's); "
         "a git revision's file as REV:pipeline/data/gazetteer.tsv",
     )
+    parser.add_argument(
+        "--config",
+        choices=[k for k, v in more.EXTRAS.items() if v],
+        help="a feature config of bench_more_features.py added to the recipe, for every model",
+    )
     args = parser.parse_args(argv)
+    global EXTRA
+    EXTRA = more.EXTRAS[args.config] if args.config else None
     gold, train, wiki, tests = more.dev_sets(args.split)
     newer = args.tagging_with or [ROOT / "pipeline" / "data" / features.GAZETTEER_FILE]
     with tempfile.TemporaryDirectory() as tmp:

@@ -32,6 +32,11 @@ features domain-marked (``bench/bench_domains.py``). Each config adds features t
   mention of the same label drawn from the news training data (seeded; Dai and Adel, "An
   Analysis of Simple Data Augmentation for Named Entity Recognition", COLING 2020): the contexts
   stay, the names change, so that the model leans on the context as it must for a new name;
+- ``namelike``, ``namelike-nb``, ``namelike-rare`` (stop 43): how much the word looks like a
+  name, the per-letter log-likelihood ratio of two letter-trigram models (one over the words of
+  the shipped name lists, one over the frequent ANT words of ``vec_clusters.tsv`` in none of
+  them), in 8 bins: for the word alone, passed to its neighbours too, or only for a word that
+  is not one of the frequent ones;
 - ``dense``: the word's FastText vector (``models/vectors/ant_ft100.pt``, unit length, 100 real
   values) as features, and ``novec`` for a word without one.
 
@@ -186,13 +191,101 @@ def sport(words, features):
     return features
 
 
+#: Where a word's name-likeness ratio (:func:`name_bin`) falls: 8 bins.
+NAME_BINS = (-1.0, -0.5, -0.2, 0.0, 0.2, 0.5, 1.0)
+#: The lists whose words make the name model (their column), all shipped under pipeline/data.
+NAME_LISTS = (("gazetteer.tsv", "name"), ("harvested.tsv", "name"), ("given_names.tsv", "name"),
+              ("ant_surnames.tsv", ""), ("ant_places.tsv", ""))  # fmt: skip
+
+
+def _bare(word: str) -> str:
+    norm = normalize_word(word)
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
+class LetterTrigrams:
+    """A letter-trigram model of a set of words (add-0.1 smoothing), scored per letter."""
+
+    def __init__(self, words, k: float = 0.1) -> None:
+        from collections import Counter
+
+        self.trigrams: Counter = Counter()
+        self.bigrams: Counter = Counter()
+        letters = set()
+        for word in sorted(words):
+            padded = "^^" + word + "$"
+            for i in range(2, len(padded)):
+                self.trigrams[padded[i - 2 : i + 1]] += 1
+                self.bigrams[padded[i - 2 : i]] += 1
+                letters.add(padded[i])
+        self.k, self.size = k, len(letters) + 1
+
+    def logp(self, word: str) -> float:
+        import math
+
+        padded = "^^" + word + "$"
+        total = 0.0
+        for i in range(2, len(padded)):
+            seen = self.trigrams[padded[i - 2 : i + 1]] + self.k
+            total += math.log(seen / (self.bigrams[padded[i - 2 : i]] + self.k * self.size))
+        return total / (len(padded) - 2)
+
+
+@cache
+def name_models() -> tuple[LetterTrigrams, LetterTrigrams]:
+    """The name model and the common-word model (see ``namelike`` above)."""
+    from pipeline.lexicon import load_tsv
+
+    names = set()
+    for name, column in NAME_LISTS:
+        for row in load_tsv(name):
+            value = row[column] if column else next(iter(row.values()))
+            for word in (value or "").split():
+                bare = _bare(word)
+                if len(bare) >= 2 and all("\u0600" <= ch <= "\u06ff" for ch in bare):
+                    names.add(bare)
+    common = {_bare(next(iter(r.values()))) for r in load_tsv("vec_clusters.tsv")}
+    common = {w for w in common if len(w) >= 2 and w not in names}
+    return LetterTrigrams(names), LetterTrigrams(common)
+
+
+@cache
+def name_bin(word: str) -> str:
+    """The bin of the word's name-likeness (``x`` for a word of fewer than three Arabic letters)."""
+    base = _strip(normalize_word(word))
+    base = base[2:] if base.startswith("ال") and len(base) > 4 else base
+    if len(base) < 3 or not all("\u0600" <= ch <= "\u06ff" for ch in base):
+        return "x"
+    names, common = name_models()
+    ratio = names.logp(base) - common.logp(base)
+    return str(sum(ratio > t for t in NAME_BINS))
+
+
+def namelike(words, features, neighbours: bool = False, rare_only: bool = False):
+    from pipeline.taggers.features import cluster_of, vec_clusters
+
+    for i, word in enumerate(words):
+        if rare_only and cluster_of(word, vec_clusters()):
+            continue
+        key = "nlr" if rare_only else "nl"
+        features[i].append(f"{key}={name_bin(word)}")
+        if neighbours or rare_only:
+            if i:
+                features[i - 1].append(f"1:{key}={name_bin(word)}")
+            if i + 1 < len(words):
+                features[i + 1].append(f"-1:{key}={name_bin(word)}")
+    return features
+
+
 EXTRAS = {
     "base": None, "newsonly": None, "gazlen": gazlen, "clubs": clubs, "given": given,
     "nbclusters": nbclusters, "affix4": affix4, "sport": sport,
     "nb+affix4": lambda w, f: affix4(w, nbclusters(w, f)),
     "iter300": None, "lexdrop": None, "dense": None, "cldr": None,
     "c1=0.1": None, "c1=0.02": None, "c2=0.2": None, "c2=0.01": None,
-    "clm-km": None, "clm-dense": None, "swap": None,
+    "clm-km": None, "clm-dense": None, "swap": None, "namelike": namelike,
+    "namelike-nb": lambda w, f: namelike(w, f, neighbours=True),
+    "namelike-rare": lambda w, f: namelike(w, f, rare_only=True),
 }  # fmt: skip
 
 #: CLDR territory names that are also common words, or no place.
