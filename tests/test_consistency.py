@@ -14,6 +14,7 @@ from pipeline.taggers.consistency import (
     drop_adjectives,
     drop_common_nouns,
     drop_currencies,
+    family_names,
     fill_clubs,
     fill_federations,
     fill_listed,
@@ -493,6 +494,16 @@ ORGANISATION_LISTS = [
     ("وزارة التربية والتعليم", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # no head noun after و
     ("البنك الدولي والصندوق", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # the noun alone ends it
     ("الرئيس بوش ووزارة الدفاع", "O B-PER I-PER I-PER I-PER", "O B-PER I-PER I-PER I-PER"),
+]
+
+FAMILY_NAMES = [
+    # (words, tags, expected)
+    ("وجه تركي آل الشيخ رئيس", "O O O O O", "O B-PER I-PER I-PER O"),  # تركي: no given name alone
+    ("شكر لتركي آل الشيخ", "O O O B-PER", "O B-PER I-PER I-PER"),  # الشيخ taken alone
+    ("وقال خالد آل خليفة", "O B-PER O O", "O B-PER I-PER I-PER"),  # the given name alone
+    ("توقف آل بيته", "O O O", "O O O"),  # no given name before آل
+    ("قال محمد آل في", "O O O O", "O O O O"),  # a function word after آل
+    ("زار محمد آل سعود الرياض", "O O O B-PER I-PER", "O O O B-PER I-PER"),  # a longer span
 ]
 
 LISTED_PERSONS = [
@@ -978,6 +989,7 @@ RULE_CASES = [
         (split_known_lists, KNOWN_LISTS),
         (split_organisation_lists, ORGANISATION_LISTS),
         (listed_persons, LISTED_PERSONS),
+        (family_names, FAMILY_NAMES),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),
         (drop_currencies, CURRENCY_WORDS),
