@@ -136,6 +136,8 @@ SPLITS = [
     # (words, tags, expected)
     ('قال : " أنا سعيد بذلك', "O O O B-PER I-PER O", "O O O O O O"),  # "I am happy"
     ("نحن فخورون", "B-PER I-PER", "O O"),
+    ("قال كيم لترمب إن", "O B-PER I-PER O", "O B-PER B-PER O"),  # "Kim told Trump"
+    ("قالت ليلى بنت محمد", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),  # ل of ليلى: no clitic
     ("أنا سعيد أننا تجاوزنا", "B-PER I-PER I-PER O", "O O O O"),
     ("أنا محمد علي", "B-PER I-PER I-PER", "O B-PER I-PER"),  # the name after the pronoun
     ("يرد على ترامب :", "O B-PER I-PER O", "O O B-PER O"),  # "on": normalised, it reads علي

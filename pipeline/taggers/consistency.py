@@ -158,6 +158,8 @@ def split_names(
                         row[k + 2] = "B-PER"
                 elif k + 1 < last and _and_given_name(words[k]):
                     row[k] = "B-PER"  # إلهام شاهين ولبنى عبد العزيز: two persons
+                elif _to_known_person(words[k]):
+                    row[k] = "B-PER"  # قال كيم لترمب: "Kim told Trump", two persons
             if (
                 row[last - 1] == "I-PER"
                 and _opens_no_name(words[last - 1], feminine=True)
@@ -208,6 +210,21 @@ _ON = frozenset(
     for clitic in ("", "و", "ف")
     for stem in ("على", "عليه", "عليها", "عليهم", "عليهما", "عليهن", "علينا", "عليك", "عليكم")
 )
+
+
+def _to_known_person(word: str) -> bool:
+    """لترمب، بميركل: ل or ب on a person's name of one word that the gazetteer knows
+    (ترمب، ميركل), "to / with Trump", which begins another person's name: no name holds it."""
+    from pipeline.taggers.features import gazetteer_index
+
+    norm = normalize_word(word)
+    for clitic in ("ل", "ب", "ول", "وب"):
+        rest = norm[len(clitic) :]
+        if norm.startswith(clitic) and len(rest) >= 3 and any(
+            name.label == "PER" and not name.rest for name in gazetteer_index().get(rest, ())
+        ):
+            return True
+    return False
 
 
 def _joined_title(word: str) -> bool:
