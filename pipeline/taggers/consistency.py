@@ -2740,7 +2740,8 @@ def span_rules(
     (:func:`coordinated_places`), a town unlabelled news names mostly after a preposition
     found there (:func:`preposition_places`: في المهدية، بنابل), a place whose name is a
     common word where nothing else can stand (:func:`homograph_places`: في مالي), a given
-    name and the rare word after it (:func:`given_names_first`), the person's name after it
+    name and the rare word after it (:func:`given_names_first`), a given name, آل and a
+    family's word (:func:`family_names`), the person's name after it
     (:func:`given_names_before`) or a family's nisba the tagger took for a group
     (:func:`given_names_nisba`),
     a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
