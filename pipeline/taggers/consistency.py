@@ -1362,6 +1362,7 @@ def family_names(
     >>> family_names([["وجه", "تركي", "آل", "الشيخ", "رئيس"]], [["O", "O", "O", "O", "O"]])
     [['O', 'B-PER', 'I-PER', 'I-PER', 'O']]
     """
+    names = _given_names() | _FAMILY_GIVEN
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for i in range(len(row) - 2):
@@ -1369,15 +1370,13 @@ def family_names(
                 continue
             if row[i] not in (OUTSIDE, "B-PER"):
                 continue
-            family = normalize_word(words[i + 2])
             if (
                 not words[i + 2].isalpha()
-                or family in _words("function_words.tsv")
+                or normalize_word(words[i + 2]) in _words("function_words.tsv")
                 or (i + 3 < len(row) and row[i + 3].startswith("I-"))
             ):
                 continue
             norm = normalize_word(words[i])
-            names = _given_names() | _FAMILY_GIVEN
             if not any(
                 norm.startswith(clitic) and norm[len(clitic) :] in names
                 for clitic in ("", "و", "ل", "ب", "ول", "وب")
