@@ -565,6 +565,7 @@ COMMON_NOUNS = [
     ("برنامج أوراق الدين", "O O B-PER", "O O O"),  # "the debt"
     ("صلاح الدين", "B-PER I-PER", "B-PER I-PER"),  # inside a name
     ("في كانون الأول", "O O B-PER", "O O O"),  # an ordinal alone
+    ("ما جاء في الكتاب", "O O O B-MISC", "O O O O"),  # "the book" (data/not_names.tsv)
     ("وقال مسؤولون فرنسيون إن", "O O B-PER O", "O O O O"),  # a plural nationality
     ("شخصيات أمريكية وإيطاليون", "O O B-PER", "O O O"),
     ("في منطقة روسيون المجاورة", "O O B-LOC O", "O O B-LOC O"),  # Roussillon, a place
