@@ -322,6 +322,11 @@ HEADED_NAMES = [
     ("ملعب قال محمد", "O O B-PER", "O O B-PER"),  # no rank between
     ("ضرب الإعصار مايكل", "O O B-PER", "O O B-MISC"),  # a storm
     ("ضرب إعصار فلوريدا", "O O B-LOC", "O O B-LOC"),  # a place after it: the place it hit
+    ("في جامعة ماريلاند ،", "O O B-LOC O", "O B-ORG I-ORG O"),  # a university named after a place
+    ("الأستاذ بجامعة أيوا", "O O B-LOC", "O B-ORG I-ORG"),
+    ("في جامعة القاهرة", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # tagged whole: kept
+    ("رؤية جامعة لمصر", "O O B-LOC", "O O B-LOC"),  # "a vision uniting Egypt": ل on the place
+    ("في جامعة محمد علي", "O O B-PER I-PER", "O O B-PER I-PER"),  # a person: not in unquoted
 ]
 
 

@@ -227,6 +227,21 @@ def _to_known_person(word: str) -> bool:
     return False
 
 
+def _to_known_name(word: str) -> bool:
+    """لمصر، بكيبيك: ل or ب on a name the gazetteer knows (not itself a name's first word),
+    "to / in Egypt": the name of what a noun before it announces never begins so."""
+    from pipeline.taggers.features import gazetteer_index
+
+    norm = normalize_word(word)
+    index = gazetteer_index()
+    if norm in index:
+        return False
+    return any(
+        norm.startswith(clitic) and norm[len(clitic) :] in index
+        for clitic in ("ل", "ب", "ول", "وب")
+    )
+
+
 def _joined_title(word: str) -> bool:
     """والشيخ، للشيخ، بالرئيس: a title that announces a person (``data/triggers.tsv``, PER,
     before) with a proclitic, which no name holds inside it (وليد is a name)."""
@@ -515,16 +530,24 @@ def headed_names(
     """The tags with a name the tagger tagged right after a noun of ``data/quoted_heads.tsv``,
     without quotation marks, given the noun's label when the tagger's label is one the noun's
     `unquoted` column lists: a person's name after ملعب is the stadium's (ملعب سانتياغو برنابيو:
-    MISC), an organisation's (ملعب برشلونة, the club's ground) stays. A name the tagger began at
-    the noun itself loses the noun. A rank between the noun and the name (مطار الملك خالد
-    الدولي، ملعب الملك فهد) is the name's first word.
+    MISC), an organisation's (ملعب برشلونة, the club's ground) stays; a place after جامعة is
+    the university's (جامعة ماريلاند: ORG, the noun inside the name, as ``data/triggers.tsv``
+    has it), but not a place with ل or ب on it (رؤية جامعة لمصر, "a vision uniting Egypt"). A
+    name the tagger began at the noun itself loses the noun, unless the noun is part of its
+    names. A rank between the noun and the name (مطار الملك خالد الدولي، ملعب الملك فهد) is the
+    name's first word.
 
     >>> headed_names([["على", "ملعب", "سانتياغو", "برنابيو"]], [["O", "O", "B-PER", "I-PER"]])
     [['O', 'O', 'B-MISC', 'I-MISC']]
     >>> headed_names([["إلى", "مطار", "الملك", "خالد", "الدولي"]],
     ...              [["O", "O", "O", "B-PER", "I-PER"]])
     [['O', 'O', 'B-MISC', 'I-MISC', 'I-MISC']]
+    >>> headed_names([["في", "جامعة", "ماريلاند"], ["رؤية", "جامعة", "لمصر"]],
+    ...              [["O", "O", "B-LOC"], ["O", "O", "B-LOC"]])
+    [['O', 'B-ORG', 'I-ORG'], ['O', 'O', 'B-LOC']]
     """
+    from pipeline.taggers.features import trigger_of
+
     heads = _quoted_heads()
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
@@ -543,9 +566,14 @@ def headed_names(
                         reading = None
             if reading is None or label not in heads[reading].unquoted:
                 continue
-            row[at] = OUTSIDE
-            start = max(first, at + 1)
+            if _to_known_name(words[first]):
+                continue  # رؤية جامعة لمصر, "a vision uniting Egypt": no university's name
             head_label = heads[reading].label
+            if f"{head_label}=" in trigger_of(words[at]):
+                start = at  # a head that is the name's first word (جامعة ماريلاند) stays in it
+            else:
+                row[at] = OUTSIDE
+                start = max(first, at + 1)
             row[start:last] = [f"B-{head_label}"] + [f"I-{head_label}"] * (last - start - 1)
     return result
 
