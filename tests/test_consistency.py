@@ -45,6 +45,7 @@ from pipeline.taggers.consistency import (
     trim_kin,
     trim_organisation_tails,
     trim_person_tails,
+    trim_place_nisbas,
     trim_titles,
     trim_varying_tails,
 )
@@ -327,6 +328,20 @@ HEADED_NAMES = [
     ("في جامعة القاهرة", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # tagged whole: kept
     ("رؤية جامعة لمصر", "O O B-LOC", "O O B-LOC"),  # "a vision uniting Egypt": ل on the place
     ("في جامعة محمد علي", "O O B-PER I-PER", "O O B-PER I-PER"),  # a person: not in unquoted
+]
+
+
+PLACE_NISBAS = [
+    # (words, tags, expected): a place's name run on into a nationality adjective
+    ("إلى مدينة دوما السورية", "O O B-LOC I-LOC", "O O B-LOC O"),
+    ("بولاية ميريلاند الأمريكية ،", "O B-LOC I-LOC O", "O B-LOC O O"),
+    ("في الرقة السوري", "O B-LOC I-LOC", "O B-LOC O"),  # a place the gazetteer knows alone
+    ("في المملكة العربية السعودية", "O B-LOC I-LOC I-LOC", "O B-LOC I-LOC I-LOC"),  # known whole
+    ("في الجمهورية اللبنانية", "O B-LOC I-LOC", "O B-LOC I-LOC"),  # a state's official name
+    ("الاتحاد الروسي ،", "B-LOC I-LOC O", "B-LOC I-LOC O"),  # a common noun before it
+    ("شبه الجزيرة الكورية", "B-LOC I-LOC I-LOC", "B-LOC I-LOC I-LOC"),
+    ("قال أحمد المصري", "O B-PER I-PER", "O B-PER I-PER"),  # a person's surname: not a place
+    ("إلى دوما والسورية", "O B-LOC I-LOC", "O B-LOC I-LOC"),  # a proclitic: another word
 ]
 
 
@@ -991,6 +1006,7 @@ RULE_CASES = [
         (trim_person_tails, PERSON_TAILS),
         (trim_varying_tails, VARYING_TAILS),
         (trim_organisation_tails, ORGANISATION_TAILS),
+        (trim_place_nisbas, PLACE_NISBAS),
         (trim_titles, LEADING_TITLES),
         (trim_kin, KIN),
         (cut_nicknames, NICKNAMES),

@@ -2616,6 +2616,58 @@ def trim_organisation_tails(
     return result
 
 
+def _nationality_adjective(word: str) -> bool:
+    """السورية، العراقي: a nationality adjective with the article, masculine or feminine
+    (``name_openers.tsv``), without a proclitic (والسورية joins another word)."""
+    norm = normalize_word(word)
+    openers = _words("name_openers.tsv")
+    return norm in openers or (norm.endswith("يه") and norm[:-1] in openers)
+
+
+#: Nouns a state's official name begins with, its nationality adjective part of it.
+_STATE_NOUNS = frozenset(
+    normalize_word(w) for w in ("جمهورية", "الجمهورية", "مملكة", "المملكة", "الجماهيرية", "سلطنة")
+)
+
+
+def trim_place_nisbas(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a place's name cut before the nationality adjective the tagger ran it on
+    into (دوما السورية، كفرنبل السورية، ميريلاند الأمريكية: "Syrian Douma"), which ANERcorp
+    leaves outside the name (بعلبك اللبنانية، كاليفورنيا الأمريكية: O 7 times of 7 after a city
+    or a state); a name the gazetteer knows whole keeps it (المملكة العربية السعودية،
+    الولايات المتحدة الأمريكية، كولومبيا البريطانية), and so does a state's official name
+    (الجمهورية اللبنانية), and so does a common noun with the article before the adjective
+    (الاتحاد الروسي، شبه الجزيرة الكورية), unless the gazetteer knows it as a place alone
+    (الرقة السورية).
+
+    >>> trim_place_nisbas([["إلى", "مدينة", "دوما", "السورية"]], [["O", "O", "B-LOC", "I-LOC"]])
+    [['O', 'O', 'B-LOC', 'O']]
+    >>> trim_place_nisbas([["المملكة", "العربية", "السعودية"]], [["B-LOC", "I-LOC", "I-LOC"]])
+    [['B-LOC', 'I-LOC', 'I-LOC']]
+    """
+    from pipeline.taggers.features import readings
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "I-LOC" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "LOC" or last - first < 2 or not _nationality_adjective(words[last - 1]):
+                continue
+            if _known_name_at(words, first, last, "LOC") == last - first:
+                continue
+            if any(r in _STATE_NOUNS for r in readings(words[first])):
+                continue  # الجمهورية اللبنانية: a state's official name
+            before = words[last - 2]
+            known = _known_name_at(words, last - 2, last - 1, "LOC") == 1
+            if normalize_word(before).startswith("ال") and not known:
+                continue  # الاتحاد الروسي، شبه الجزيرة الكورية: a common noun's, a name
+            row[last - 1] = OUTSIDE
+    return result
+
+
 def _known_name_at(words: Sequence[str], at: int, last: int, label: str) -> int | None:
     """How many words the gazetteer's longest name of ``label`` that begins at ``words[at]``
     and ends by ``last`` takes; None if there is none."""
@@ -2772,7 +2824,8 @@ def span_rules(
     (:func:`given_names_before`) or a family's nisba the tagger took for a group
     (:func:`given_names_nisba`),
     a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
-    points of the compass before places (:func:`cut_directions`), indefinite words at a
+    points of the compass before places (:func:`cut_directions`), a nationality adjective
+    at a place's end (:func:`trim_place_nisbas`: دوما السورية), indefinite words at a
     name's edges (:func:`trim_indefinites`), a common word at a long person's name's end
     (:func:`trim_person_tails`: also a figure and what follows, ل before an organisation; and
     :func:`trim_varying_tails`, where the article writes the name with another word after it),
@@ -2795,6 +2848,7 @@ def span_rules(
     tags = given_names_nisba(sentences, tags)
     tags = headed_names(sentences, tags)
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
+    tags = trim_place_nisbas(sentences, tags)
     tags = trim_varying_tails(sentences, trim_person_tails(sentences, tags))
     tags = trim_titles(sentences, trim_kin(sentences, tags))
     tags = cut_nicknames(sentences, tags)
