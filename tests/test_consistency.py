@@ -411,6 +411,12 @@ PERSON_TAILS = [
     ("نيمار لباريس سان جرمان", "B-PER I-PER B-ORG I-ORG", "B-PER O B-ORG I-ORG"),
     ("قال نبوت لرويترز", "O B-PER I-PER", "O B-PER O"),
     ("وزير الخارجية سيرغي لافروف", "O O B-PER I-PER", "O O B-PER I-PER"),  # ل begins a name
+    # a verb in the dual after the two persons it speaks of ("the two receive")
+    ("ومحمد بن زايد يستقبلان الوفد", "B-PER I-PER I-PER I-PER O", "B-PER I-PER I-PER O O"),
+    ("بنزيما وريبيري يعدان من", "B-PER B-PER I-PER O", "B-PER B-PER O O"),
+    ("الثلاثي ديديه يوكانان و", "O B-PER I-PER O", "O B-PER I-PER O"),  # يوكان: no word
+    ("المدرب يوهان كرويف", "O B-PER I-PER", "O B-PER I-PER"),  # a given name
+    ("دومينيك دو فيلبان أمس", "B-PER I-PER I-PER O", "B-PER I-PER I-PER O"),  # ف not stripped
 ]
 
 KIN = [

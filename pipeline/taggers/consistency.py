@@ -2690,16 +2690,46 @@ def _known_alone(words: Sequence[str], at: int) -> bool:
 _MODEL = re.compile(r"[^\W\d_ـ]+-?\d[\w-]*")
 
 
+#: A verb of the imperfect in the dual (يستقبلان، يعدان: "the two receive / are counted"), the
+#: conjunction stripped: ي, two letters or more, ان.
+_DUAL_VERB = re.compile(r"ي\w{2,}ان")
+
+
+def _dual_verb(word: str) -> bool:
+    """يستقبلان، وريبيري يعدان: a verb in the dual, which the news puts right after the two
+    persons it speaks of (ومحمد بن زايد يستقبلان), never inside a name: its stem is a frequent
+    word of ANT in the imperfect of both the third person masculine and feminine (يستقبل،
+    تستقبل: ``data/vec_clusters.tsv``), and no list of names holds it (يوهان، يريفان; ديديه
+    يوكانان: يوكان is no word the news writes; only و is stripped, not ف: دو فيلبان).
+    """
+    from pipeline.taggers.features import gazetteer_index, harvested_index, vec_clusters
+
+    norm = normalize_word(word)
+    bare = norm[1:] if norm.startswith("و") and len(norm) > 5 else norm
+    if not _DUAL_VERB.fullmatch(bare):
+        return False
+    stem, words = bare[:-2], vec_clusters()
+    if stem not in words or "ت" + stem[1:] not in words:
+        return False
+    return not (
+        _person_word(bare)
+        or bare in gazetteer_index()
+        or bare in harvested_index()
+        or bare in _ant_surnames()
+    )
+
+
 def _ends_person(words: Sequence[str], at: int) -> bool:
     """Whether a person's name the tagger ran on ends before ``words[at]``: a word with a
-    digit (لوبان 21.7 %، سيمونا هاليب 7965: a score in a table) or ل joined to an
+    digit (لوبان 21.7 %، سيمونا هاليب 7965: a score in a table), a verb in the dual
+    (:func:`_dual_verb`: بنزيما وريبيري يعدان) or ل joined to an
     organisation the gazetteer knows, with its words after it (وقال سليمان لفرانس برس,
     "Suleiman told AFP"; نبوت لرويترز), or to a place of one word it knows (محمد بن سلمان
     للندن, "... to London")."""
     from pipeline.taggers.features import gazetteer_index
 
     word = words[at]
-    if any(ch.isdigit() for ch in word):
+    if any(ch.isdigit() for ch in word) or _dual_verb(word):
         return True
     norm = normalize_word(word)
     if norm.startswith("لل"):
