@@ -587,6 +587,10 @@ DOTTED = [
 COMMON_NOUNS = [
     # (words, tags, expected)
     ("وقال مراسلنا إن", "O B-PER O", "O O O"),
+    ('وقالت منظمة " بتسيلم "', "O B-ORG O B-ORG O", "O O O B-ORG O"),  # a head noun alone
+    ("باسم المنظمة ،", "O B-ORG O", "O O O"),
+    ('وحزب " الرابطة "', "O O B-ORG O", "O O B-ORG O"),  # quoted: Italy's League
+    ("فاز الاتحاد على", "O B-ORG O", "O B-ORG O"),  # a club
     ("استقبل صاحب السمو الشيخ", "O O B-PER O", "O O O O"),  # an honorific
     ("برنامج أوراق الدين", "O O B-PER", "O O O"),  # "the debt"
     ("صلاح الدين", "B-PER I-PER", "B-PER I-PER"),  # inside a name
@@ -856,6 +860,9 @@ COMPLETE = [
     ("ميشال عون", "B-PER B-LOC", "B-PER B-LOC"),  # the rest is tagged: left alone
     ("في لوس أنجليس", "O B-LOC B-LOC", "O B-LOC I-LOC"),  # two pieces, one place
     ("في لوس أنجليس", "O B-PER B-LOC", "O B-PER B-LOC"),  # pieces of other labels: untouched
+    ("أبدى حزب آفاق تونس", "O O O B-LOC", "O O B-ORG I-ORG"),  # a party named after its country
+    ("في بورصة لندن ،", "O O B-LOC O", "O O B-LOC O"),  # a head noun before the place
+    ("المصدر : روسيا اليوم", "O O B-LOC O", "O O B-LOC O"),  # the place first: "Russia today"
 ]
 
 

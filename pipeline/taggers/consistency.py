@@ -694,7 +694,8 @@ def drop_common_nouns(
     (الأول of كانون الأول، الهدف الأول), nor a person's name that is the adjective of a set
     phrase (``data/adjective_phrases.tsv``: الماء الصالح للشراب، القتل الرحيم) nor its noun, alone
     or with it (الرباط الصليبي, "the cruciate ligament", is no Rabat), nor a month in
-    a date (:func:`_month_in_date`: نيسان/أبريل is no company).
+    a date (:func:`_month_in_date`: نيسان/أبريل is no company), nor an organisation's head
+    noun alone (:func:`_head_alone`: منظمة of وقالت منظمة "بتسيلم").
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
@@ -725,11 +726,33 @@ def drop_common_nouns(
                 or (last < len(words) and _set_phrase(words[first], words[last]))
                 # nor a month in a date (نيسان/أبريل، أبريل (نيسان), 10 ماي 2018)
                 or _month_in_date(words, first)
+                # nor an organisation's head noun alone (منظمة of منظمة "بتسيلم", المنظمة), but
+                # in quotation marks it is a name (حزب "الرابطة", Italy's League)
+                or (
+                    label == "ORG"
+                    and _head_alone(words[first])
+                    and not (first > 0 and words[first - 1] in _OPENING)
+                )
             ):
                 row[first] = OUTSIDE
             elif last - first == 2 and _set_phrase(words[first], words[first + 1]):
                 row[first:last] = [OUTSIDE, OUTSIDE]  # the whole phrase taken for a name
     return result
+
+
+def _head_alone(word: str) -> bool:
+    """منظمة، المنظمة، والشركة: a noun of ``data/organisation_heads.tsv`` alone, which names no
+    organisation (ANERcorp tags 5 of its 1,274 so), unless it is a club's or a name of the
+    gazetteer of its own (الاتحاد، the club of Jeddah)."""
+    from pipeline.taggers.features import gazetteer_index, readings
+
+    found = readings(word)
+    if _words("organisation_heads.tsv").isdisjoint(found):
+        return False
+    index = gazetteer_index()
+    return not any(
+        r in _club_names() or any(not name.rest for name in index.get(r, ())) for r in found
+    )
 
 
 def _month_in_date(words: Sequence[str], at: int) -> bool:
@@ -948,7 +971,9 @@ def complete_names(
     itself stays as it is: ``غزة`` of ``قطاع غزة``, ``سوريا`` of ``شمال سوريا`` are places of
     their own, as ANERcorp tags them (extended, they cost its dev split 2 points); a title or
     head noun before the fragment (``الملك``، ``النادي``) stays outside, as our guidelines say.
-    A name the tagger cut in pieces of the gazetteer's label (سيدي + بوزيد) is one.
+    A name the tagger cut in pieces of the gazetteer's label (سيدي + بوزيد) is one, and so is an
+    organisation named by a word of its own and a place, of which the tagger tagged the place
+    alone (:func:`_named_after_place`: حزب آفاق تونس).
 
     >>> complete_names([["قال", "لبي", "بي", "سي", "إن"]], [["O", "O", "B-PER", "I-PER", "O"]])
     [['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']]
@@ -971,7 +996,9 @@ def complete_names(
                 continue
             first, last, _ = inside[0]
             alone = tags_to_ranges([t or OUTSIDE for t in gazetteer_tags(words[first:last])])
-            if [r[:2] for r in alone] == [(0, last - first)]:
+            if [r[:2] for r in alone] == [(0, last - first)] and not _named_after_place(
+                words, start, end, inside[0], label
+            ):
                 continue  # a name of its own
             if any(trigger_of(words[k]) for k in range(start, first)):
                 continue  # a title or a head noun before it (الملك سلمان): no part of the name
@@ -979,6 +1006,30 @@ def complete_names(
             if all(row[k] == OUTSIDE for k in others):
                 row[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
     return result
+
+
+#: Nouns an organisation's descriptive name begins with before a place (بورصة لندن، إدارة
+#: ترامب، سفارة فرنسا), where ANERcorp tags the place alone (بورصة لندن: O B-LOC).
+_DESCRIPTIVE_HEADS = frozenset(
+    normalize_word(w)
+    for w in ("بورصة", "إدارة", "حكومة", "سفارة", "قنصلية", "بلدية", "سوق", "شرطة", "ولاية", "جيش")
+)
+
+
+def _named_after_place(
+    words: Sequence[str], start: int, end: int, inside: tuple[int, int, str], label: str
+) -> bool:
+    """Whether the organisation the gazetteer knows at ``words[start:end]`` is named by a word
+    of its own and the place the tagger tagged at its end (آفاق تونس، the Tunisian party,
+    tagged تونس only), not described by a head noun before the place (بورصة لندن، إدارة
+    ترامب; ``data/organisation_heads.tsv``, ``data/building_nouns.tsv``) nor beginning with the
+    place (روسيا اليوم: "Russia today" as often as the channel)."""
+    from pipeline.taggers.features import readings
+
+    if label != "ORG" or inside[2] != "LOC" or inside[1] != end or inside[0] == start:
+        return False
+    heads = _DESCRIPTIVE_HEADS | _words("organisation_heads.tsv") | _words("building_nouns.tsv")
+    return not any(r in heads for k in range(start, inside[0]) for r in readings(words[k]))
 
 
 #: Sentences either side of a city's mention whose sports words count (:func:`club_cities`).
