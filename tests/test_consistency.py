@@ -348,6 +348,7 @@ PLACE_NISBAS = [
 NAMED_PLACES = [
     # (words, tags, expected)
     ("في مدينة أكادير المغربية", "O O O O", "O O B-LOC O"),
+    ("أصيل معتمدية السواسي التابعة", "O O O O", "O O B-LOC O"),  # a Tunisian delegation
     ("بين بلدتي الفارعة وطلوزة", "O O O O", "O O B-LOC O"),
     ("في محافظة الجموم ،", "O O O O", "O O B-LOC O"),
     ("بمحافظة صلاح الدين العراقية", "O B-PER I-PER O", "O B-LOC I-LOC O"),  # named for a person
