@@ -40,6 +40,7 @@ from pipeline.taggers.consistency import (
     split_names,
     split_organisation_lists,
     spread_names,
+    spread_variants,
     starring_names,
     trim_indefinites,
     trim_kin,
@@ -342,6 +343,19 @@ PLACE_NISBAS = [
     ("شبه الجزيرة الكورية", "B-LOC I-LOC I-LOC", "B-LOC I-LOC I-LOC"),
     ("قال أحمد المصري", "O B-PER I-PER", "O B-PER I-PER"),  # a person's surname: not a place
     ("إلى دوما والسورية", "O B-LOC I-LOC", "O B-LOC I-LOC"),  # a proclitic: another word
+]
+
+
+
+VARIANTS = [
+    # (words, tags, expected): another spelling of a person's name the article tags
+    ("ماري داوسون ، وفتحت داسون", "B-PER I-PER O O O", "B-PER I-PER O O B-PER"),  # a vowel less
+    ("جوكوفيتش يسحق ديمتروف ثم ديميتروف", "B-PER O O O B-PER", "B-PER O B-PER O B-PER"),
+    ("نوفاك جوكوفيتش وقدم جوكوفتيش", "B-PER I-PER O O", "B-PER I-PER O B-PER"),  # swapped
+    ("صهر أدروغان ، رجب أردوغان", "O O O B-PER I-PER", "O B-PER O B-PER I-PER"),
+    ("علي الغفراني وقبيلة الغفران", "B-PER I-PER O O", "B-PER I-PER O O"),  # not the last letter
+    ("وزير الاوسط ، الاسوط", "O O O B-PER", "O O O B-PER"),  # الاوسط: a common word
+    ("قال مارك قال مرك", "O B-PER O O", "O B-PER O O"),  # too short
 ]
 
 
@@ -1021,6 +1035,7 @@ RULE_CASES = [
         (trim_varying_tails, VARYING_TAILS),
         (trim_organisation_tails, ORGANISATION_TAILS),
         (trim_place_nisbas, PLACE_NISBAS),
+        (spread_variants, VARIANTS),
         (trim_titles, LEADING_TITLES),
         (trim_kin, KIN),
         (cut_nicknames, NICKNAMES),

@@ -2951,6 +2951,8 @@ def spread_names(
     or a point of the compass (شمال of شمال إسرائيل after الشمال: :func:`cut_directions`); a
     name spread next to a person's is joined to it (:func:`join_persons`: ناصر بن حمد آل +
     خليفة).
+    Another spelling of a person's name is that person (:func:`spread_variants`: داسون after
+    ماري داوسون).
     A name in quotation marks after a noun whose names do not spread (شركة "تقنية", قناة
     "العربية"; ``data/quoted_heads.tsv``) stays where it is, unless the tagger itself tagged
     it so (``tagged``: its tags before :func:`span_rules`)."""
@@ -2966,10 +2968,75 @@ def spread_names(
         for k, (tag, masked) in enumerate(zip(before, row, strict=True)):
             if tag != masked:
                 after[k] = tag
+    spread = spread_variants(sentences, spread)
     tags = given_names_nisba(sentences, join_persons(sentences, spread))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
     return drop_adjectives(sentences, tags)
+
+
+#: Shortest person's name (in letters) whose other spellings :func:`spread_variants` finds.
+MIN_VARIANT_LETTERS = 5
+#: The long vowels a spelling of a foreign name writes or leaves out (ديمتروف، ديميتروف).
+_LONG_VOWELS = "اوي"
+
+
+def _spelling_variants(name: str) -> set[str]:
+    """The other spellings of a normalised name that the news writes: one long vowel more or
+    less inside it (داوسون، داسون; not at its end, where ي makes a nisba: الغفراني، الغفران) or
+    two letters side by side swapped (جوكوفيتش، جوكوفتيش).
+
+    >>> {"داسون", "جوكوفتيش"} <= _spelling_variants("داوسون") | _spelling_variants("جوكوفيتش")
+    True
+    """
+    # not the last letter: الغفراني, a person, and قبيلة الغفران, a tribe
+    found = {name[:k] + name[k + 1 :] for k in range(1, len(name) - 1) if name[k] in _LONG_VOWELS}
+    found |= {name[:k] + v + name[k:] for k in range(1, len(name)) for v in _LONG_VOWELS}
+    found |= {
+        name[:k] + name[k + 1] + name[k] + name[k + 2 :]
+        for k in range(len(name) - 1)
+        if name[k] != name[k + 1]
+    }
+    found.discard(name)
+    return found
+
+
+def spread_variants(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with each untagged word that is another spelling of a person's name of one
+    word the article tags (a surname, or a name alone) tagged as that person: news writes
+    foreign names with and without a long vowel and swaps letters (ديميتروف and ديمتروف,
+    داوسون and داسون, أبوردينة and أبودرينة in one article). Both spellings have at least
+    :data:`MIN_VARIANT_LETTERS` letters and the other one is a rare word (none of its readings
+    in ``data/vec_clusters.tsv``: not والأوسط), so that no common word is taken for one.
+
+    >>> spread_variants([["قال", "ماري", "داوسون"], ["وفتحت", "داسون", "تحقيقا"]],
+    ...                 [["O", "B-PER", "I-PER"], ["O", "O", "O"]])
+    [['O', 'B-PER', 'I-PER'], ['O', 'B-PER', 'O']]
+    """
+    from pipeline.taggers.features import readings, vec_clusters
+
+    names: set[str] = set()
+    for words, row in zip(sentences, tags, strict=True):
+        for _first, last, label in tags_to_ranges(row):
+            norm = normalize_word(words[last - 1])
+            if label == "PER" and len(norm) >= MIN_VARIANT_LETTERS:
+                names.add(norm)
+    if not names:
+        return [list(t) for t in tags]
+    variants = {v for name in names for v in _spelling_variants(name)} - names
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for k, word in enumerate(words):
+            if row[k] != OUTSIDE:
+                continue
+            norm = normalize_word(word)
+            forms = [norm] + [norm[1:]] * (norm[:1] in ("و", "ل", "ب"))
+            found = any(f in variants and len(f) >= MIN_VARIANT_LETTERS for f in forms)
+            if found and _rare_name(word) and vec_clusters().keys().isdisjoint(readings(word)):
+                row[k] = "B-PER"
+    return result
 
 
 def _key(words: Sequence[str]) -> tuple[str, ...]:
