@@ -2339,6 +2339,36 @@ def _no_name_edge(word: str) -> bool:
     return not TANWEEN.isdisjoint(word) or _SCORE.fullmatch(word) is not None or word in {"#", "@"}
 
 
+#: The shapes of an Arabic adjective or adverb in the accusative (normalised): فاعلا (ساخرا،
+#: مانعا), فعيلا (طويلا، كثيرا), a participle in م (مختلفا، مجددا), استفعالا (استعدادا) and a
+#: nisba (دوليا، رسميا); a foreign surname seldom has one (تشاكا، سيسكا، كولينا).
+_ADVERB_SHAPE = re.compile(r"\wا\w\wا|\w\wي\wا|م\w{3,}ا|است\w{3,}ا|\w{3,}يا")
+
+
+def _accusative_adverb(word: str) -> bool:
+    """طويلا، مجددا، كثيرا: an adjective or adverb in the accusative written without its
+    tanween (ـا), of one of their shapes (:data:`_ADVERB_SHAPE`): both it and the word without ا,
+    of four letters or more, are frequent words
+    of the news (``data/vec_clusters.tsv``), and no list of names holds either as a name of
+    one word (رضا، كمالا;
+    بوتينا of ماريا بوتينا, بوتين being a name; سينا, فيلا: سين، فيل are too short)."""
+    from pipeline.taggers.features import gazetteer_index, harvested_index, vec_clusters
+
+    norm = normalize_word(word)
+    if len(norm) < 5 or not norm.endswith("ا") or norm.startswith("ال"):
+        return False
+    words = vec_clusters()
+    if norm not in words or norm[:-1] not in words or not _ADVERB_SHAPE.fullmatch(norm):
+        return False
+    return not any(
+        _person_word(form)
+        or any(not name.rest for name in gazetteer_index().get(form, ()))
+        or any(not name.rest for name in harvested_index().get(form, ()))
+        or form in _ant_surnames()
+        for form in (norm, norm[:-1])
+    )
+
+
 def _plural_noun(word: str) -> bool:
     """المعالجون، والمحللين: a masculine plural with the article (ـون، ـين), which names a group
     with the adjective after it (المعالجون النفسيون, "the psychotherapists")."""
@@ -2367,7 +2397,9 @@ def trim_indefinites(
     حسني غاضباً``, "said Husni angrily", a person of two words). A span of such words alone is
     dropped. Titles (MISC) keep theirs. A match's score is cut the same way (``النصر 3-صفر``),
     and so is a plural adjective with the article that names a group (:func:`_group_edge`:
-    ``غوارديولا للصحفيين``, "Guardiola to the journalists"), a name's other words kept.
+    ``غوارديولا للصحفيين``, "Guardiola to the journalists"), a name's other words kept; and an
+    adverb in the accusative without its tanween at a person's name's end (ولم ينتظر رامي طويلا:
+    :func:`_accusative_adverb`).
 
     >>> trim_indefinites([["قال", "حسني", "غاضباً"], ["ولد", "ميتاً"], ["النصر", "3-صفر"]],
     ...                  [["O", "B-PER", "I-PER"], ["O", "B-ORG"], ["B-ORG", "I-ORG"]])
@@ -2393,6 +2425,8 @@ def trim_indefinites(
                     end - start == 1 and _plural_noun(words[start])
                 ):
                     start = end  # بيكهام + أحلام الإكوادوريين; المعالجون النفسيون: a group
+            if label == "PER" and end - start > 1 and _accusative_adverb(words[end - 1]):
+                end -= 1  # ولم ينتظر رامي طويلا: "Rami did not wait long"
             if (start, end) == (first, last):
                 continue
             row[first:last] = [OUTSIDE] * (last - first)
