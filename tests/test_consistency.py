@@ -456,6 +456,8 @@ NICKNAMES = [
 
 GIVEN_NAMES_BEFORE = [
     # (words, tags, expected)
+    ("عن غافين ويليامسون ،", "O O B-PER O", "O B-PER I-PER O"),  # a surname in W: one person
+    ("ثلاثي صلاح وفيرمينو", "O O B-PER", "O O B-PER"),  # و on a name: two persons
     ("قالت المستشارة أنغيلا ميركل", "O O O B-PER", "O O B-PER I-PER"),
     ("، وغادة عادل وياسمين", "O O B-PER O", "O B-PER I-PER O"),
     ("ردا علي محمد صلاح", "O O B-PER I-PER", "O O B-PER I-PER"),  # علي: على, "on"

@@ -396,17 +396,21 @@ def _person_word(norm: str) -> bool:
     return any(not name.rest and name.label == "PER" for name in gazetteer_index().get(norm, ()))
 
 
-def _joins_names(word: str) -> bool:
+def _joins_names(word: str, unknown_and: bool = True) -> bool:
     """و، ل، ب ... on the second of two names side by side, which makes them two: و on any
     name but one that begins so (وليد), the others only on a name known without it (لزيدان،
     بنتنياهو) or on a word that names rarely are (بالخبر، للصحافيين، برنامجا, which lose بالخير
-    and بنا), since as many names begin with them (كيم، كريك، بوش، فيصل، لوكاس)."""
+    and بنا), since as many names begin with them (كيم، كريك، بوش، فيصل، لوكاس). Without
+    ``unknown_and``, و joins no western name spelt with it (after a given name alone, a
+    surname in W is the same person's: غافين ويليامسون; but صلاح وفيرمينو are two)."""
     norm = normalize_word(word)
     if norm[:1] not in _JOINING or _person_word(norm):
         return False
     # a preposition on a noun with the article (للصحافيين), an accusative (برنامجا)
     common = norm[1:].startswith("ال") or norm.startswith("لل") or norm.endswith("ا")
-    return norm[0] == "و" or common or _person_word(norm[1:])
+    # a western name in W (ويليامسون، وليامسون، وارنر، وودورد), not و on one (وفيرمينو، ونك)
+    western = norm[0] == "و" and norm[1:2] in ("ي", "ا", "و", "ل")
+    return (norm[0] == "و" and (unknown_and or not western)) or common or _person_word(norm[1:])
 
 
 #: Quotation marks around a title, as the tokenizer gives them.
@@ -1504,6 +1508,9 @@ def given_names_before(
     >>> given_names_before([["قال", "الوزير", "أحمد", "أبو", "الغيط"]],
     ...                    [["O", "O", "O", "B-PER", "I-PER"]])
     [['O', 'O', 'B-PER', 'I-PER', 'I-PER']]
+    >>> given_names_before([["عن", "غافين", "ويليامسون"], ["أسمهان", "وفهد", "بلان"]],
+    ...                    [["O", "O", "B-PER"], ["O", "B-PER", "I-PER"]])
+    [['O', 'B-PER', 'I-PER'], ['O', 'B-PER', 'I-PER']]
     """
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
@@ -1515,8 +1522,8 @@ def given_names_before(
                 continue
             if at > 0 and row[at - 1] != OUTSIDE and not words[at].startswith("و"):
                 continue  # محمد رمضان علي ...: a list of names (but ماكرون وأنغيلا ميركل)
-            if _joins_names(words[first]):
-                continue  # أسمهان وفهد بلان: two persons
+            if _joins_names(words[first], unknown_and=False):
+                continue  # أسمهان وفهد بلان: two persons (غافين ويليامسون: one)
             given = _given_name(words[at])
             if (
                 given is not None and given not in _words("noun_given_names.tsv")
