@@ -1126,6 +1126,18 @@ def test_regnal_numbers_are_no_surnames():
     assert propagate(words, [["O", "B-PER", "I-PER"], ["O", "O"]])[1] == ["O", "B-PER"]
 
 
+def test_a_surname_does_not_spread_onto_its_own_phrase():
+    """الاصطناعي of أبو الذكاء الاصطناعي ("the father of AI", tagged a person) is no surname
+    where the article writes الذكاء الاصطناعي untagged; after a name's particle (فان غوخ) or
+    a given name it still is."""
+    words = [["بقيادة", "أبو", "الذكاء", "الاصطناعي"], ["سباق", "الذكاء", "الاصطناعي"]]
+    tags = [["O", "B-PER", "I-PER", "I-PER"], ["O", "O", "O"]]
+    assert propagate(words, tags)[1] == ["O", "O", "O"]
+    words = [["رسم", "فنسنت", "فان", "غوخ"], ["لوحة", "لفان", "غوخ"]]
+    tags = [["O", "B-PER", "I-PER", "I-PER"], ["O", "O", "O"]]
+    assert propagate(words, tags)[1] == ["O", "O", "B-PER"]
+
+
 @pytest.mark.parametrize(
     ("sentences", "tags", "expected"),
     [

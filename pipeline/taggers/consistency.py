@@ -3104,6 +3104,27 @@ def _letters(words: Sequence[str]) -> int:
     return len(readings(words[0])[-1]) + sum(len(normalize_word(w)) for w in words[1:])
 
 
+#: Particles inside a person's name before its last word, besides ``name_joiners.tsv``'s
+#: (فان غوخ، دي ميستورا، أبو الطيور), and علي, which ``given_names.tsv`` leaves out (على,
+#: "on", reads so once normalised) but which is one (صالح علي الصماد).
+_NAME_PARTICLES = frozenset(
+    normalize_word(w) for w in ("فان", "دي", "دو", "أبو", "أبي", "آل", "علي")
+)
+
+
+def _common_word(word: str) -> bool:
+    """A word the news writes often (``data/vec_clusters.tsv``) that is, in none of its
+    readings, a given name or a name's particle (بن، فان، أبو; وعلي is و + علي): الذكاء of أبو
+    الذكاء الاصطناعي, كشك."""
+    from pipeline.taggers.features import readings, vec_clusters
+
+    forms = readings(word)
+    return normalize_word(word) in vec_clusters() and not any(
+        form in _NAME_PARTICLES or form in _words("name_joiners.tsv") or _person_word(form)
+        for form in forms
+    )
+
+
 @lru_cache(maxsize=1 << 16)
 def _all_readings(word: str) -> tuple[str, ...]:
     """The word's readings, and theirs where no article was taken off: a name is keyed by its
@@ -3163,6 +3184,8 @@ def _propagate_once(
     labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     where: dict[tuple[str, ...], list[int]] = defaultdict(list)
     implied: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    # a surname -> the common words before it in its names (الذكاء of أبو الذكاء الاصطناعي)
+    before: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for s, (words, sentence_tags) in enumerate(zip(sentences, tags, strict=True)):
         for first, last, label in tags_to_ranges(sentence_tags):
             key = _key(words[first:last])
@@ -3185,6 +3208,8 @@ def _propagate_once(
                     and words[last - 2] != "آل"
                 ):
                     implied[surname].append(s)
+                    if _common_word(words[last - 2]):
+                        before[surname].add(normalize_word(words[last - 2]))
     for key, sentence_indexes in implied.items():
         if key not in labels:
             where[key].extend(sentence_indexes)
@@ -3227,6 +3252,15 @@ def _propagate_once(
                     if any(normalize_word(words[i + k]) != key[k] for k in range(1, n)):
                         continue
                     if not any(abs(s - t) <= window for t in where[key]):
+                        continue
+                    if (
+                        n == 1
+                        and i > 0
+                        and row[i - 1] == OUTSIDE
+                        and not before.get(key, set()).isdisjoint(_all_readings(words[i - 1]))
+                    ):
+                        # the name's own last two words, untagged here: a phrase the tagger
+                        # left alone (للذكاء الاصطناعي after أبو الذكاء الاصطناعي, a person)
                         continue
                     if match is None or n > len(match):
                         match = key
