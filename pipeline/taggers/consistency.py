@@ -2359,7 +2359,7 @@ def _accusative_adverb(word: str) -> bool:
     of the news (``data/vec_clusters.tsv``), and no list of names holds either as a name of
     one word (رضا، كمالا;
     بوتينا of ماريا بوتينا, بوتين being a name; سينا, فيلا: سين، فيل are too short)."""
-    from pipeline.taggers.features import gazetteer_index, harvested_index, vec_clusters
+    from pipeline.taggers.features import vec_clusters
 
     norm = normalize_word(word)
     if len(norm) < 5 or not norm.endswith("ا") or norm.startswith("ال"):
@@ -2367,12 +2367,20 @@ def _accusative_adverb(word: str) -> bool:
     words = vec_clusters()
     if norm not in words or norm[:-1] not in words or not _ADVERB_SHAPE.fullmatch(norm):
         return False
-    return not any(
-        _person_word(form)
-        or any(not name.rest for name in gazetteer_index().get(form, ()))
-        or any(not name.rest for name in harvested_index().get(form, ()))
-        or form in _ant_surnames()
-        for form in (norm, norm[:-1])
+    return not any(_listed_name(form) for form in (norm, norm[:-1]))
+
+
+def _listed_name(norm: str) -> bool:
+    """Whether a list of names holds a normalised word as a name of one word: a given name or a
+    person of the gazetteer (:func:`_person_word`), any name of the gazetteer or of
+    ``harvested.tsv`` (يريفان), or a surname of ANT's news (``ant_surnames.tsv``)."""
+    from pipeline.taggers.features import gazetteer_index, harvested_index
+
+    return (
+        _person_word(norm)
+        or any(not name.rest for name in gazetteer_index().get(norm, ()))
+        or any(not name.rest for name in harvested_index().get(norm, ()))
+        or norm in _ant_surnames()
     )
 
 
@@ -2794,7 +2802,7 @@ def _dual_verb(word: str) -> bool:
     تستقبل: ``data/vec_clusters.tsv``), and no list of names holds it (يوهان، يريفان; ديديه
     يوكانان: يوكان is no word the news writes; only و is stripped, not ف: دو فيلبان).
     """
-    from pipeline.taggers.features import gazetteer_index, harvested_index, vec_clusters
+    from pipeline.taggers.features import vec_clusters
 
     norm = normalize_word(word)
     bare = norm[1:] if norm.startswith("و") and len(norm) > 5 else norm
@@ -2803,12 +2811,7 @@ def _dual_verb(word: str) -> bool:
     stem, words = bare[:-2], vec_clusters()
     if stem not in words or "ت" + stem[1:] not in words:
         return False
-    return not (
-        _person_word(bare)
-        or bare in gazetteer_index()
-        or bare in harvested_index()
-        or bare in _ant_surnames()
-    )
+    return not _listed_name(bare)
 
 
 def _ends_person(words: Sequence[str], at: int) -> bool:
