@@ -140,6 +140,57 @@ def test_training_is_deterministic(fixture_model, tmp_path: Path) -> None:
     assert again.read_bytes() == model.read_bytes()
 
 
+class _PairTagger:
+    """Tags دونالد ترمب as one person where the two words stand side by side, and any word
+    after دونالد alone not; every tag has probability 0.8. Records what it read."""
+
+    spreads_names = False
+
+    def __init__(self) -> None:
+        self.read: list[list[str]] = []
+
+    def fingerprint(self) -> str:
+        return "stub"
+
+    def predict(self, sentences):
+        return self.predict_marginals(sentences)[0]
+
+    def predict_marginals(self, sentences):
+        self.read.extend(list(s) for s in sentences)
+        tags = []
+        for words in sentences:
+            row = ["O"] * len(words)
+            for k in range(len(words) - 1):
+                if words[k] == "دونالد" and words[k + 1] == "ترمب":
+                    row[k : k + 2] = ["B-PER", "I-PER"]
+            tags.append(row)
+        return tags, [[{tag: 0.8} for tag in row] for row in tags]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (text, the entities): a hashtag sign inside a name is in it; the tagger never reads it
+        ("قال الرئيس دونالد #ترمب أمس.", [("دونالد #ترمب", 0.8)]),
+        ("قال #دونالد_ترمب أمس.", [("دونالد_ترمب", 0.8)]),  # a name's first word: outside
+        ("قال دونالد ترمب أمس.", [("دونالد ترمب", 0.8)]),
+        ("# #", []),  # a sentence of signs alone
+    ],
+)
+def test_the_tagger_reads_names_without_their_hashtag_signs(text, expected) -> None:
+    sentences, tokens = tokenize(text)
+    article = Article(id="a", source="a", text=text, sentences=sentences, tokens=tokens)
+    tagger = _PairTagger()
+    tagged = tag_article(article, tagger)
+    assert [(e.text, e.confidence) for e in tagged.entities] == expected
+    assert all(text[e.start : e.end] == e.text for e in tagged.entities)
+    assert [t.tag for t in tagged.tokens].count("O") == len(tokens) - sum(
+        len(e.text.replace("_", " ").split()) + e.text.count("#") for e in tagged.entities
+    )
+    if text != "# #":
+        assert all("#" not in words for words in tagger.read)
+
+
 def test_tag_article_sets_tags_and_spans(fixture_model) -> None:
     _, model, _ = fixture_model
     text = "قال وانغ إن ميتا في القاهرة."

@@ -120,7 +120,9 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
     ``confidence``.
     """
     groups = [list(group) for _, group in groupby(article.tokens, key=lambda t: t.sentence)]
-    words = [[token.text for token in group] for group in groups]
+    # the tagger and the rules read each sentence without its hashtag signs (دونالد #ترمب)
+    kept = [_without_hashtags([token.text for token in group]) for group in groups]
+    words = [[group[k].text for k in keep] for group, keep in zip(groups, kept, strict=True)]
     marginals: list[list[dict[str, float]]] | None = None
     if hasattr(tagger, "predict_span_marginals"):  # the marginals of tagged tokens only
         predicted, marginals = tagger.predict_span_marginals(words)
@@ -138,7 +140,15 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
                 marginals[s] = tagger.tag_marginals(words[s], after)
             elif hasattr(tagger, "marginals"):
                 marginals[s] = tagger.marginals(words[s])
-    predicted = spread
+    predicted = [
+        _with_hashtags(tags, keep, len(group))
+        for tags, keep, group in zip(spread, kept, groups, strict=True)
+    ]
+    if marginals is not None:
+        marginals = [
+            _hashtag_marginals(m, tags, keep)
+            for m, tags, keep in zip(marginals, predicted, kept, strict=True)
+        ]
     tokens = []
     entities = []
     for s, (group, tags) in enumerate(zip(groups, predicted, strict=True)):
@@ -155,6 +165,60 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
             ]
         entities.extend(spans)
     return dataclasses.replace(article, tokens=tokens, entities=entities)
+
+
+#: The sign of a hashtag, a token of its own before the tag's words (#ترمب، #محمد_خان).
+HASHTAG = "#"
+
+
+def _without_hashtags(words: Sequence[str]) -> list[int]:
+    """The positions of a sentence's words the tagger reads: all but the hashtag signs, which
+    news sites put before names (الرئيس الأميركي دونالد #ترمب، سيرغي #سكريبال) and which
+    split a name in two for the tagger; a sentence of signs alone keeps them.
+
+    >>> _without_hashtags(["دونالد", "#", "ترمب"]), _without_hashtags(["#"])
+    ([0, 2], [0])
+    """
+    keep = [k for k, word in enumerate(words) if word != HASHTAG]
+    return keep or list(range(len(words)))
+
+
+def _with_hashtags(tags: Sequence[str], keep: Sequence[int], size: int) -> list[str]:
+    """The tags of a whole sentence from those of its words in ``keep``: a hashtag sign is
+    inside the name around it (دونالد #ترمب: I-PER), else outside any (#ترمب at a name's
+    start: O, its name begins after it).
+
+    >>> _with_hashtags(["B-PER", "I-PER"], [0, 2], 3), _with_hashtags(["B-PER"], [1], 2)
+    (['B-PER', 'I-PER', 'I-PER'], ['O', 'B-PER'])
+    """
+    if len(keep) == size:
+        return list(tags)
+    full = [OUTSIDE] * size
+    for tag, k in zip(tags, keep, strict=True):
+        full[k] = tag
+    signs = set(range(size)).difference(keep)
+    for k in sorted(signs, reverse=True):  # from the end: a run of signs takes the tag after it
+        if 0 < k < size - 1 and full[k + 1].startswith("I-"):
+            full[k] = full[k + 1]
+    return full
+
+
+def _hashtag_marginals(
+    marginals: Sequence[dict[str, float]], tags: Sequence[str], keep: Sequence[int]
+) -> list[dict[str, float]]:
+    """The marginals of a whole sentence from those of its words in ``keep``: a hashtag sign
+    takes those of its name's next word (its span is as sure as its words), or is surely
+    outside any name."""
+    if len(keep) == len(tags):
+        return list(marginals)
+    full: list[dict[str, float]] = [{OUTSIDE: 1.0} for _ in tags]
+    for m, k in zip(marginals, keep, strict=True):
+        full[k] = m
+    signs = set(range(len(tags))).difference(keep)
+    for k in sorted(signs, reverse=True):
+        if tags[k].startswith("I-"):  # inside a name: never the sentence's last word
+            full[k] = full[k + 1]
+    return full
 
 
 def untagged(article: Article) -> Article:
