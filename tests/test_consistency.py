@@ -432,6 +432,18 @@ PERSON_TAILS = [
     ("الثلاثي ديديه يوكانان و", "O B-PER I-PER O", "O B-PER I-PER O"),  # يوكان: no word
     ("المدرب يوهان كرويف", "O B-PER I-PER", "O B-PER I-PER"),  # a given name
     ("دومينيك دو فيلبان أمس", "B-PER I-PER I-PER O", "B-PER I-PER I-PER O"),  # ف not stripped
+    # a feminine adjective agrees with the noun before the name ("her health condition")
+    ("حالة الفنانة ماجدة الصحية .", "O O B-PER I-PER O", "O O B-PER O O"),
+    ("وزير الدفاع خالد العطية", "O O B-PER I-PER", "O O B-PER I-PER"),  # العطي: no word
+    ("أحمد الشمالية", "B-PER I-PER", "B-PER O"),
+    ("الملكة إليزابيث الثانية", "O B-PER I-PER", "O B-PER I-PER"),  # an ordinal: a queen's name
+    ("مريم الفقيه", "B-PER I-PER", "B-PER I-PER"),  # a surname in ه, not ة
+    # only at the name's end: a nationality before the name is another rule's
+    ("منافستها التشيكية بترا كفيتوفا", "B-PER I-PER I-PER I-PER", "B-PER I-PER I-PER I-PER"),
+    # the preposition أمام "before", but the actor عادل أمام as the news often writes him
+    ("وقالت فريلاند أمام صحافيين", "O B-PER I-PER O", "O B-PER O O"),
+    ("الفنان محمد عادل أمام", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),
+    ("الزعيم عادل أمام", "O B-PER I-PER", "O B-PER I-PER"),
 ]
 
 KIN = [
@@ -823,6 +835,13 @@ ADJECTIVES = [
     ("زار للقنصلية السعودية", "O O B-LOC", "O O O"),  # the noun with ل and its article
     ("والتفتيشات الديوانية بقفصة", "O B-LOC B-LOC", "O O B-LOC"),  # customs', not the city
     ("بمدينة الديوانية", "O B-LOC", "O B-LOC"),  # after a noun without the article: the city
+    # a nationality the tagger took for a person after a title: the title's adjective
+    ("ولي العهد السعودي نائب", "O O B-PER O", "O O O O"),
+    ("وزير النقل السعودي عن", "O O B-PER O", "O O O O"),
+    ("لمجلس الأعمال السعودي", "O O B-PER", "O O O"),
+    ("قال السعودي إن", "O B-PER O", "O B-PER O"),  # no noun before it: left to the tagger
+    ("سلمان العودة", "O B-PER", "O B-PER"),  # no nationality
+    ("أبو أيوب المصري", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # inside a name
 ]
 
 LATIN_ACRONYMS = [

@@ -923,17 +923,33 @@ def drop_adjectives(
     one whose definite form or stem is a country's name in the gazetteer (أفلام سعودية، مدينة
     إيرانية، شركة تركية), unless the gazetteer has it alone too (سورية, Syria).
 
+    A nationality adjective with the article tagged alone as a person after a definite noun
+    is that noun's adjective too (ولي العهد السعودي، وزير النقل السعودي: "the Saudi crown
+    prince"), which the tagger, reading a title before it, took for a name and names spread.
+
     >>> drop_adjectives([["قالت", "الحكومة", "السعودية"], ["في", "السعودية"]],
     ...                 [["O", "O", "B-LOC"], ["O", "B-LOC"]])
     [['O', 'O', 'O'], ['O', 'B-LOC']]
     """
     from pipeline.taggers.features import gazetteer_index, readings
 
+    def after_noun(words: Sequence[str], row: Sequence[str], first: int) -> bool:
+        """Whether an untagged definite noun stands right before ``words[first]``; the noun
+        may carry a proclitic: والتفتيشات الديوانية ("and the customs checks")."""
+        if first == 0 or row[first - 1] != OUTSIDE:
+            return False
+        nouns = readings(words[first - 1])
+        return any(n.startswith("ال") and n not in _words("function_words.tsv") for n in nouns)
+
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        if "B-LOC" not in row:
+        if "B-LOC" not in row and "B-PER" not in row:
             continue
         for first, last, label in tags_to_ranges(row):
+            if label == "PER" and last - first == 1 and _nationality_adjective(words[first]):
+                if after_noun(words, row, first):
+                    row[first] = OUTSIDE  # ولي العهد السعودي
+                continue
             if label != "LOC" or last - first != 1:
                 continue
             word = normalize_word(words[first])
@@ -956,11 +972,7 @@ def drop_adjectives(
             if row[first - 1].endswith("-LOC"):
                 row[first] = OUTSIDE  # عفرين السورية: "Syrian Afrin"
                 continue
-            if row[first - 1] != OUTSIDE:
-                continue
-            # the noun may carry a proclitic: والتفتيشات الديوانية ("and the customs checks")
-            nouns = readings(words[first - 1])
-            if any(n.startswith("ال") and n not in _words("function_words.tsv") for n in nouns):
+            if after_noun(words, row, first):
                 row[first] = OUTSIDE
     return result
 
@@ -2568,7 +2580,9 @@ def trim_person_tails(
     بال: Maghrebi surnames are written so (عبد الحكيم بالحاج). A common word without a
     preposition (جولة، برنامجا) is left too: news writes many surnames as common words (سون
     هيونغ مين، عبد الرشيد دوستم), which a first version cut (2,000 ANT articles).
-    In a name of any length, a word with a figure or ل before an organisation or a place the
+    In a name of any length, an adjective in the feminine at its end is cut
+    (:func:`_feminine_adjective`: ماجدة الصحية), and a word with a figure or ل before an
+    organisation or a place the
     gazetteer knows ends it (:func:`_ends_person`: لوبان 21.7 %، سليمان لفرانس برس; the place
     is tagged: محمد بن سلمان للندن), and a model's
     designation makes the whole span no person (بانتسير إس-1).
@@ -2596,6 +2610,9 @@ def trim_person_tails(
                 if cut + 1 == last and alone and _to_place(words[cut]) and _known_alone(words, cut):
                     row[cut] = "B-LOC"
                 last = cut
+            if last - first >= 2 and _feminine_adjective(words[last - 1]):
+                row[last - 1] = OUTSIDE  # حالة الفنانة ماجدة الصحية: "her health condition"
+                last -= 1
             if last - first < MIN_TRIMMED_PERSON:
                 continue
             word = words[last - 1]
@@ -2814,10 +2831,29 @@ def _dual_verb(word: str) -> bool:
     return not _listed_name(bare)
 
 
+def _feminine_adjective(word: str) -> bool:
+    """الصحية، الشمالية: an adjective in the feminine with the article, which agrees with the
+    noun before a name (حالة الفنانة ماجدة الصحية, "the actress Magda's health condition")
+    and is no surname: ANERcorp ends no person's name so, and it and its masculine (الصحي)
+    are both frequent words of ANT (``data/vec_clusters.tsv``) that no list of names holds
+    (العطية: العطي is no word the news writes); not an ordinal, which ends a queen's name
+    (إليزابيث الثانية)."""
+    from pipeline.taggers.features import vec_clusters
+
+    norm = normalize_word(word)
+    if len(norm) < 6 or not norm.startswith("ال") or not dediac(word).endswith("ية"):
+        return False  # الفقيه, a surname, ends in ه
+    if _ordinal(word):
+        return False
+    return norm in vec_clusters() and norm[:-1] in vec_clusters() and not _listed_name(norm)
+
+
 def _ends_person(words: Sequence[str], at: int) -> bool:
     """Whether a person's name the tagger ran on ends before ``words[at]``: a word with a
     digit (لوبان 21.7 %، سيمونا هاليب 7965: a score in a table), a verb in the dual
-    (:func:`_dual_verb`: بنزيما وريبيري يعدان) or ل joined to an
+    (:func:`_dual_verb`: بنزيما وريبيري يعدان), the preposition أمام "before" after a word
+    that is no given name, nor with it a person of the gazetteer (فريلاند أمام صحافيين; عادل
+    أمام is the actor, whose name the news writes so as often as إمام) or ل joined to an
     organisation the gazetteer knows, with its words after it (وقال سليمان لفرانس برس,
     "Suleiman told AFP"; نبوت لرويترز), or to a place of one word it knows (محمد بن سلمان
     للندن, "... to London")."""
@@ -2826,6 +2862,9 @@ def _ends_person(words: Sequence[str], at: int) -> bool:
     word = words[at]
     if any(ch.isdigit() for ch in word) or _dual_verb(word):
         return True
+    if dediac(word) == "أمام" and _given_name(words[at - 1]) is None:
+        # عادل أمام: the gazetteer's عادل إمام, the same words once normalised
+        return _known_name_at(words, at - 1, at + 1, "PER") != 2
     norm = normalize_word(word)
     if norm.startswith("لل"):
         key = "ال" + norm[2:]
