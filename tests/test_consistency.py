@@ -42,6 +42,7 @@ from pipeline.taggers.consistency import (
     spread_names,
     spread_variants,
     starring_names,
+    trim_club_nisbas,
     trim_indefinites,
     trim_kin,
     trim_organisation_tails,
@@ -844,6 +845,20 @@ ADJECTIVES = [
     ("أبو أيوب المصري", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # inside a name
 ]
 
+CLUB_NISBAS = [
+    # (words, tags, expected): a nationality after a club is outside its name
+    ("لاعب تشلسي الإنكليزي", "O B-ORG I-ORG", "O B-ORG O"),
+    ("عوقب الترجي التونسي بخوض", "O B-ORG I-ORG O", "O B-ORG O O"),
+    ("هي الترجي الرياضي التونسي ،", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG O O"),
+    ("وعمرو وردة ( باوك اليوناني )", "B-PER I-PER O B-ORG I-ORG O", "B-PER I-PER O B-ORG O O"),
+    ("والفيصلي الأردني ،", "B-ORG I-ORG O", "B-ORG O O"),  # و on the club
+    ("فاز الترجي الرياضي اليوم", "O B-ORG I-ORG O", "O B-ORG I-ORG O"),  # its own name
+    ("لجنود الجيش الروسي", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # الجيش: the army, a club too
+    ("نائب الاتحاد السعودي", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # the federation
+    ("الهلال السعودي", "B-ORG I-ORG", "B-ORG I-ORG"),  # الهلال: a common word too
+    ("بنك عودة اللبناني", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # no club
+]
+
 LATIN_ACRONYMS = [
     # (words, tags, expected)
     ("دبي ( CNN ) -- قال", "B-LOC O O O O O", "B-LOC O B-ORG O O O"),  # a CNN Arabic dateline
@@ -1060,6 +1075,7 @@ RULE_CASES = [
         (homograph_places, HOMOGRAPH_PLACES),
         (preposition_places, PREPOSITION_PLACES),
         (trim_person_tails, PERSON_TAILS),
+        (trim_club_nisbas, CLUB_NISBAS),
         (trim_varying_tails, VARYING_TAILS),
         (trim_organisation_tails, ORGANISATION_TAILS),
         (trim_place_nisbas, PLACE_NISBAS),
