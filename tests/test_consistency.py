@@ -36,6 +36,7 @@ from pipeline.taggers.consistency import (
     preposition_places,
     propagate,
     quoted_names,
+    relabel_surnames,
     split_known_lists,
     split_names,
     split_organisation_lists,
@@ -358,6 +359,23 @@ VARIANTS = [
     ("وزير الاوسط ، الاسوط", "O O O B-PER", "O O O B-PER"),  # الاوسط: a common word
     ("قال مارك قال مرك", "O B-PER O O", "O B-PER O O"),  # too short
 ]
+
+
+RELABELS = [
+    # (words, tags, expected): a person's surname tagged alone as something else is that person
+    # where the article names them in full more often
+    ("ديميتري باييت وديميتري باييت ثم خرج باييت", "B-PER I-PER B-PER I-PER O O B-ORG",
+     "B-PER I-PER B-PER I-PER O O B-PER"),
+    ("بنيامين نتانياهو ، بنيامين نتانياهو ، لنتانياهو", "B-PER I-PER O B-PER I-PER O B-MISC",
+     "B-PER I-PER O B-PER I-PER O B-PER"),  # ل on it
+    ("ديميتري باييت وخرج باييت", "B-PER I-PER O B-ORG", "B-PER I-PER O B-ORG"),  # a tie
+    # the gazetteer's group of that name: عبد الملك الحوثي's family name, the Houthis
+    ("عبد الملك الحوثي ، عبد الملك الحوثي و الحوثي",
+     "B-PER I-PER I-PER O B-PER I-PER I-PER O B-ORG",
+     "B-PER I-PER I-PER O B-PER I-PER I-PER O B-ORG"),
+    ("الملك عبدالله الثاني وعبدالله الثاني في الثاني", "O B-PER I-PER B-PER I-PER O B-MISC",
+     "O B-PER I-PER B-PER I-PER O B-MISC"),  # an ordinal: no surname
+]  # fmt: skip
 
 
 NAMED_PLACES = [
@@ -1080,6 +1098,7 @@ RULE_CASES = [
         (trim_organisation_tails, ORGANISATION_TAILS),
         (trim_place_nisbas, PLACE_NISBAS),
         (spread_variants, VARIANTS),
+        (relabel_surnames, RELABELS),
         (trim_titles, LEADING_TITLES),
         (trim_kin, KIN),
         (cut_nicknames, NICKNAMES),

@@ -3091,7 +3091,7 @@ def spread_names(
         for k, (tag, masked) in enumerate(zip(before, row, strict=True)):
             if tag != masked:
                 after[k] = tag
-    spread = spread_variants(sentences, spread)
+    spread = relabel_surnames(sentences, spread_variants(sentences, spread))
     tags = given_names_nisba(sentences, join_persons(sentences, spread))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
@@ -3252,6 +3252,69 @@ def propagate(
     return result
 
 
+def _surname_key(words: Sequence[str], first: int, last: int) -> tuple[str, ...] | None:
+    """The key of the surname of the person's name ``words[first:last]`` (two words or more),
+    its last word, which is a name of its own (ترامب after دونالد ترامب); None where that word
+    is no surname alone."""
+    surname = _key(words[last - 1 : last])
+    if (
+        _letters(words[last - 1 : last]) > MIN_LETTERS
+        and surname[0] not in _words("function_words.tsv")
+        and not _ordinal(words[last - 1])  # عبدالله الثاني: no surname
+        # أبو عمر المصري: alone, المصري is the adjective (الشعبين المصري والسوداني);
+        # nor its feminine (عبدالله الرياضية of مدينة الملك عبدالله الرياضية)
+        and not _opens_no_name(words[last - 1], feminine=True)
+        # آل الشيخ: the family's name; alone, الشيخ is a title
+        and words[last - 2] != "آل"
+    ):
+        return surname
+    return None
+
+
+def relabel_surnames(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW
+) -> list[list[str]]:
+    """The tags with a word tagged alone as something else than a person where it is the
+    surname of a person the article names in full within ``window`` sentences, more often in
+    full than it tags the word so alone (وخرج باييت ORG after ديميتري باييت twice; ترامب LOC;
+    نتانياهو MISC), and the gazetteer knows no such name of that label (الحوثي ORG after عبد
+    الملك الحوثي: the group; فورد، باريس).
+
+    >>> relabel_surnames([["ديميتري", "باييت"], ["وخرج", "باييت"], ["ديميتري", "باييت"]],
+    ...                  [["B-PER", "I-PER"], ["O", "B-ORG"], ["B-PER", "I-PER"]])
+    [['B-PER', 'I-PER'], ['O', 'B-PER'], ['B-PER', 'I-PER']]
+    """
+    from pipeline.taggers.features import gazetteer_index
+
+    full: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    alone: Counter[tuple[tuple[str, ...], str]] = Counter()
+    for s, (words, row) in enumerate(zip(sentences, tags, strict=True)):
+        for first, last, label in tags_to_ranges(row):
+            if label == "PER" and last - first >= 2:
+                surname = _surname_key(words, first, last)
+                if surname is not None:
+                    full[surname].append(s)
+            elif last - first == 1:
+                alone[_key(words[first:last]), label] += 1
+    result = [list(t) for t in tags]
+    if not full:
+        return result
+    for s, (words, row) in enumerate(zip(sentences, result, strict=True)):
+        for first, last, label in tags_to_ranges(row):
+            if label == "PER" or last - first != 1:
+                continue
+            key = _key(words[first:last])
+            near = [t for t in full.get(key, ()) if abs(s - t) <= window]
+            if len(near) <= alone[key, label] or any(
+                n.label == label and not n.rest
+                for form in _all_readings(words[first])
+                for n in gazetteer_index().get(form, ())
+            ):
+                continue
+            row[first] = "B-PER"
+    return result
+
+
 def _propagate_once(
     sentences: Sequence[Sequence[str]],
     tags: Sequence[Sequence[str]],
@@ -3278,17 +3341,8 @@ def _propagate_once(
             labels[key][label] += 1
             where[key].append(s)
             if surnames and label == "PER" and last - first >= 2:
-                surname = _key(words[last - 1 : last])
-                if (
-                    _letters(words[last - 1 : last]) > MIN_LETTERS
-                    and surname[0] not in _words("function_words.tsv")
-                    and not _ordinal(words[last - 1])  # عبدالله الثاني: no surname
-                    # أبو عمر المصري: alone, المصري is the adjective (الشعبين المصري والسوداني);
-                    # nor its feminine (عبدالله الرياضية of مدينة الملك عبدالله الرياضية)
-                    and not _opens_no_name(words[last - 1], feminine=True)
-                    # آل الشيخ: the family's name; alone, الشيخ is a title
-                    and words[last - 2] != "آل"
-                ):
+                surname = _surname_key(words, first, last)
+                if surname is not None:
                     implied[surname].append(s)
                     if _common_word(words[last - 2]):
                         before[surname].add(normalize_word(words[last - 2]))
