@@ -22,7 +22,7 @@ from pipeline.bio import tags_to_ranges
 from pipeline.doc import LABELS
 from pipeline.formats.common import LabeledSentence
 from pipeline.formats.conll import read_conll
-from pipeline.taggers.base import Tagger, apply_rules
+from pipeline.taggers.base import Tagger, apply_rules, with_hashtags, without_hashtags
 from pipeline.taggers.crf import CrfTagger
 from pipeline.taggers.features import TAG_DOMAIN
 from pipeline.train import CrfParams, fit, load_training
@@ -94,8 +94,16 @@ def tag_sentences(
     """Tags of consecutive sentences, as the pipeline tags an article's: persons' names cut at
     prepositions, quoted titles MISC, dotted acronyms ORG (``span_rules``), the gazetteer's
     labels after a tagger that does not read it (``lexicon_labels``), names spread (see
-    above), then what lies inside a sum of money untagged (:func:`drop_money_names`)."""
-    predicted = apply_rules(tagger, words, tagger.predict(words), consistent)
+    above), then what lies inside a sum of money untagged (:func:`drop_money_names`); the
+    tagger and the rules read the sentences without their hashtag signs, as
+    :func:`~pipeline.taggers.base.tag_article` does."""
+    kept = [without_hashtags(w) for w in words]
+    seen = [[w[k] for k in keep] for w, keep in zip(words, kept, strict=True)]
+    tagged = apply_rules(tagger, seen, tagger.predict(seen), consistent)
+    predicted = [
+        with_hashtags(tags, keep, len(w))
+        for tags, keep, w in zip(tagged, kept, words, strict=True)
+    ]
     return [drop_money_names(w, tags) for w, tags in zip(words, predicted, strict=True)]
 
 

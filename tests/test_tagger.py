@@ -360,6 +360,16 @@ def test_evaluation_scores_the_tagger_as_the_pipeline_runs_it() -> None:
     assert quiet[MICRO].recall == 0.5
 
 
+def test_evaluation_reads_names_without_their_hashtag_signs_as_the_pipeline_does() -> None:
+    from pipeline.evaluate import evaluate_sentences
+
+    gold = [[("قال", "O"), ("دونالد", "B-PER"), ("#", "I-PER"), ("ترمب", "I-PER")]]
+    tagger = _PairTagger()
+    scores = {s.label: s for s in evaluate_sentences(tagger, gold)}
+    assert (scores[MICRO].precision, scores[MICRO].recall) == (1.0, 1.0)
+    assert tagger.read == [["قال", "دونالد", "ترمب"]]
+
+
 class _LexiconBlindTagger:
     """Tags أرسنال a person, as Stanza does: no gazetteer features."""
 

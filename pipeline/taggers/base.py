@@ -121,7 +121,7 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
     """
     groups = [list(group) for _, group in groupby(article.tokens, key=lambda t: t.sentence)]
     # the tagger and the rules read each sentence without its hashtag signs (دونالد #ترمب)
-    kept = [_without_hashtags([token.text for token in group]) for group in groups]
+    kept = [without_hashtags([token.text for token in group]) for group in groups]
     words = [[group[k].text for k in keep] for group, keep in zip(groups, kept, strict=True)]
     marginals: list[list[dict[str, float]]] | None = None
     if hasattr(tagger, "predict_span_marginals"):  # the marginals of tagged tokens only
@@ -141,7 +141,7 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
             elif hasattr(tagger, "marginals"):
                 marginals[s] = tagger.marginals(words[s])
     predicted = [
-        _with_hashtags(tags, keep, len(group))
+        with_hashtags(tags, keep, len(group))
         for tags, keep, group in zip(spread, kept, groups, strict=True)
     ]
     if marginals is not None:
@@ -171,24 +171,24 @@ def tag_article(article: Article, tagger: Tagger, consistent: bool | None = None
 HASHTAG = "#"
 
 
-def _without_hashtags(words: Sequence[str]) -> list[int]:
+def without_hashtags(words: Sequence[str]) -> list[int]:
     """The positions of a sentence's words the tagger reads: all but the hashtag signs, which
     news sites put before names (الرئيس الأميركي دونالد #ترمب، سيرغي #سكريبال) and which
     split a name in two for the tagger; a sentence of signs alone keeps them.
 
-    >>> _without_hashtags(["دونالد", "#", "ترمب"]), _without_hashtags(["#"])
+    >>> without_hashtags(["دونالد", "#", "ترمب"]), without_hashtags(["#"])
     ([0, 2], [0])
     """
     keep = [k for k, word in enumerate(words) if word != HASHTAG]
     return keep or list(range(len(words)))
 
 
-def _with_hashtags(tags: Sequence[str], keep: Sequence[int], size: int) -> list[str]:
+def with_hashtags(tags: Sequence[str], keep: Sequence[int], size: int) -> list[str]:
     """The tags of a whole sentence from those of its words in ``keep``: a hashtag sign is
     inside the name around it (دونالد #ترمب: I-PER), else outside any (#ترمب at a name's
     start: O, its name begins after it).
 
-    >>> _with_hashtags(["B-PER", "I-PER"], [0, 2], 3), _with_hashtags(["B-PER"], [1], 2)
+    >>> with_hashtags(["B-PER", "I-PER"], [0, 2], 3), with_hashtags(["B-PER"], [1], 2)
     (['B-PER', 'I-PER', 'I-PER'], ['O', 'B-PER'])
     """
     if len(keep) == size:
