@@ -635,6 +635,11 @@ DOTTED = [
 COMMON_NOUNS = [
     # (words, tags, expected)
     ("وقال مراسلنا إن", "O B-PER O", "O O O"),
+    # an invocation of God, no person; but Rami Hamdallah's surname is one
+    ("وقال الحمد لله", "O B-PER I-PER", "O O O"),
+    ("، نحمد الله أنها", "O B-PER I-PER O", "O O O O"),
+    ("رئيس الوزراء رامي الحمد الله", "O O B-PER I-PER I-PER", "O O B-PER I-PER I-PER"),
+    ("وقال الحمد الله إن", "O B-PER I-PER O", "O B-PER I-PER O"),
     ('وقالت منظمة " بتسيلم "', "O B-ORG O B-ORG O", "O O O B-ORG O"),  # a head noun alone
     ("باسم المنظمة ،", "O B-ORG O", "O O O"),
     ('وحزب " الرابطة "', "O O B-ORG O", "O O B-ORG O"),  # quoted: Italy's League
