@@ -1172,6 +1172,10 @@ def test_names_do_not_spread_onto_function_words():
     words = [["زوجته", '"', "تي", '"'], ["منقولاتها", "التي", "اعترف", "بها"]]
     tags = [["O", "O", "B-PER", "O"], ["O", "O", "O", "O"]]
     assert propagate(words, tags) == tags
+    # nor, through والتي (و + التي), which had then keyed التي in the next round (stop 45)
+    words = [["باسم", "تي"], ["المحنة", "التي", "شغلت"], ["والتي", "قال"]]
+    tags = [["O", "B-ORG"], ["O", "O", "O"], ["O", "O"]]
+    assert propagate(words, tags) == tags
 
 
 def test_regnal_numbers_are_no_surnames():

@@ -3367,9 +3367,11 @@ def _propagate_once(
             match = None
             norm = normalize_word(words[i])
             forms = _all_readings(words[i])
-            for reading in forms:
-                if reading != norm and norm in _words("function_words.tsv"):
-                    continue  # a function word is no proclitic and a name (التي is not ال + تي)
+            for k, reading in enumerate(forms):
+                if reading != norm and not _words("function_words.tsv").isdisjoint(forms[:k]):
+                    # a function word is no proclitic and a name: التي is not ال + تي, nor
+                    # والتي و + ال + تي (a boy nicknamed تي had made both an organisation)
+                    continue
                 keys = list(by_first.get(reading, ()))
                 definite = "ال" + reading
                 if definite not in forms and reading not in _words("function_words.tsv"):
