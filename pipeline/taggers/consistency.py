@@ -2764,24 +2764,39 @@ def trim_place_nisbas(
     >>> trim_place_nisbas([["المملكة", "العربية", "السعودية"]], [["B-LOC", "I-LOC", "I-LOC"]])
     [['B-LOC', 'I-LOC', 'I-LOC']]
     """
+    return _cut_final_nisbas(sentences, tags, "LOC", _place_keeps_nisba)
+
+
+def _place_keeps_nisba(words: Sequence[str], first: int, last: int) -> bool:
+    """Whether the place ``words[first:last]`` keeps the nationality adjective at its end."""
     from pipeline.taggers.features import readings
 
+    if _known_name_at(words, first, last, "LOC") == last - first:
+        return True
+    if any(r in _STATE_NOUNS for r in readings(words[first])):
+        return True  # الجمهورية اللبنانية: a state's official name
+    known = _known_name_at(words, last - 2, last - 1, "LOC") == 1
+    # الاتحاد الروسي، شبه الجزيرة الكورية: a common noun's, a name
+    return normalize_word(words[last - 2]).startswith("ال") and not known
+
+
+def _cut_final_nisbas(
+    sentences: Sequence[Sequence[str]],
+    tags: Sequence[Sequence[str]],
+    label: str,
+    keeps: Callable[[Sequence[str], int, int], bool],
+) -> list[list[str]]:
+    """The tags with the nationality adjective (:func:`_nationality_adjective`) that ends a
+    ``label`` span of two words or more cut from it, unless ``keeps(words, first, last)``."""
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        if "I-LOC" not in row:
+        if f"I-{label}" not in row:
             continue
-        for first, last, label in tags_to_ranges(row):
-            if label != "LOC" or last - first < 2 or not _nationality_adjective(words[last - 1]):
+        for first, last, found in tags_to_ranges(row):
+            if found != label or last - first < 2 or not _nationality_adjective(words[last - 1]):
                 continue
-            if _known_name_at(words, first, last, "LOC") == last - first:
-                continue
-            if any(r in _STATE_NOUNS for r in readings(words[first])):
-                continue  # الجمهورية اللبنانية: a state's official name
-            before = words[last - 2]
-            known = _known_name_at(words, last - 2, last - 1, "LOC") == 1
-            if normalize_word(before).startswith("ال") and not known:
-                continue  # الاتحاد الروسي، شبه الجزيرة الكورية: a common noun's, a name
-            row[last - 1] = OUTSIDE
+            if not keeps(words, first, last):
+                row[last - 1] = OUTSIDE
     return result
 
 
@@ -2798,23 +2813,20 @@ def trim_club_nisbas(
     >>> trim_club_nisbas([["لاعب", "تشلسي", "الإنكليزي"]], [["O", "B-ORG", "I-ORG"]])
     [['O', 'B-ORG', 'O']]
     """
+    return _cut_final_nisbas(sentences, tags, "ORG", _club_keeps_nisba)
+
+
+def _club_keeps_nisba(words: Sequence[str], first: int, last: int) -> bool:
+    """Whether the organisation ``words[first:last]`` keeps the nationality adjective at its
+    end: it is no club of ``clubs.tsv`` without it, or one whose name is also a common word or
+    a city, or the adjective is one of its own name (الترجي الرياضي، الاتحاد الدولي)."""
     from pipeline.taggers.features import readings
 
-    result = [list(t) for t in tags]
-    for words, row in zip(sentences, result, strict=True):
-        if "I-ORG" not in row:
-            continue
-        for first, last, label in tags_to_ranges(row):
-            if label != "ORG" or last - first < 2 or not _nationality_adjective(words[last - 1]):
-                continue
-            if normalize_word(words[last - 1]) in _NAMES_ADJECTIVES:
-                continue  # الترجي الرياضي، الاتحاد الدولي: the club's own name
-            rest = " ".join(normalize_word(w) for w in words[first + 1 : last - 1])
-            names = {f"{r} {rest}".strip() for r in readings(words[first])}
-            clubs = names & _club_names()
-            if clubs and not clubs <= _ambiguous_clubs():
-                row[last - 1] = OUTSIDE
-    return result
+    if normalize_word(words[last - 1]) in _NAMES_ADJECTIVES:
+        return True
+    rest = " ".join(normalize_word(w) for w in words[first + 1 : last - 1])
+    clubs = {f"{r} {rest}".strip() for r in readings(words[first])} & _club_names()
+    return not clubs or clubs <= _ambiguous_clubs()
 
 
 #: الدولي "international" and الرياضي "sporting" (a description before a name), which
