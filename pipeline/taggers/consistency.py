@@ -2135,13 +2135,18 @@ def _fill_names(
     left all of it untagged)."""
     from pipeline.taggers.features import _normalized, readings
 
+    starts = names.keys()
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         norms: list[str] | None = None
         i = 0
         while i < len(words):
+            forms = readings(words[i])
+            if starts.isdisjoint(forms):  # most words: no name begins with them
+                i += 1
+                continue
             found = None
-            for reading in readings(words[i]):
+            for reading in forms:
                 for rest, label, untagged in names.get(reading, ()):
                     if norms is None:
                         norms = [_normalized(w) for w in words]
@@ -3369,6 +3374,8 @@ def _propagate_once(
         by_first[key[0]].append(key)
     for names in by_first.values():
         names.sort(key=len, reverse=True)
+    # the readings that can begin a name: its first word, or that word without the article
+    starts = set(by_first) | {key[2:] for key in by_first if key.startswith("ال")}
     for s, words in enumerate(sentences):
         row = result[s]
         i = 0
@@ -3376,9 +3383,12 @@ def _propagate_once(
             if row[i] != OUTSIDE:
                 i += 1
                 continue
+            forms = _all_readings(words[i])
+            if starts.isdisjoint(forms):  # most words: no name begins with them
+                i += 1
+                continue
             match = None
             norm = normalize_word(words[i])
-            forms = _all_readings(words[i])
             for k, reading in enumerate(forms):
                 if reading != norm and not _words("function_words.tsv").isdisjoint(forms[:k]):
                     # a function word is no proclitic and a name: التي is not ال + تي, nor
