@@ -47,6 +47,7 @@ from pipeline.taggers.consistency import (
     trim_indefinites,
     trim_kin,
     trim_organisation_tails,
+    trim_particles,
     trim_person_tails,
     trim_place_nisbas,
     trim_titles,
@@ -473,6 +474,26 @@ KIN = [
     ("ابن خلدون", "B-PER I-PER", "B-PER I-PER"),  # ابن begins names
     ("مساعد العيبان", "B-PER I-PER", "B-PER I-PER"),  # a given name
     ("شقيق", "B-PER", "B-PER"),  # one word: left
+]
+
+PARTICLES = [
+    # (words, tags, expected): a preposition or particle is no part of the name after it
+    ("دعوى ضد بن سلمان", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
+    ("نواب اليمين لصالح فيكو", "O O B-PER I-PER", "O O O B-PER"),
+    ("لولا كريستيانو رونالدو الذي", "B-PER I-PER I-PER O", "O B-PER I-PER O"),
+    ("بالتعاون مع الشرطة البلدية", "O B-ORG I-ORG I-ORG", "O O B-ORG I-ORG"),
+    ("الرئيس لولا دا سيلفا", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),  # the gazetteer's
+    ('برنامج " في المرمى "', "O O B-MISC I-MISC O", "O O B-MISC I-MISC O"),  # a title
+    ('أغنية " كل اللي بيحبوني "', "O O B-MISC I-MISC I-MISC O", "O O B-MISC I-MISC I-MISC O"),
+    ("الياباني كي نيشيكوري", "O B-PER I-PER", "O B-PER I-PER"),  # a foreign name's word
+    ("صحيفة دون بالون", "O B-ORG I-ORG", "O B-ORG I-ORG"),
+    ("وقال علي خامنئي", "O B-PER I-PER", "O B-PER I-PER"),  # علي: a name, and على
+    ("سوى راموس", "B-PER I-PER", "O B-PER"),
+    ("يعتبره مدخلا غير صالح ،", "O O B-PER I-PER O", "O O O O O"),  # "invalid"
+    ("وأضاف أنه يرجو أن", "O B-PER I-PER O", "O O O O"),  # "that he hopes"
+    ("وقال الدكتور علية الصمودي", "O O B-PER I-PER", "O O B-PER I-PER"),  # no عليه
+    ("حرمان لولا داسيلفيا .", "O B-PER I-PER O", "O B-PER I-PER O"),  # the gazetteer's
+    ("ضد", "B-PER", "B-PER"),  # one word: left
 ]
 
 NICKNAMES = [
@@ -1106,6 +1127,7 @@ RULE_CASES = [
         (relabel_surnames, RELABELS),
         (trim_titles, LEADING_TITLES),
         (trim_kin, KIN),
+        (trim_particles, PARTICLES),
         (cut_nicknames, NICKNAMES),
         (starring_names, STARRING),
         (given_names_first, GIVEN_NAMES_FIRST),
