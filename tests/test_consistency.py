@@ -868,6 +868,14 @@ ADJECTIVES = [
     ("بسبب الأزمة السورية", "O O B-LOC", "O O O"),
     ("وصل إلى السعودية", "O O B-LOC", "O O B-LOC"),  # the country
     ("سفارة السعودية", "O B-LOC", "O B-LOC"),  # a construct: the noun has no article
+    ("طرد 23 دبلوماسيا روسيا", "O O O B-LOC", "O O O O"),  # "Russian diplomats"
+    ("أربعين جنديا تركيا قتلوا", "O O B-LOC O", "O O O O"),  # a number word counts
+    ("لكن مسؤولا تركيا قال", "O O B-LOC O", "O O O O"),  # data/accusative_nouns.tsv
+    ("اتهمت بريطانيا رسميا روسيا", "O B-LOC O B-LOC", "O B-LOC O B-LOC"),  # an adverb
+    ("التي تستضيفها روسيا", "O O B-LOC", "O O B-LOC"),  # a pronoun's ها
+    ("مطالبا تركيا باحترام", "O B-LOC O", "O B-LOC O"),  # a participle: "calling on"
+    ("40 جنديا في سوريا", "O O O B-LOC", "O O O B-LOC"),  # no noun right before it
+    ("تحدث سفيرا روسيا وبريطانيا", "O O B-LOC B-LOC", "O O B-LOC B-LOC"),  # a dual's construct
     ("المملكة العربية السعودية", "B-LOC I-LOC I-LOC", "B-LOC I-LOC I-LOC"),
     ("تعرض 3 أفلام سعودية", "O O O B-LOC", "O O O O"),
     ("أول سعودية تحصل على", "O B-LOC O O", "O O O O"),
