@@ -13,6 +13,7 @@ from pipeline.taggers.consistency import (
     dotted_names,
     drop_adjectives,
     drop_common_nouns,
+    drop_common_places,
     drop_currencies,
     family_names,
     fill_clubs,
@@ -494,6 +495,22 @@ PARTICLES = [
     ("وقال الدكتور علية الصمودي", "O O B-PER I-PER", "O O B-PER I-PER"),  # no عليه
     ("حرمان لولا داسيلفيا .", "O B-PER I-PER O", "O B-PER I-PER O"),  # the gazetteer's
     ("ضد", "B-PER", "B-PER"),  # one word: left
+]
+
+COMMON_PLACES = [
+    # (words, tags, expected): مشهد, Mashhad and "a scene", is the city only where a cue says so
+    ("في مشهد أثار القلق", "O B-LOC O O", "O O O O"),
+    ("وفي مشهد آخر", "O B-LOC O", "O O O"),
+    ("في مدينة مشهد", "O O B-LOC", "O O B-LOC"),  # a noun of a city before it
+    ("بمدينة مشهد شمالي شرق", "O B-LOC O O", "O B-LOC O O"),  # with a proclitic
+    ("في مدن مشهد وشيراز", "O O B-LOC B-LOC", "O O B-LOC B-LOC"),  # a cue of the file
+    ("الزيارة لمدينة مشهد الإيرانية", "O O B-LOC O", "O O B-LOC O"),
+    ("في طهران ومشهد .", "O B-LOC B-LOC O", "O B-LOC B-LOC O"),  # a place joined by و
+    ("آخر يوم لي في مشهد ، إذ", "O O O O B-LOC O O", "O O O O B-LOC O O"),  # a mark after it
+    ("وصولنا إلى مشهد", "O O B-LOC", "O O B-LOC"),  # the sentence's end
+    ("في مالي حكومة", "O B-LOC O", "O B-LOC O"),  # no name of the file
+    ("مدينة مشهد المقدسة لكن مشهد عاصمة", "O B-LOC O O B-LOC O",
+     "O B-LOC O O B-LOC O"),  # the article said it once
 ]
 
 NICKNAMES = [
@@ -1147,6 +1164,7 @@ RULE_CASES = [
         (family_names, FAMILY_NAMES),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),
+        (drop_common_places, COMMON_PLACES),
         (drop_currencies, CURRENCY_WORDS),
         (drop_adjectives, ADJECTIVES),
         (latin_acronyms, LATIN_ACRONYMS),

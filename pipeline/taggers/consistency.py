@@ -2265,6 +2265,73 @@ def homograph_places(
     return result
 
 
+@cache
+def _common_places() -> dict[str, frozenset[str]]:
+    """The normalised words of ``data/common_places.tsv`` by kind (place, before, after)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in load_tsv("common_places.tsv"):
+        found[row["kind"]].add(normalize_word(row["word"]))
+    return {kind: frozenset(words) for kind, words in found.items()}
+
+
+def drop_common_places(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without the places of ``data/common_places.tsv`` whose name is a common noun the
+    news writes far more often (مشهد, Mashhad and "a scene": في مشهد مؤثر), tagged alone where
+    nothing says it is the place: a noun of a city before it (``data/city_nouns.tsv``: مدينة
+    مشهد) or a cue of the file (مدن مشهد، مشهد الإيرانية), a place beside it joined by و (طهران
+    ومشهد، مشهد وكرمانشاه), or a mark or the sentence's end after it (في مشهد، ...), at one of
+    its mentions in the article at least: an article on the city names it so once and then
+    writes it bare (لكن مشهد عاصمة الإقليم).
+
+    >>> drop_common_places([["في", "مشهد", "مؤثر"]], [["O", "B-LOC", "O"]])
+    [['O', 'O', 'O']]
+    >>> drop_common_places([["في", "مدينة", "مشهد"], ["لكن", "مشهد", "عاصمة"]],
+    ...                    [["O", "O", "B-LOC"], ["O", "B-LOC", "O"]])
+    [['O', 'O', 'B-LOC'], ['O', 'B-LOC', 'O']]
+    """
+    from pipeline.taggers.features import readings
+
+    cues = _common_places()
+    places = cues.get("place", frozenset())
+    before = cues.get("before", frozenset()) | _words("city_nouns.tsv")
+    after = cues.get("after", frozenset())
+
+    def said(words: Sequence[str], row: Sequence[str], first: int, last: int) -> bool:
+        """Whether the mention's context says it is the place."""
+        nxt = words[last] if last < len(words) else ""
+        return (
+            (first > 0 and not before.isdisjoint(readings(words[first - 1])))
+            or normalize_word(nxt) in after
+            or not any(ch.isalpha() for ch in nxt)  # في مشهد، / the sentence's end
+            # طهران ومشهد، مشهد وكرمانشاه
+            or (first > 0 and row[first - 1].endswith("-LOC") and words[first][0] == "و")
+            or (row[last : last + 1] == ["B-LOC"] and nxt.startswith("و"))
+        )
+
+    result = [list(t) for t in tags]
+    unsaid: list[tuple[list[str], int, frozenset[str]]] = []
+    sure: set[str] = set()  # an article that says once that it is the city means the city
+    for words, row in zip(sentences, result, strict=True):
+        if "B-LOC" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "LOC" or last - first != 1:
+                continue
+            names = places.intersection(readings(words[first]))
+            if not names:
+                continue
+            if said(words, row, first, last):
+                sure |= names
+            else:
+                unsaid.append((row, first, names))
+    for row, first, names in unsaid:
+        if sure.isdisjoint(names):
+            row[first] = OUTSIDE
+    return result
+
+
 def _homograph_place(words: Sequence[str], row: Sequence[str], i: int) -> bool | None:
     """None if ``words[i]`` is no name of ``data/homograph_places.tsv`` (with و or ب before
     it), else whether its context makes it the place (:func:`homograph_places`)."""
@@ -3166,6 +3233,7 @@ def span_rules(
     tags = match_clubs(sentences, tags)
     tags = preposition_places(sentences, named_places(sentences, tags))
     tags = homograph_places(sentences, coordinated_places(sentences, tags))
+    tags = drop_common_places(sentences, tags)
     tags = given_names_before(sentences, given_names_first(sentences, tags))
     tags = family_names(sentences, tags)
     tags = given_names_nisba(sentences, tags)
@@ -3214,7 +3282,7 @@ def spread_names(
     tags = given_names_nisba(sentences, join_persons(sentences, spread))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
-    return drop_adjectives(sentences, tags)
+    return drop_common_places(sentences, drop_adjectives(sentences, tags))
 
 
 #: Shortest person's name (in letters) whose other spellings :func:`spread_variants` finds.
