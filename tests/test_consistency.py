@@ -511,6 +511,7 @@ COMMON_PLACES = [
     ("في مالي حكومة", "O B-LOC O", "O B-LOC O"),  # no name of the file
     ("مدينة مشهد المقدسة لكن مشهد عاصمة", "O B-LOC O O B-LOC O",
      "O B-LOC O O B-LOC O"),  # the article said it once
+    ("مدينة مشهد وتكرر المشهد في", "O B-LOC O B-LOC O", "O B-LOC O O O"),  # the article
 ]
 
 NICKNAMES = [

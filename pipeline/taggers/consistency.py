@@ -2283,7 +2283,7 @@ def drop_common_places(
     مشهد) or a cue of the file (مدن مشهد، مشهد الإيرانية), a place beside it joined by و (طهران
     ومشهد، مشهد وكرمانشاه), or a mark or the sentence's end after it (في مشهد، ...), at one of
     its mentions in the article at least: an article on the city names it so once and then
-    writes it bare (لكن مشهد عاصمة الإقليم).
+    writes it bare (لكن مشهد عاصمة الإقليم). With the article (المشهد) it is never the city.
 
     >>> drop_common_places([["في", "مشهد", "مؤثر"]], [["O", "B-LOC", "O"]])
     [['O', 'O', 'O']]
@@ -2319,8 +2319,12 @@ def drop_common_places(
         for first, last, label in tags_to_ranges(row):
             if label != "LOC" or last - first != 1:
                 continue
-            names = places.intersection(readings(words[first]))
+            forms = readings(words[first])
+            names = places.intersection(forms)
             if not names:
+                continue
+            if any("ال" + name in forms for name in names):
+                row[first] = OUTSIDE  # المشهد, "the scene": the city's name has no article
                 continue
             if said(words, row, first, last):
                 sure |= names
