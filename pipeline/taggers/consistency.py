@@ -88,7 +88,8 @@ def split_names(
     (``data/name_breakers.tsv``): the word becomes O and the next one, if the name goes on,
     begins a name. A name begun with a kinship or role noun with a pronoun ending
     (``data/relation_nouns.tsv``: ابنهما، شقيقه، معاونه), a nationality adjective or a
-    description (``data/name_openers.tsv``: الأوروغوياني، المخضرم) begins after it, and one
+    description (``data/name_openers.tsv``: الأوروغوياني، المخضرم) begins after it (such a
+    noun inside a name cuts it: محمد فوزي نجلهما عمرو are two persons), and one
     tagged as a person alone right before a person's name is none (الأوروغوياني + لويس
     سواريز: a gazetteer name had begun a name of its own after it). A title
     joined to and or to (والشيخ، للشيخ، ورئيس: :func:`_joined_title`) inside a name breaks it
@@ -146,6 +147,8 @@ def split_names(
                     normalize_word(words[k]) in _words("name_breakers.tsv")
                     or _joined_title(words[k])
                     or _to_nationality(words[k])  # بايرن للبرتغالي: "for the Portuguese"
+                    # محمد فوزي نجلهما عمرو: "their son"; not ة (زوجة، حفيدة), no pronoun
+                    or (_relation_word(words[k]) and not dediac(words[k]).endswith("ة"))
                 ):
                     row[k] = OUTSIDE
                     if k + 1 < last:
