@@ -3140,8 +3140,6 @@ def trim_particles(
     particles = _words("function_words.tsv") - _FOREIGN_OPENERS
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        if row.count(OUTSIDE) == len(row):
-            continue
         for first, last, label in tags_to_ranges(row):
             norm = normalize_word(words[first])
             # ة is no pronoun's ه: علية الصمودي is a woman's name, not عليه "on him"
