@@ -1010,16 +1010,13 @@ def _accusative_nisba(words: Sequence[str], row: Sequence[str], at: int) -> bool
         return False
     if noun[:-1] in _words("accusative_nouns.tsv"):
         return True
-    counted = normalize_word(words[at - 2]).removeprefix("و") if at > 1 else ""
+    from pipeline.numbers import NUMBER_WORDS
+    from pipeline.numbers import normalize_word as fold
+
+    counted = fold(words[at - 2]).removeprefix("و") if at > 1 else ""  # ثلاثين، و652
     return noun not in _words("function_words.tsv") and (
-        any(ch.isdigit() for ch in counted) or counted in _number_words()
+        any(ch.isdigit() for ch in counted) or counted in NUMBER_WORDS
     )
-
-
-@cache
-def _number_words() -> frozenset[str]:
-    """The normalised cardinal number words of ``data/number_words.tsv`` (ثلاثين، مئة)."""
-    return frozenset(normalize_word(row["word"]) for row in load_tsv("number_words.tsv"))
 
 
 def complete_names(
