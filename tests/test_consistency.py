@@ -698,6 +698,9 @@ COMMON_NOUNS = [
     ("في أول قمم", "O B-PER O", "O O O"),
     ("بالماء الصالح للشراب", "O B-PER O", "O O O"),  # a set phrase's adjective
     ("السماح بالقتل الرحيم", "O O B-PER", "O O O"),
+    ("مبايعته لولاية الفقيه", "O O B-LOC", "O O O"),  # a doctrine, no place
+    ("مديرية بيت الفقيه", "O O B-LOC", "O O B-LOC"),  # Bayt al-Faqih, a Yemeni district
+    ("إن شاء الله", "O O B-MISC", "O O B-MISC"),  # ANERcorp's MISC stays
     ("إصابة في الرباط الصليبي", "O O B-LOC O", "O O O O"),  # the ligament, not Rabat
     ("إصابة في الرباط الصليبي", "O O B-LOC I-LOC", "O O O O"),  # the whole phrase
     ("وصل إلى الرباط الثلاثاء", "O O B-LOC O", "O O B-LOC O"),  # Rabat

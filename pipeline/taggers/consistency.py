@@ -727,8 +727,9 @@ def drop_common_nouns(
                 or (label == "PER" and _people_of(words[first]))
                 # nor an ordinal (الأول، أول: كانون الأول، الهدف الأول)
                 or _ordinal_word(words[first])
-                # nor an adjective of a set phrase (الماء الصالح للشراب، القتل الرحيم)
-                or (label == "PER" and first and _set_phrase(words[first - 1], words[first]))
+                # nor an adjective of a set phrase (الماء الصالح للشراب، القتل الرحيم) or its
+                # noun's complement (ولاية الفقيه); not MISC: ANERcorp tags الله so (صلى الله)
+                or (label != "MISC" and first and _set_phrase(words[first - 1], words[first]))
                 # nor its noun (الرباط الصليبي, "the cruciate ligament", is no Rabat)
                 or (last < len(words) and _set_phrase(words[first], words[last]))
                 # nor a month in a date (نيسان/أبريل، أبريل (نيسان), 10 ماي 2018)
