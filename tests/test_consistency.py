@@ -701,6 +701,15 @@ COMMON_NOUNS = [
     ("مبايعته لولاية الفقيه", "O O B-LOC", "O O O"),  # a doctrine, no place
     ("مديرية بيت الفقيه", "O O B-LOC", "O O B-LOC"),  # Bayt al-Faqih, a Yemeni district
     ("إن شاء الله", "O O B-MISC", "O O B-MISC"),  # ANERcorp's MISC stays
+    ("وقال شاهد عيان إن", "O B-PER I-PER O", "O O O O"),  # "an eyewitness"
+    ("لخدمة ضيوف الرحمن", "O B-PER I-PER", "O O O"),  # "the pilgrims"
+    ("قال أمين سر اللجنة", "O B-PER I-PER O", "O O O O"),  # "the secretary"
+    ("قال أمين سليم", "O B-PER I-PER", "O B-PER I-PER"),  # a given name stays
+    ("صنفتها منظمة إرهابية", "O B-ORG I-ORG", "O O O"),  # "a terrorist organisation"
+    ("بث قناة فضائية", "O B-ORG I-ORG", "O O O"),
+    ("مدرب نادي إشبيلية", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # Seville, a name
+    ("ملعب مولودية بجاية", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # no organisation's head noun
+    ("المنظمة الدولية للهجرة", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
     ("إصابة في الرباط الصليبي", "O O B-LOC O", "O O O O"),  # the ligament, not Rabat
     ("إصابة في الرباط الصليبي", "O O B-LOC I-LOC", "O O O O"),  # the whole phrase
     ("وصل إلى الرباط الثلاثاء", "O O B-LOC O", "O O B-LOC O"),  # Rabat

@@ -743,9 +743,30 @@ def drop_common_nouns(
                 )
             ):
                 row[first] = OUTSIDE
-            elif last - first == 2 and _set_phrase(words[first], words[first + 1]):
+            elif last - first == 2 and (
+                _set_phrase(words[first], words[first + 1])
+                or _described_head(words[first], words[first + 1])
+            ):
                 row[first:last] = [OUTSIDE, OUTSIDE]  # the whole phrase taken for a name
     return result
+
+
+def _described_head(noun: str, adjective: str) -> bool:
+    """منظمة إرهابية، جامعة بريطانية، قناة فضائية: a noun of ``data/organisation_heads.tsv``
+    without the article and an indefinite nisba adjective (:func:`_indefinite_adjective`) that
+    no list names, which describe an organisation and name none (ANERcorp leaves every such
+    pair O: شركة صينية، منظمة إجرامية); not نادي إشبيلية (Seville, a name) nor جامعة ولاية
+    (a state's university, ولاية a noun)."""
+    from pipeline.taggers.features import readings
+
+    found = readings(noun)
+    return (
+        not _words("organisation_heads.tsv").isdisjoint(found)
+        and not any(form.startswith("ال") for form in found)
+        and _indefinite_adjective(adjective)
+        and not normalize_word(adjective).endswith(("ايه", "اءه"))
+        and not any(map(_listed_name, readings(adjective)))
+    )
 
 
 def _head_alone(word: str) -> bool:
