@@ -843,6 +843,9 @@ GAZETTEER_LABELS = [
     ("وفقا لوكالة الأناضول", "O O B-LOC", "O O B-ORG"),
     ("جنوب شرقي الأناضول", "O O B-LOC", "O O B-LOC"),  # the region
     ("مركز محافظة بابل", "O O B-LOC", "O O B-LOC"),  # a noun between
+    ("الهجوم على بن قردان", "O O B-PER I-PER", "O O B-LOC I-LOC"),  # a town of two words
+    ("ولي عهد أبو ظبي", "O O B-PER I-PER", "O O B-LOC I-LOC"),
+    ("وصل باريس", "O B-PER", "O B-PER"),  # one word may be a person (باريس هيلتون)
 ]
 
 #: The gazetteer's labels after a tagger that does not read it (Stanza).

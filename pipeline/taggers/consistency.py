@@ -1916,9 +1916,10 @@ def gazetteer_labels(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The tags with a span that is exactly one name of the gazetteer given the gazetteer's
-    label where the tagger's is surely wrong: a company of two words or more or a platform
-    tagged as a person (مورغان ستانلي، لوكهيد مارتن; قال تويتر إن), a person of two words or
-    more tagged as an organisation (بيل غيتس), a company in Latin letters tagged MISC (MBC,
+    label where the tagger's is surely wrong: a company or a place of two words or more or a
+    platform tagged as a person (مورغان ستانلي، لوكهيد مارتن، بن قردان; قال تويتر إن), a
+    person of two words or more tagged as an organisation (بيل غيتس), a company in Latin
+    letters tagged MISC (MBC,
     JPMorgan: the training corpora hold no Latin script), a person tagged as a place (إدارة
     ترامب) but after a noun of a place or a building his name may name (برج ترامب). Places
     keep the tagger's label (a city may be its club), but for an organisation's name that is
@@ -1934,7 +1935,7 @@ def gazetteer_labels(
     def surely_wrong(words: Sequence[str], first: int, last: int, label: str, new: str) -> bool:
         many = last - first > 1
         return (
-            (label == "PER" and (new == "MISC" or (new == "ORG" and many)))
+            (label == "PER" and (new == "MISC" or (new in ("ORG", "LOC") and many)))
             or (label == "ORG" and new == "PER" and many)
             or (label == "MISC" and new == "ORG" and all(_is_latin(w) for w in words[first:last]))
             or (label == "LOC" and new == "ORG" and _after_organisation_noun(words, first))
