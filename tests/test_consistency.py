@@ -702,6 +702,10 @@ COMMON_NOUNS = [
     ("مديرية بيت الفقيه", "O O B-LOC", "O O B-LOC"),  # Bayt al-Faqih, a Yemeni district
     ("إن شاء الله", "O O B-MISC", "O O B-MISC"),  # ANERcorp's MISC stays
     ("وقال شاهد عيان إن", "O B-PER I-PER O", "O O O O"),  # "an eyewitness"
+    ("زيارة ولي العهد", "O B-PER I-PER", "O O O"),  # "the crown prince"
+    ('مسلسل " ولي العهد "', "O O B-MISC I-MISC O", "O O B-MISC I-MISC O"),  # a series
+    ('قال : " الحمد لله رجعنا', "O O O B-PER I-PER O", "O O O O O O"),  # no title
+    ("مقطع فيديو", "O B-PER", "O O"),  # not_names.tsv
     ("لخدمة ضيوف الرحمن", "O B-PER I-PER", "O O O"),  # "the pilgrims"
     ("قال أمين سر اللجنة", "O B-PER I-PER O", "O O O O"),  # "the secretary"
     ("قال أمين سليم", "O B-PER I-PER", "O B-PER I-PER"),  # a given name stays

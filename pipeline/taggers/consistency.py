@@ -744,10 +744,15 @@ def drop_common_nouns(
             ):
                 row[first] = OUTSIDE
             elif last - first == 2 and (
-                _set_phrase(words[first], words[first + 1])
-                or _described_head(words[first], words[first + 1])
+                # the whole phrase taken for a name, but a title in quotation marks is one
+                # (مسلسل "ولي العهد", a series; not "الحمد لله ..., a quoted tweet's start)
+                (
+                    _set_phrase(words[first], words[first + 1])
+                    and not (label == "MISC" and first > 0 and words[first - 1] in _OPENING)
+                )
+                or _described_head(words[first], words[first + 1])  # "منظمة إرهابية" too
             ):
-                row[first:last] = [OUTSIDE, OUTSIDE]  # the whole phrase taken for a name
+                row[first:last] = [OUTSIDE, OUTSIDE]
     return result
 
 
