@@ -698,11 +698,13 @@ def drop_common_nouns(
     or a noun of ``data/construct_nouns.tsv`` without the article (جزيرة, not الجزيرة),
     and the persons that are one title alone (الشيخ، الدكتورة: ``data/triggers.tsv``) or one
     plural adjective (الفلسطينيين: :func:`_plural_nisba`); an ordinal alone is no name either
-    (الأول of كانون الأول، الهدف الأول), nor a person's name that is the adjective of a set
-    phrase (``data/adjective_phrases.tsv``: الماء الصالح للشراب، القتل الرحيم) nor its noun, alone
-    or with it (الرباط الصليبي, "the cruciate ligament", is no Rabat), nor a month in
-    a date (:func:`_month_in_date`: نيسان/أبريل is no company), nor an organisation's head
-    noun alone (:func:`_head_alone`: منظمة of وقالت منظمة "بتسيلم").
+    (الأول of كانون الأول، الهدف الأول), nor a person, place or organisation that is the
+    second word of a set phrase (``data/adjective_phrases.tsv``: الماء الصالح للشراب، ولاية
+    الفقيه) nor its first, alone or with it (الرباط الصليبي, "the cruciate ligament", is no
+    Rabat; a MISC title in quotation marks is one), nor a month in a date
+    (:func:`_month_in_date`: نيسان/أبريل is no company), nor an organisation's head noun alone
+    (:func:`_head_alone`: منظمة of وقالت منظمة "بتسيلم") or with an adjective that describes it
+    (:func:`_described_head`: منظمة إرهابية).
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
@@ -757,7 +759,7 @@ def drop_common_nouns(
 
 
 def _described_head(noun: str, adjective: str) -> bool:
-    """منظمة إرهابية، جامعة بريطانية، قناة فضائية: a noun of ``data/organisation_heads.tsv``
+    """منظمة إرهابية، منظمة دولية، قناة فضائية: a noun of ``data/organisation_heads.tsv``
     without the article and an indefinite nisba adjective (:func:`_indefinite_adjective`) that
     no list names, which describe an organisation and name none (ANERcorp leaves every such
     pair O: شركة صينية، منظمة إجرامية); not نادي إشبيلية (Seville, a name) nor جامعة ولاية
@@ -1924,14 +1926,12 @@ def gazetteer_labels(
     label where the tagger's is surely wrong: a company or a place of two words or more or a
     platform tagged as a person (مورغان ستانلي، لوكهيد مارتن، بن قردان; قال تويتر إن), a
     person of two words or more tagged as an organisation (بيل غيتس), a company in Latin
-    letters tagged MISC (MBC,
-    JPMorgan: the training corpora hold no Latin script), a person tagged as a place (إدارة
-    ترامب) but after a noun of a place or a building his name may name (برج ترامب). Places
-    keep the tagger's label (a city may be its club), but for an organisation's name that is
-    also a place's right after a noun
-    that announces an organisation (وكالة أنباء الأناضول, the Turkish agency: LOC 22 times in
-    6,500 ANT articles), and so do the names written in Arabic that ANERcorp tags MISC (البيت
-    الأبيض).
+    letters tagged MISC (MBC, JPMorgan: the training corpora hold no Latin script), a person
+    tagged as a place (إدارة ترامب) but after a noun of a place or a building his name may
+    name (برج ترامب). Places keep the tagger's label (a city may be its club), but for an
+    organisation's name that is also a place's right after a noun that announces an
+    organisation (وكالة أنباء الأناضول, the Turkish agency: LOC 22 times in 6,500 ANT
+    articles), and so do the names written in Arabic that ANERcorp tags MISC (البيت الأبيض).
 
     >>> gazetteer_labels([["وقال", "تويتر", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'B-MISC', 'O']]
