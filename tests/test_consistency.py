@@ -229,7 +229,12 @@ JOINS = [
     ("برشلونة ميسي", "B-ORG B-PER", "B-ORG B-PER"),  # persons only
     ("جيم يونغ كيم حذر", "B-PER I-PER B-PER O", "B-PER I-PER I-PER O"),  # ك begins the name
     ("لمعهد فرانسيس كريك", "O B-PER B-PER", "O B-PER I-PER"),
-    ("هارفي واينستين", "B-PER B-PER", "B-PER B-PER"),  # و on an unknown word: taken as "and"
+    # و begins a name the news writes often and never without it: the same person
+    ("هارفي واينستين", "B-PER B-PER", "B-PER I-PER"),
+    ("المغني روبي ويليامز", "O B-PER B-PER", "O B-PER I-PER"),
+    ("ترامب ويونكر", "B-PER B-PER", "B-PER B-PER"),  # يونكر is a word of the news: and Juncker
+    ("هاليب أمام ويليامز", "B-PER I-PER B-PER", "B-PER I-PER B-PER"),  # a name of two words
+    ("صلاح ولوفيرين", "B-PER B-PER", "B-PER B-PER"),  # a word the news seldom writes
     ("التقى أوباما بنتنياهو", "O B-PER B-PER", "O B-PER B-PER"),  # with Netanyahu
     ("محمد وأحمد", "B-PER B-PER", "B-PER B-PER"),  # and Ahmad
     ("زياد وليد", "B-PER B-PER", "B-PER I-PER"),  # وليد is a name

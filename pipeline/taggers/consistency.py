@@ -292,7 +292,8 @@ def join_persons(
     """The tags with two persons' names side by side made one when one of them is a single
     word (the tagger cut شريف إسماعيل، عبد الله بن عبدالعزيز آل سعود in two) and the second
     begins with no proclitic that joins two names (و، ل ...: بوش وبلير are two, as are بوش
-    لبلير; كيم of جيم يونغ كيم is no ك, see :func:`_joins_names`). Two names of
+    لبلير; كيم of جيم يونغ كيم is no ك, see :func:`_joins_names`), but for a name of one word
+    after another whose و is its own (:func:`_name_in_w`: هارفي واينستين). Two names of
     two words or more are two persons listed without a comma (عادل إمام محمد رمضان). A hashtag
     mark between them is taken in (دونالد #ترمب, رجب طيب #أردوغان: one person). A name that
     ends in آل ("the house of"), or that آل follows, goes on: the name after it or the untagged
@@ -323,12 +324,28 @@ def join_persons(
                     b - a == 1 or d - c == 1 or words[b - 1] == "آل"
                     or (b == c and _chain_name(words[a:b], words[c]))
                 )
-                and not _joins_names(words[c])
+                and (not _joins_names(words[c]) or (b - a == d - c == 1 and _name_in_w(words[c])))
                 # a nationality before a name: المواطنة التونسية لطيفة
                 and not (b - a == 1 and _opens_no_name(words[a], feminine=True))
             ):  # fmt: skip
                 row[b:c + 1] = ["I-PER"] * (c + 1 - b)
     return result
+
+
+def _name_in_w(word: str) -> bool:
+    """Whether ``word`` is a name whose و is its own first letter, not "and": the news writes
+    it often (``data/vec_clusters.tsv``: واينستين، ويليامز، واتسون) and not without the و, and
+    no list of persons holds it without (ويونكر, ولوفيرين, وليفاندوفسكي stay "and" + a
+    name)."""
+    from pipeline.taggers.features import vec_clusters
+
+    norm = normalize_word(word)
+    return (
+        norm.startswith("و")
+        and norm in vec_clusters()
+        and norm[1:] not in vec_clusters()
+        and not _person_word(norm[1:])
+    )
 
 
 #: Given names that the list of given names leaves out as common words (سعيد "happy", علي
