@@ -340,7 +340,12 @@ HEADED_NAMES = [
     ("الأستاذ بجامعة أيوا", "O O B-LOC", "O B-ORG I-ORG"),
     ("في جامعة القاهرة", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # tagged whole: kept
     ("رؤية جامعة لمصر", "O O B-LOC", "O O B-LOC"),  # "a vision uniting Egypt": ل on the place
-    ("في جامعة محمد علي", "O O B-PER I-PER", "O O B-PER I-PER"),  # a person: not in unquoted
+    ("في جامعة محمد علي", "O O B-PER I-PER", "O B-ORG I-ORG I-ORG"),  # named after a person
+    ("في جامعة أوكسفورد البريطانية", "O O B-ORG O", "O B-ORG I-ORG O"),  # the noun in the name
+    ("رئيس الجامعة حسن جونين", "O O B-PER I-PER", "O O B-PER I-PER"),  # its president
+    ("رئيس جامعة الجمباز", "O B-PER I-PER", "O B-ORG I-ORG"),  # a Tunisian federation
+    ("في جامعة الإمام محمد بن سعود", "O O O B-PER I-PER I-PER",
+     "O B-ORG I-ORG I-ORG I-ORG I-ORG"),  # a rank between them
 ]
 
 

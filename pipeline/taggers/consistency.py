@@ -554,9 +554,11 @@ def headed_names(
     """The tags with a name the tagger tagged right after a noun of ``data/quoted_heads.tsv``,
     without quotation marks, given the noun's label when the tagger's label is one the noun's
     `unquoted` column lists: a person's name after ملعب is the stadium's (ملعب سانتياغو برنابيو:
-    MISC), an organisation's (ملعب برشلونة, the club's ground) stays; a place after جامعة is
-    the university's (جامعة ماريلاند: ORG, the noun inside the name, as ``data/triggers.tsv``
-    has it), but not a place with ل or ب on it (رؤية جامعة لمصر, "a vision uniting Egypt"). A
+    MISC), an organisation's (ملعب برشلونة, the club's ground) stays; a place, an organisation
+    or a person after جامعة is the university's (جامعة ماريلاند، جامعة أوكسفورد، جامعة محمد
+    علي: ORG, the noun inside the name, as ``data/triggers.tsv`` has it and ANERcorp tags it),
+    but not a place with ل or ب on it (رؤية جامعة لمصر, "a vision uniting Egypt"), nor a
+    person after the noun with the article (رئيس الجامعة حسن جونين, its president). A
     name the tagger began at the noun itself loses the noun, unless the noun is part of its
     names. A rank between the noun and the name (مطار الملك خالد الدولي، ملعب الملك فهد) is the
     name's first word.
@@ -593,6 +595,10 @@ def headed_names(
             if _to_known_name(words[first]):
                 continue  # رؤية جامعة لمصر, "a vision uniting Egypt": no university's name
             head_label = heads[reading].label
+            if label == "PER" and head_label == "ORG" and normalize_word(words[at]).startswith(
+                ("ال", "وال", "بال", "لل")
+            ):
+                continue  # رئيس الجامعة حسن جونين: the university's president, not its name
             if f"{head_label}=" in trigger_of(words[at]):
                 start = at  # a head that is the name's first word (جامعة ماريلاند) stays in it
             else:
@@ -685,20 +691,27 @@ def _is_acronym(word: str) -> bool:
     )
 
 
+#: A proclitic written with ـ before a Latin name (لـCNN، وبـCNN).
+_LATIN_CLITIC = re.compile(r"^و?[لب]ـ(?=[A-Za-z])")
+
+
 def latin_acronyms(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The tags with each untagged Latin acronym of the gazetteer (CNN, BBC, NATO), written in
     capitals as it is there, given the gazetteer's label: the training corpora are Arabic
     script only, so the tagger has learnt nothing of them and leaves ``(CNN)`` of a CNN Arabic
-    dateline untagged.
+    dateline untagged. A preposition written on it with ـ (لـCNN، بـCNN) stays in the span, as
+    on an Arabic name.
 
-    >>> latin_acronyms([["دبي", "(", "CNN", ")"]], [["B-LOC", "O", "O", "O"]])
-    [['B-LOC', 'O', 'B-ORG', 'O']]
+    >>> latin_acronyms([["دبي", "(", "CNN", ")"], ["يتحدث", "لـCNN", "عن"]],
+    ...                [["B-LOC", "O", "O", "O"], ["O", "O", "O"]])
+    [['B-LOC', 'O', 'B-ORG', 'O'], ['O', 'B-ORG', 'O']]
     """
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for i, word in enumerate(words):
+            word = _LATIN_CLITIC.sub("", word)
             if row[i] == OUTSIDE and _is_acronym(word):
                 label = _latin_acronyms().get(word)
                 if label:
