@@ -240,7 +240,8 @@ JOINS = [
     ("زياد وليد", "B-PER B-PER", "B-PER I-PER"),  # وليد is a name
     ("قال بارنييه للصحافيين", "O B-PER B-PER", "O B-PER B-PER"),  # to the journalists
     ("حجاج عبد العظيم برنامجا", "B-PER I-PER I-PER B-PER", "B-PER I-PER I-PER B-PER"),
-    ("المواطنة التونسية لطيفة", "O B-PER B-PER", "O B-PER B-PER"),  # a nationality first
+    ("المواطنة التونسية لطيفة", "O B-PER B-PER", "O O B-PER"),  # a nationality first
+    ("عهد الشاه إسماعيل الأول", "O B-PER B-PER I-PER", "O O B-PER I-PER"),  # a rank: no name
     ("الرئيس دونالد # ترمب قال", "O B-PER O B-PER O", "O B-PER I-PER I-PER O"),  # a hashtag
     ("رجب طيب # أردوغان", "B-PER I-PER O B-PER", "B-PER I-PER I-PER I-PER"),
     ("بشار الأسد # دونالد ترمب", "B-PER I-PER O B-PER I-PER", "B-PER I-PER O B-PER I-PER"),
@@ -686,6 +687,7 @@ DOTTED = [
 
 COMMON_NOUNS = [
     # (words, tags, expected)
+    ("صفد وحيفا والجليل الغربي", "B-LOC B-LOC B-LOC O", "B-LOC B-LOC B-LOC O"),  # Galilee
     ("وقال مراسلنا إن", "O B-PER O", "O O O"),
     # an invocation of God, no person; but Rami Hamdallah's surname is one
     ("وقال الحمد لله", "O B-PER I-PER", "O O O"),
@@ -1096,6 +1098,16 @@ LEADING_TITLES = [
     ("قال البروفيسور السعودي", "O B-MISC I-MISC", "O B-MISC I-MISC"),  # an adjective after
     ("فريق السيدة العجوز", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # Juventus: persons only
     ("مطار الملك خالد", "O B-MISC I-MISC", "O B-MISC I-MISC"),  # an airport named so
+    # name_openers.tsv: ranks, epithets, nationalities, as many as begin the name
+    ("وقال القاضي تي إس إليس", "O B-PER I-PER I-PER I-PER", "O O B-PER I-PER I-PER"),
+    ("النجم الأسطوري كريستيانو رونالدو", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
+    ("الصحابي سعد بن أبي وقاص", "B-PER I-PER I-PER I-PER I-PER", "O B-PER I-PER I-PER I-PER"),
+    ("وقال الكولونيل المتقاعد ،", "O B-PER I-PER O", "O O O O"),  # no name left
+    ("الكابتن الخطيب", "B-PER I-PER", "O B-PER"),
+    ("حسن النقيب", "B-PER I-PER", "B-PER I-PER"),  # a surname: only a name's first word
+    ("الحارس الإيطالي الأسطوري جانلويجي بوفون", "B-PER I-PER I-PER I-PER I-PER",
+     "O O O B-PER I-PER"),
+    ("الميجر جنرال أونو ايخلسيم", "B-PER I-PER I-PER I-PER", "O O B-PER I-PER"),
 ]
 
 STARRING = [

@@ -317,6 +317,9 @@ def join_persons(
             ):  # fmt: skip
                 row[b : b + 2] = ["I-PER", "I-PER"]  # سلمان بن حمد + آل خليفة
         for (a, b, _), (c, d, _) in itertools.pairwise(spans):
+            if b == c and b - a == 1 and _opens_no_name(words[a], feminine=True):
+                row[a] = OUTSIDE  # الشاه, spread from a mention of its own, + إسماعيل الأول
+                continue
             hashtag = c == b + 1 and words[b] == "#"  # دونالد #ترمب: one name
             if (
                 (b == c or hashtag)
@@ -2647,7 +2650,10 @@ def trim_titles(
 ) -> list[list[str]]:
     """The tags with a title or a verb of saying that begins a person's name of two words or
     more taken off it (``data/triggers.tsv``, PER before: الشيخ، البابا، الدكتورة، قال), as
-    ANERcorp leaves them out (الشيخ O 45 times of 46 before a name, الدكتور 31 of 31). A span
+    ANERcorp leaves them out (الشيخ O 45 times of 46 before a name, الدكتور 31 of 31), and so
+    are the words of ``data/name_openers.tsv`` (ranks, epithets, nationalities: القاضي،
+    الأسطوري، الإيطالي), as many as begin the name, before or after a title (الجنرال المتقاعد
+    جون كيلي). A span
     the tagger took for a title (MISC) that is a title and a name without the article, outside
     quotation marks, is that person (البروفيسور كوغان); in quotation marks it is a title
     (فيلم "الأمير الصغير"), and after a noun that names a place by a person it is the place
@@ -2665,6 +2671,12 @@ def trim_titles(
         if "B-PER" not in row and "B-MISC" not in row:
             continue
         for first, last, label in tags_to_ranges(row):
+            if label == "PER" and last - first >= 2:  # الجنرال المتقاعد جون كيلي: one by one
+                while first < last and _opens_no_name(words[first], feminine=True):
+                    row[first] = OUTSIDE
+                    first += 1
+                if first < last:
+                    row[first] = "B-PER"  # الكولونيل المتقاعد، ريك فرانكونا: no name left
             if label not in ("PER", "MISC") or last - first < 2:
                 continue
             if titles.isdisjoint(readings(words[first])):
