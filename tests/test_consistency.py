@@ -796,6 +796,7 @@ LISTED = [
     # (words, tags, expected)
     ("على تويتر", "O O", "O B-MISC"),  # always_names.tsv
     ("ميليشيات الحوثي", "O O", "O B-ORG"),
+    ("كما أعلن قصر الإليزيه", "O O O O", "O O O B-ORG"),  # the French presidency
     ("عبد الملك الحوثي", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # tagged: left alone
     ("وقال تويتر", "O B-PER", "O B-PER"),  # gazetteer_labels mends that one, not this rule
     ("بمدينة سيدي بوزيد", "O B-LOC B-LOC", "O B-LOC I-LOC"),  # towns.tsv
