@@ -575,7 +575,7 @@ def headed_names(
     ...              [["O", "O", "B-LOC"], ["O", "O", "B-LOC"]])
     [['O', 'B-ORG', 'I-ORG'], ['O', 'O', 'B-LOC']]
     """
-    from pipeline.taggers.features import trigger_of
+    from pipeline.taggers.features import readings, trigger_of
 
     heads = _quoted_heads()
     result = [list(t) for t in tags]
@@ -598,9 +598,7 @@ def headed_names(
             if _to_known_name(words[first]):
                 continue  # رؤية جامعة لمصر, "a vision uniting Egypt": no university's name
             head_label = heads[reading].label
-            if label == "PER" and head_label == "ORG" and normalize_word(words[at]).startswith(
-                ("ال", "وال", "بال", "لل")
-            ):
+            if label == "PER" and head_label == "ORG" and "ال" + reading in readings(words[at]):
                 continue  # رئيس الجامعة حسن جونين: the university's president, not its name
             if f"{head_label}=" in trigger_of(words[at]):
                 start = at  # a head that is the name's first word (جامعة ماريلاند) stays in it
@@ -2653,11 +2651,10 @@ def trim_titles(
     ANERcorp leaves them out (الشيخ O 45 times of 46 before a name, الدكتور 31 of 31), and so
     are the words of ``data/name_openers.tsv`` (ranks, epithets, nationalities: القاضي،
     الأسطوري، الإيطالي), as many as begin the name, before or after a title (الجنرال المتقاعد
-    جون كيلي). A span
-    the tagger took for a title (MISC) that is a title and a name without the article, outside
-    quotation marks, is that person (البروفيسور كوغان); in quotation marks it is a title
-    (فيلم "الأمير الصغير"), and after a noun that names a place by a person it is the place
-    (:func:`headed_names`: مطار الملك خالد).
+    جون كيلي). A span the tagger took for a title (MISC) that is a title and a name without the
+    article, outside quotation marks, is that person (البروفيسور كوغان); in quotation marks it
+    is a title (فيلم "الأمير الصغير"), and after a noun that names a place by a person it is the
+    place (:func:`headed_names`: مطار الملك خالد).
 
     >>> trim_titles([["وقال", "الشيخ", "تميم"], ["أن", "البروفيسور", "كوغان"]],
     ...             [["O", "B-PER", "I-PER"], ["O", "B-MISC", "I-MISC"]])
