@@ -15,6 +15,7 @@ from pipeline.taggers.consistency import (
     drop_common_nouns,
     drop_common_places,
     drop_currencies,
+    drop_demonstrated,
     family_names,
     fill_clubs,
     fill_federations,
@@ -294,6 +295,11 @@ TITLES = [
     ("برنامج « حكايات", "O O O", "O O O"),  # never closed
     ('وشركة " Medtronic " ،', "O O B-MISC O O", "O O B-ORG O O"),  # a company
     ('قناة " العربية "', "O O O O", "O O B-ORG O"),
+    ('وكالة أنباء " فارس " الإيرانية', "O O O B-PER O O", "O O O B-ORG O O"),  # stop 49
+    ('وكالة أنباء " الصين الجديدة "', "O O O B-LOC O O", "O O O B-ORG I-ORG O"),
+    ('أنباء " داخلية "', "O O O O", "O O O O"),  # an adjective, no agency
+    ('وكالات الأنباء " هذه مهزلة في البرلمان البريطاني "', "O O O O O O B-ORG I-ORG O",
+     "O O O O O O B-ORG I-ORG O"),  # a statement quoted: more than four words
     ('لمجموعة " أرامكو . " ويربط', "O O O O O O", "O O B-ORG O O O"),  # the stop stays out
     ('منظمة " لا ملاريا : " بلندن', "O O B-ORG I-ORG I-ORG O O", "O O B-ORG I-ORG O O O"),
     ('صحيفة " الاقتصادية " السعودية', "O O O O B-LOC", "O O B-ORG O B-LOC"),
@@ -816,6 +822,13 @@ LISTED = [
     ("مالي وبوركينافاسو", "B-LOC O", "B-LOC B-LOC"),  # fixed_names: a country in one word
     ("من بوركينافاسو", "O B-ORG", "O B-LOC"),
     ("المدرب نادال", "B-ORG I-ORG", "B-ORG I-ORG"),  # inside a longer span it stays
+    # the tagger split a club and ran its second half on: the club whole, the rest its own span
+    ("مدافع ريال مدريد ناتشو", "O B-ORG B-LOC I-LOC", "O B-ORG I-ORG B-LOC"),
+    ("بين ريال مدريد وليفربول", "O B-ORG B-LOC I-LOC", "O B-ORG I-ORG B-LOC"),
+    ("وسجل باير ليفركوزن ليون", "O B-ORG B-ORG I-ORG", "O B-ORG I-ORG B-ORG"),
+    ("مهاجم أتليتيكو مدريد بإعجابه", "O B-ORG B-LOC O", "O B-ORG I-ORG O"),
+    ("لاعب ريال مدريد راموس", "O O B-LOC I-LOC", "O O B-LOC I-LOC"),  # not begun at the club
+    ("لاعب ريال مدريد راموس", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG"),  # one span: stays
 ]
 
 FEDERATIONS = [
@@ -913,6 +926,21 @@ CURRENCY_WORDS = [
     ("دفع 500 درهم", "O O B-LOC", "O O O"),  # after digits
     ("دفع خمسة دراهم", "O O B-MISC", "O O O"),  # after a number word
     ("هزم الريال", "O B-ORG", "O B-ORG"),
+    ("غرامة قدرها ( 40,000 ) ريال", "O O O O O B-ORG", "O O O O O O"),  # a count in brackets
+    ("غرامة قدرها ، 20,000 ، ريال", "O O O O O B-ORG", "O O O O O O"),  # or commas
+    ("بدأ ( المباراة ) ريال", "O O O O B-ORG", "O O O O B-ORG"),  # no count: Real Madrid
+]
+
+DEMONSTRATED = [
+    # (words, tags, expected)
+    ("وصلوا إلى هذه الجزيرة", "O O O B-ORG", "O O O O"),  # "this island"
+    ("أكدت هذه المنظمة الدولية", "O O B-ORG I-ORG", "O O O O"),
+    ("في هذا المونديال الروسي", "O O B-MISC O", "O O O O"),
+    ("وبشأن هذا المعلم", "O O B-PER", "O O O"),
+    ("وهذا الأردن أردنا", "O B-LOC O", "O B-LOC O"),  # a place stays
+    ("هذه ألمانيا", "O B-LOC", "O B-LOC"),  # hamza: no article
+    ("بما في ذلك حزب الله", "O O O B-ORG I-ORG", "O O O B-ORG I-ORG"),  # ذلك: "including"
+    ("قال هذا ترامب", "O O B-PER", "O O B-PER"),  # no article
 ]
 
 ADJECTIVES = [
@@ -1213,6 +1241,7 @@ RULE_CASES = [
         (drop_common_nouns, COMMON_NOUNS),
         (drop_common_places, COMMON_PLACES),
         (drop_currencies, CURRENCY_WORDS),
+        (drop_demonstrated, DEMONSTRATED),
         (drop_adjectives, ADJECTIVES),
         (latin_acronyms, LATIN_ACRONYMS),
         (trim_indefinites, INDEFINITES),
@@ -1328,6 +1357,28 @@ def test_a_surname_does_not_spread_onto_its_own_phrase():
             [["شرطة", "مدينة", "ليفربول", "بعد", "المباراة", "والتعادل"]],
             [["O", "O", "B-LOC", "O", "O", "O"]],
             [["O", "O", "B-LOC", "O", "O", "O"]],
+        ),
+        # و joins it to a club of clubs.tsv, before or after it: the clubs of a list
+        (
+            [["مثل", "ريال", "مدريد", "وبرشلونة"]],
+            [["O", "B-ORG", "I-ORG", "B-LOC"]],
+            [["O", "B-ORG", "I-ORG", "B-ORG"]],
+        ),
+        (
+            [["للغريمين", "برشلونة", "وريال", "مدريد"]],
+            [["O", "B-LOC", "B-ORG", "I-ORG"]],
+            [["O", "B-ORG", "B-ORG", "I-ORG"]],
+        ),
+        # not to an organisation that is no club, nor without و
+        (
+            [["بين", "الاتحاد", "الأوروبي", "وروما"]],
+            [["O", "B-ORG", "I-ORG", "B-LOC"]],
+            [["O", "B-ORG", "I-ORG", "B-LOC"]],
+        ),
+        (
+            [["ريال", "مدريد", "برشلونة"]],
+            [["B-ORG", "I-ORG", "B-LOC"]],
+            [["B-ORG", "I-ORG", "B-LOC"]],
         ),
         # no match: the city stays a place
         (

@@ -720,6 +720,35 @@ def latin_acronyms(
     return result
 
 
+#: The article, with a preposition written onto it (الجزيرة، للجزيرة، بالجزيرة).
+_ARTICLES = ("ال", "لل", "بال", "كال")
+
+
+def drop_demonstrated(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without a span whose first word has the article and follows a demonstrative
+    (``data/demonstratives.tsv``: هذه الجزيرة "this island", هذا المونديال, هذه المنظمة
+    الدولية): a common noun, as ANERcorp train has it after 695 of the 696 such words. Not a
+    place: وهذا الأردن أردنا ("and this Jordan is our Jordan"), هذا الخليج الفارسي.
+
+    >>> drop_demonstrated([["وصلوا", "إلى", "هذه", "الجزيرة"]], [["O", "O", "O", "B-ORG"]])
+    [['O', 'O', 'O', 'O']]
+    """
+    from pipeline.taggers.features import readings
+
+    pointers = _words("demonstratives.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label == "LOC" or first == 0 or pointers.isdisjoint(readings(words[first - 1])):
+                continue
+            word = words[first][1:] if words[first][:1] in "وف" else words[first]
+            if word.startswith(_ARTICLES):  # not هذه ألمانيا, "this is Germany"
+                row[first:last] = [OUTSIDE] * (last - first)
+    return result
+
+
 def drop_common_nouns(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -930,6 +959,10 @@ def _counts(word: str) -> bool:
     return norm in SCALE_WORDS or norm in NUMBER_WORDS
 
 
+#: Marks between a count and its currency: غرامة (20,000) ريال، قدرها، 20,000، ريال.
+_COUNT_CLOSERS = frozenset({")", "،", ","})
+
+
 def drop_currencies(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -966,9 +999,12 @@ def drop_currencies(
                 if modifier(words, unit, first + 1) == last - first - 1:
                     row[first:last] = [OUTSIDE] * (last - first)
                 continue
+            count = first - 1  # past a bracket or comma: قدرها (20,000) ريال، قدرها، 20,000، ريال
+            while count > 0 and first - count <= 2 and words[count] in _COUNT_CLOSERS:
+                count -= 1
             cued = first > 0 and (
                 not _words("currency_cues.tsv").isdisjoint(readings(words[first - 1]))
-                or _counts(words[first - 1])
+                or _counts(words[count])
             )
             if cued or modifier(words, unit, last):
                 row[first] = OUTSIDE
@@ -1200,6 +1236,7 @@ def club_cities(
             if after.endswith("يه") and after.startswith("ال"):
                 continue  # برشلونة الإسبانية: the city
             club = after in _words("name_openers.tsv") and not after.endswith("ه")
+            club = club or _next_to_club(words, row, first)
             if not club:
                 if cues is None:
                     cues = [_sport_words(w) for w in sentences]
@@ -1208,6 +1245,29 @@ def club_cities(
             if club:
                 row[first] = "B-ORG"
     return result
+
+
+def _next_to_club(words: Sequence[str], row: Sequence[str], k: int) -> bool:
+    """Whether و joins the city at ``k`` to a club of ``data/clubs.tsv`` tagged ORG right
+    before or after it (ريال مدريد وبرشلونة، برشلونة وريال مدريد): the clubs of a list.
+
+    >>> _next_to_club(["ريال", "مدريد", "وبرشلونة"], ["B-ORG", "I-ORG", "B-LOC"], 2)
+    True
+    >>> _next_to_club(["بين", "مدريد", "وبرشلونة"], ["O", "B-LOC", "B-LOC"], 2)
+    False
+    """
+    spans = {first: last for first, last, label in tags_to_ranges(row) if label == "ORG"}
+    ends = {last: first for first, last in spans.items()}
+    found = []
+    if k in ends and normalize_word(words[k]).startswith("و"):
+        found.append(" ".join(words[ends[k] : k]))
+    if k + 1 in spans and normalize_word(words[k + 1]).startswith("و"):
+        found.append(" ".join(words[k + 1 : spans[k + 1]]))
+    for name in found:
+        norm = normalize_word(name)
+        if norm in _club_names() or (norm.startswith("و") and norm[1:] in _club_names()):
+            return True
+    return False
 
 
 #: Words a club's name follows inside a cup's or a title's name (كأس الاتحاد، ولي العهد).
@@ -2233,7 +2293,8 @@ def _fill_names(
 ) -> list[list[str]]:
     """The tags with each name of ``names`` tagged with its label, whole, where no span the
     tagger made begins before it or runs past it (or, for a name so marked, where the tagger
-    left all of it untagged)."""
+    left all of it untagged); where one begun inside it runs past it after a span of its first
+    word, the name is taken whole all the same (:func:`_split_inside`: ريال مدريد ناتشو)."""
     from pipeline.taggers.features import _normalized, readings
 
     starts = names.keys()
@@ -2264,10 +2325,33 @@ def _fill_names(
                 continue
             end, label = found
             inside = row[i].startswith("B-") or row[i] == OUTSIDE
-            if inside and (end == len(row) or not row[end].startswith("I-")):
+            if inside and end < len(row) and row[end].startswith("I-"):
+                inside = _split_inside(row, i, end)
+            if inside:
                 row[i:end] = [f"B-{label}"] + [f"I-{label}"] * (end - i - 1)
             i = end
     return result
+
+
+def _split_inside(row: list[str], first: int, end: int) -> bool:
+    """Whether the tagger split the listed name of ``row[first:end]`` in two, a span of its
+    first word and one begun inside it that runs past its end (ريال/B-ORG مدريد/B-LOC
+    ناتشو/I-LOC, "Real Madrid's Nacho"); if so, the words past the name begin a span of their
+    own, with the label the tagger gave them.
+
+    >>> row = ["B-ORG", "B-LOC", "I-LOC"]
+    >>> _split_inside(row, 0, 2), row
+    (True, ['B-ORG', 'B-LOC', 'B-LOC'])
+    >>> _split_inside(["B-ORG", "I-ORG", "I-ORG"], 0, 2)
+    False
+    """
+    if not row[first].startswith("B-"):
+        return False
+    begun = [k for k in range(first + 1, end) if row[k].startswith("B-")]
+    if not begun or any(row[k] == OUTSIDE for k in range(first, end)):
+        return False
+    row[end] = "B-" + row[end][2:]
+    return True
 
 
 def _compass_word(word: str) -> bool:
@@ -3293,7 +3377,8 @@ def span_rules(
     بطولة, "starring" (:func:`starring_names`), common nouns,
     currencies and adjectives alone dropped (:func:`drop_common_nouns`,
     :func:`drop_currencies`, :func:`drop_adjectives`; these run again after names spread, see
-    :func:`spread_names`)."""
+    :func:`spread_names`), and a common noun after a demonstrative (:func:`drop_demonstrated`:
+    هذه الجزيرة, "this island")."""
     tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
     tags = trim_organisation_tails(sentences, split_known_lists(sentences, tags))
@@ -3313,7 +3398,8 @@ def span_rules(
     tags = trim_particles(sentences, trim_titles(sentences, trim_kin(sentences, tags)))
     tags = cut_nicknames(sentences, tags)
     tags = starring_names(sentences, tags)
-    tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
+    tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
+    tags = drop_currencies(sentences, tags)
     return latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
 
 
@@ -3325,7 +3411,8 @@ def spread_names(
     """Names spread to their untagged repeats (:func:`propagate`), but not onto a repeat that
     is an adjective there (السعودية of الحكومة السعودية, :func:`drop_adjectives`), an
     indefinite word (تركياً, "a Turk", after تركيا: :func:`trim_indefinites`) or a common
-    noun or nationality alone (التشيلي after تشيلي: :func:`drop_common_nouns`), nor onto a
+    noun or nationality alone (التشيلي after تشيلي: :func:`drop_common_nouns`) or after a
+    demonstrative (هذه الجزيرة after الجزيرة: :func:`drop_demonstrated`), nor onto a
     currency the text names as one (الريال الإيراني after هبوط الريال: :func:`drop_currencies`)
     or a point of the compass (شمال of شمال إسرائيل after الشمال: :func:`cut_directions`); a
     name spread next to a person's is joined to it (:func:`join_persons`: ناصر بن حمد آل +
@@ -3350,7 +3437,8 @@ def spread_names(
     spread = relabel_surnames(sentences, spread_variants(sentences, spread))
     tags = given_names_nisba(sentences, join_persons(sentences, spread))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
-    tags = drop_currencies(sentences, drop_common_nouns(sentences, tags))
+    tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
+    tags = drop_currencies(sentences, tags)
     return drop_common_places(sentences, drop_adjectives(sentences, tags))
 
 
