@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.taggers.consistency import (
+    agency_names,
     club_cities,
     complete_names,
     coordinated_places,
@@ -796,6 +797,9 @@ TOWNS = [
     ("رئيس جنوب السودان", "O O B-LOC", "O B-LOC I-LOC"),  # compass_countries.tsv
     ("وفد من وجنوب إفريقيا", "O O O B-LOC", "O O B-LOC I-LOC"),
     ("في جنوب لبنان", "O O B-LOC", "O O B-LOC"),  # a region: the place after it
+    ("النووي لشبه الجزيرة الكورية", "O O B-ORG O", "O B-LOC I-LOC I-LOC"),  # not the channel
+    ("روسيا شبه الجزيرة إلى", "B-LOC O B-ORG O", "B-LOC B-LOC I-LOC O"),
+    ("قناة الجزيرة", "O B-ORG", "O B-ORG"),
 ]
 
 LISTED = [
@@ -803,6 +807,11 @@ LISTED = [
     ("على تويتر", "O O", "O B-MISC"),  # always_names.tsv
     ("ميليشيات الحوثي", "O O", "O B-ORG"),
     ("كما أعلن قصر الإليزيه", "O O O O", "O O O B-ORG"),  # the French presidency
+    ("مؤسس جماعة الإخوان الإرهابية", "O O O O", "O O B-ORG O"),  # the Muslim Brotherhood
+    ("يقودها الإخوان المسلمون", "O O O", "O B-ORG I-ORG"),
+    ("حكم الأخوان كاسترو", "O O B-PER", "O O B-PER"),  # "the two brothers": another hamza
+    ("للأخوان شريف وسعيد", "O O O", "O O O"),
+    ("جماعة الإخوان المسلمين", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # tagged: left alone
     ("عبد الملك الحوثي", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # tagged: left alone
     ("وقال تويتر", "O B-PER", "O B-PER"),  # gazetteer_labels mends that one, not this rule
     ("بمدينة سيدي بوزيد", "O B-LOC B-LOC", "O B-LOC I-LOC"),  # towns.tsv
@@ -929,6 +938,22 @@ CURRENCY_WORDS = [
     ("غرامة قدرها ( 40,000 ) ريال", "O O O O O B-ORG", "O O O O O O"),  # a count in brackets
     ("غرامة قدرها ، 20,000 ، ريال", "O O O O O B-ORG", "O O O O O O"),  # or commas
     ("بدأ ( المباراة ) ريال", "O O O O B-ORG", "O O O O B-ORG"),  # no count: Real Madrid
+]
+
+AGENCIES = [
+    # (words, tags, expected)
+    ('وكالة الأنباء الأردنية " بترا "', "O O O O B-LOC O", "O O O O B-ORG O"),
+    ("وكالة الأنباء التركية الرسمية ( الأناضول )", "O O O O O B-LOC O", "O O O O O B-ORG O"),
+    ('لوكالة الأنباء الإيرانية " فارس "', "O O O O B-PER O", "O O O O B-ORG O"),
+    ('لوكالة الأنباء الألمانية " دي بي آي "', "O O O O B-MISC I-MISC I-MISC O",
+     "O O O O B-ORG I-ORG I-ORG O"),
+    ("وفق وكالة الأنباء التركية الأناضول", "O O O O B-LOC", "O O O O B-ORG"),  # a place, unmarked
+    ("قال لوكالة الأنباء الفرنسية رونالدو شيميت", "O O O O B-PER I-PER",
+     "O O O O B-PER I-PER"),  # a person speaks
+    ("وكالة الأنباء الرسمية لكوريا الشمالية", "O O O B-LOC I-LOC", "O O O B-LOC I-LOC"),
+    ("وكالة الأنباء الفرنسية في بيروت", "O O O O B-LOC", "O O O O B-LOC"),
+    ("وكالة الأنباء الرسمية السعودية", "O O O B-LOC", "O O O B-LOC"),  # an adjective
+    ('أعلنت الحكومة التركية " الأناضول "', "O O O O B-LOC O", "O O O O B-LOC O"),  # no agency
 ]
 
 DEMONSTRATED = [
@@ -1242,6 +1267,7 @@ RULE_CASES = [
         (drop_common_places, COMMON_PLACES),
         (drop_currencies, CURRENCY_WORDS),
         (drop_demonstrated, DEMONSTRATED),
+        (agency_names, AGENCIES),
         (drop_adjectives, ADJECTIVES),
         (latin_acronyms, LATIN_ACRONYMS),
         (trim_indefinites, INDEFINITES),

@@ -513,6 +513,64 @@ def _quoted_spans(
     return spans
 
 
+def agency_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with the name right after وكالة الأنباء and its feminine adjectives tagged ORG:
+    the agency (وكالة الأنباء الأردنية "بترا"، وكالة الأنباء التركية الرسمية (الأناضول)), which
+    the tagger takes for a place, a person or a product, its names being places and given
+    names. In quotation marks or brackets whatever the tagger made of it; without them only a
+    place (وكالة الأنباء التركية الأناضول), for after لوكالة الأنباء الفرنسية a person speaks
+    (قال لوكالة الأنباء الفرنسية رونالدو شيميت), and not a place with ل or ب (وكالة الأنباء
+    الرسمية لكوريا الشمالية, "North Korea's official agency"), nor one more adjective the
+    tagger took for a place (وكالة الأنباء الرسمية السعودية).
+
+    >>> agency_names([["وكالة", "الأنباء", "الأردنية", '"', "بترا", '"']],
+    ...              [["O", "O", "O", "O", "B-LOC", "O"]])
+    [['O', 'O', 'O', 'O', 'B-ORG', 'O']]
+    """
+    from pipeline.taggers.features import readings
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label == "ORG" or last - first > MAX_AGENCY_WORDS:
+                continue
+            k = first - 1
+            marked = k >= 0 and words[k] in _OPENING | {"("}
+            k -= marked
+            adjectives = 0
+            while k >= 0 and _nisba_adjective(words[k]):
+                k, adjectives = k - 1, adjectives + 1
+            if k < 1 or not adjectives or "انباء" not in _bare(words[k]):
+                continue
+            if "وكاله" not in readings(words[k - 1]):
+                continue
+            bare = normalize_word(words[first])
+            place = label == "LOC" and not _nisba_adjective(words[first])  # الرسمية السعودية
+            if marked or (place and (bare.startswith("ال") or bare[:1] not in "لب")):
+                row[first:last] = ["B-ORG"] + ["I-ORG"] * (last - first - 1)
+    return result
+
+
+#: Most words of a news agency's name after وكالة الأنباء (:func:`agency_names`: دي بي آي).
+MAX_AGENCY_WORDS = 3
+
+
+def _nisba_adjective(word: str) -> bool:
+    """التركية، الرسمية، الكورية: an adjective with the article and the feminine nisba ending."""
+    norm = normalize_word(word)
+    return norm.startswith("ال") and norm.endswith("يه") and len(norm) > 5
+
+
+def _bare(word: str) -> set[str]:
+    """The readings of ``word`` without the article too (الأنباء: انباء)."""
+    from pipeline.taggers.features import readings
+
+    forms = set(readings(word))
+    return forms | {f.removeprefix("ال") for f in forms}
+
+
 def _indefinite_adjective(word: str) -> bool:
     """إرهابية، وهمية: a feminine nisba adjective (ـية, with ta marbuta) without the article,
     which a news text quotes after منظمة or شركة as a description, not a name. A name written
@@ -2324,6 +2382,9 @@ def _fill_names(
                 i += 1
                 continue
             end, label = found
+            if _hamza_clash(words[i:end]):  # الأخوان كاسترو, "the brothers": no الإخوان
+                i += 1
+                continue
             inside = row[i].startswith("B-") or row[i] == OUTSIDE
             if inside and end < len(row) and row[end].startswith("I-"):
                 inside = _split_inside(row, i, end)
@@ -2331,6 +2392,40 @@ def _fill_names(
                 row[i:end] = [f"B-{label}"] + [f"I-{label}"] * (end - i - 1)
             i = end
     return result
+
+
+@cache
+def _raw_listed() -> dict[str, str]:
+    """The names of ``data/always_names.tsv`` read only with their own hamza (``hamza``
+    strict: الإخوان), as written (undiacritised), by their normalised form."""
+    rows = (row for row in load_tsv("always_names.tsv") if row["hamza"] == "strict")
+    return {normalize_word(row["name"]): dediac(row["name"]) for row in rows}
+
+
+def _hamza_clash(words: Sequence[str]) -> bool:
+    """Whether ``words`` write another hamza than the listed name they match writes at the same
+    letter (الأخوان, "the two brothers", for الإخوان, the Muslim Brotherhood), for a name so
+    marked (:func:`_raw_listed`): the matcher reads both as one (normalised). A hamza left
+    out (الاخوان) is no clash, nor one written otherwise in a name not so marked (الأليزيه).
+
+    >>> _hamza_clash(["الأخوان"]), _hamza_clash(["للأخوان"]), _hamza_clash(["للإخوان"])
+    (True, True, False)
+    >>> _hamza_clash(["الاخوان", "المسلمين"]), _hamza_clash(["الأليزيه"])
+    (False, False)
+    """
+    from pipeline.taggers.features import readings
+
+    text = " ".join(dediac(w) for w in words)
+    rest = "".join(" " + normalize_word(w) for w in words[1:])
+    # with or without a proclitic on the first word (للأخوان): compared from the end
+    keys = (reading + rest for reading in readings(words[0]))
+    listed = next((_raw_listed()[k] for k in keys if k in _raw_listed()), None)
+    if listed is None:
+        return False
+    return any(
+        a != b and a in _HAMZAS and b in _HAMZAS
+        for a, b in zip(reversed(text), reversed(listed), strict=False)
+    )
 
 
 def _split_inside(row: list[str], first: int, end: int) -> bool:
@@ -3384,6 +3479,7 @@ def span_rules(
     tags = trim_organisation_tails(sentences, split_known_lists(sentences, tags))
     tags = listed_persons(sentences, split_organisation_lists(sentences, tags))
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
+    tags = agency_names(sentences, tags)
     tags = match_clubs(sentences, tags)
     tags = preposition_places(sentences, named_places(sentences, tags))
     tags = homograph_places(sentences, coordinated_places(sentences, tags))
