@@ -832,8 +832,11 @@ LISTED = [
     ("من بوركينافاسو", "O B-ORG", "O B-LOC"),
     ("المدرب نادال", "B-ORG I-ORG", "B-ORG I-ORG"),  # inside a longer span it stays
     # the tagger split a club and ran its second half on: the club whole, the rest its own span
-    ("مدافع ريال مدريد ناتشو", "O B-ORG B-LOC I-LOC", "O B-ORG I-ORG B-LOC"),
-    ("بين ريال مدريد وليفربول", "O B-ORG B-LOC I-LOC", "O B-ORG I-ORG B-LOC"),
+    ("مدافع ريال مدريد ناتشو", "O B-ORG B-LOC I-LOC", "O B-ORG I-ORG B-PER"),  # a player
+    ("حارس باريس سان جرمان ألفونس أريولا", "O B-LOC B-LOC I-LOC I-LOC I-LOC",
+     "O B-ORG I-ORG I-ORG B-PER I-PER"),
+    ("بين ريال مدريد وليفربول", "O B-ORG B-LOC I-LOC", "O B-ORG I-ORG B-LOC"),  # و: no player
+    ("لاعب ريال مدريد روما", "O B-ORG B-LOC I-LOC", "O B-ORG I-ORG B-LOC"),  # a city's club
     ("وسجل باير ليفركوزن ليون", "O B-ORG B-ORG I-ORG", "O B-ORG I-ORG B-ORG"),
     ("مهاجم أتليتيكو مدريد بإعجابه", "O B-ORG B-LOC O", "O B-ORG I-ORG O"),
     ("لاعب ريال مدريد راموس", "O O B-LOC I-LOC", "O O B-LOC I-LOC"),  # not begun at the club

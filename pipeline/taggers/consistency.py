@@ -2388,6 +2388,8 @@ def _fill_names(
             inside = row[i].startswith("B-") or row[i] == OUTSIDE
             if inside and end < len(row) and row[end].startswith("I-"):
                 inside = _split_inside(row, i, end)
+                if inside and label == "ORG" and row[end] == "B-LOC":
+                    _player_after_club(words, row, end)
             if inside:
                 row[i:end] = [f"B-{label}"] + [f"I-{label}"] * (end - i - 1)
             i = end
@@ -2426,6 +2428,28 @@ def _hamza_clash(words: Sequence[str]) -> bool:
         a != b and a in _HAMZAS and b in _HAMZAS
         for a, b in zip(reversed(text), reversed(listed), strict=False)
     )
+
+
+def _player_after_club(words: Sequence[str], row: list[str], at: int) -> None:
+    """The place the tagger ran on past a club it split (ريال مدريد + ناتشو, "Real Madrid's
+    Nacho") relabelled a person where its first word is no place the gazetteer knows, no city
+    with a club and has no و (ريال مدريد وبرشلونة: :func:`club_cities` makes that a club).
+
+    >>> row = ["B-ORG", "I-ORG", "B-LOC"]
+    >>> _player_after_club(["ريال", "مدريد", "ناتشو"], row, 2); row
+    ['B-ORG', 'I-ORG', 'B-PER']
+    """
+    from pipeline.taggers.features import gazetteer_index, readings
+
+    forms = readings(words[at])
+    if normalize_word(words[at]).startswith("و") or not _city_clubs().isdisjoint(forms):
+        return
+    if any(not name.rest for form in forms for name in gazetteer_index().get(form, ())):
+        return
+    last = at + 1
+    while last < len(row) and row[last] == "I-LOC":
+        last += 1
+    row[at:last] = ["B-PER"] + ["I-PER"] * (last - at - 1)
 
 
 def _split_inside(row: list[str], first: int, end: int) -> bool:
