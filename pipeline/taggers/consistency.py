@@ -542,7 +542,7 @@ def agency_names(
             adjectives = 0
             while k >= 0 and _nisba_adjective(words[k]):
                 k, adjectives = k - 1, adjectives + 1
-            if k < 1 or not adjectives or "انباء" not in _bare(words[k]):
+            if k < 1 or not adjectives or "انباء" not in readings(words[k]):
                 continue
             if "وكاله" not in readings(words[k - 1]):
                 continue
@@ -561,14 +561,6 @@ def _nisba_adjective(word: str) -> bool:
     """التركية، الرسمية، الكورية: an adjective with the article and the feminine nisba ending."""
     norm = normalize_word(word)
     return norm.startswith("ال") and norm.endswith("يه") and len(norm) > 5
-
-
-def _bare(word: str) -> set[str]:
-    """The readings of ``word`` without the article too (الأنباء: انباء)."""
-    from pipeline.taggers.features import readings
-
-    forms = set(readings(word))
-    return forms | {f.removeprefix("ال") for f in forms}
 
 
 def _indefinite_adjective(word: str) -> bool:
