@@ -17,6 +17,7 @@ from pipeline.taggers.consistency import (
     drop_common_places,
     drop_currencies,
     drop_demonstrated,
+    extend_mentions,
     family_names,
     fill_clubs,
     fill_federations,
@@ -228,6 +229,8 @@ JOINS = [
     ("بوش وبلير", "B-PER B-PER", "B-PER B-PER"),  # and
     ("بوش لبلير", "B-PER B-PER", "B-PER B-PER"),  # to
     ("ديوكوفيتش لنادال", "B-PER B-PER", "B-PER B-PER"),  # نادال: fixed_names.tsv knows him
+    # مديحة, which the list of given names lacks, is in a cluster of them: "Aqqad's love for"
+    ("حب العقاد لمديحة يسري", "O B-PER B-PER I-PER", "O B-PER B-PER I-PER"),
     ("برشلونة ميسي", "B-ORG B-PER", "B-ORG B-PER"),  # persons only
     ("جيم يونغ كيم حذر", "B-PER I-PER B-PER O", "B-PER I-PER I-PER O"),  # ك begins the name
     ("لمعهد فرانسيس كريك", "O B-PER B-PER", "O B-PER I-PER"),
@@ -1075,10 +1078,18 @@ COMPLETE = [
     ("الرئيس ميشال عون", "O B-PER O", "O B-PER I-PER"),
     ("في قطاع غزة", "O O B-LOC", "O O B-LOC"),  # غزة is a name of its own
     ("الملك سلمان", "O B-PER", "O B-PER"),  # a title stays outside
+    # a head noun too, but not before an adjective alone, which names nothing
+    ("مقاتلات التحالف العربي", "O O B-ORG", "O B-ORG I-ORG"),
+    ("رئيس النادي الأهلي", "O O B-ORG", "O O B-ORG"),  # a club's name, no adjective
     ("لبي بي سي", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # the tagger's whole span stays
-    ("ميشال عون", "B-PER B-LOC", "B-PER B-LOC"),  # the rest is tagged: left alone
+    ("ميشال عون", "B-PER B-LOC", "B-PER I-PER"),  # the rest tagged otherwise: one name
+    ("ميشال عون", "B-LOC B-LOC", "B-LOC B-LOC"),  # no piece of the gazetteer's label
     ("في لوس أنجليس", "O B-LOC B-LOC", "O B-LOC I-LOC"),  # two pieces, one place
-    ("في لوس أنجليس", "O B-PER B-LOC", "O B-PER B-LOC"),  # pieces of other labels: untouched
+    ("في لوس أنجليس", "O B-PER B-LOC", "O B-LOC I-LOC"),  # one piece of the place's label
+    ("في لوس أنجليس", "O B-PER B-ORG", "O B-PER B-ORG"),  # pieces of other labels: untouched
+    # pieces, one of the gazetteer's label: the whole name has it
+    ("زعيم الجماعة عبد الملك الحوثي", "O O B-PER I-PER B-ORG", "O O B-PER I-PER I-PER"),
+    ("فرضتها الولايات المتحدة", "O B-LOC B-ORG", "O B-LOC I-LOC"),
     ("أبدى حزب آفاق تونس", "O O O B-LOC", "O O B-ORG I-ORG"),  # a party named after its country
     ("في بورصة لندن ،", "O O B-LOC O", "O O B-LOC O"),  # a head noun before the place
     ("المصدر : روسيا اليوم", "O O B-LOC O", "O O B-LOC O"),  # the place first: "Russia today"
@@ -1497,3 +1508,102 @@ def test_names_spread_on_from_the_repeats_they_reached():
     assert spread[15] == ["B-PER", "O"]
     assert spread[30] == ["O", "B-PER"]
     assert spread[-1] == ["O", "O"]  # 22 sentences from the last mention: out of reach
+
+
+EXTENDED = [
+    # (sentences, tags, expected): one sentence per "|"
+    (  # the given name at a title's start, left out: the name the article tags in full
+        "حافظ قائد السبسي : نداء تونس | وقال حافظ قائد السبسي",
+        "O B-PER I-PER O B-ORG I-ORG | O B-PER I-PER I-PER",
+        "B-PER I-PER I-PER O B-ORG I-ORG | O B-PER I-PER I-PER",
+    ),
+    (  # a rare foreign given name
+        "وقالت ينغلوك شيناواترا | اختفت ينغلوك شيناواترا",
+        "O O B-PER | O B-PER I-PER",
+        "O B-PER I-PER | O B-PER I-PER",
+    ),
+    (  # after the mention too
+        "شركة بيجو ستروين | تعمل مجموعة بيجو ستروين",
+        "O B-ORG O | O O B-ORG I-ORG",
+        "O B-ORG I-ORG | O O B-ORG I-ORG",
+    ),
+    (  # a common noun: خطة ترامب is no name, even where it was tagged so
+        "وأثارت خطة ترامب | أعلن خطة ترامب",
+        "O O B-PER | O B-PER I-PER",
+        "O O B-PER | O B-PER I-PER",
+    ),
+    (  # a function word
+        "مرت رأسية لدي روسي | لدي روسي",
+        "O O O B-PER | B-PER I-PER",
+        "O O O B-PER | B-PER I-PER",
+    ),
+    (  # علي the name, which normalises as على "on" does
+        "اعتذر خالد علي | أعلن خالد علي",
+        "O B-PER O | O B-PER I-PER",
+        "O B-PER I-PER | O B-PER I-PER",
+    ),
+    (  # على "on" itself
+        "اعتذر خالد على | أعلن خالد على",
+        "O B-PER O | O B-PER I-PER",
+        "O B-PER O | O B-PER I-PER",
+    ),
+    (  # a list: the second name after و
+        "سافر كريستو وجان كلود | كريستو وجان كلود",
+        "O O B-PER I-PER | B-PER I-PER I-PER",
+        "O O B-PER I-PER | B-PER I-PER I-PER",
+    ),
+    (  # a given name after ل begins a name of its own
+        "قصة حب العقاد لمديحة يسري | العقاد لمديحة يسري",
+        "O O O B-PER I-PER | B-PER I-PER I-PER",
+        "O O O B-PER I-PER | B-PER I-PER I-PER",
+    ),
+    (  # nor after it
+        "قصة حب العقاد لمديحة يسري | العقاد لمديحة يسري",
+        "O O B-PER O O | B-PER I-PER I-PER",
+        "O O B-PER O O | B-PER I-PER I-PER",
+    ),
+    (  # a list after the mention
+        "سافر كريستو وجان | كريستو وجان",
+        "O B-PER O | B-PER I-PER",
+        "O B-PER O | B-PER I-PER",
+    ),
+    (  # a noun with the article before it: no given name
+        "نعت المنشد الصوفي عز الدين | المنشد الصوفي عز الدين",
+        "O O O B-PER I-PER | B-PER I-PER I-PER I-PER",
+        "O O O B-PER I-PER | B-PER I-PER I-PER I-PER",
+    ),
+    (  # but آل, "the family of", is a name's
+        "آل معمر : هدفنا | واختتم آل معمر حديثه",
+        "O B-PER O O | O B-PER I-PER O",
+        "B-PER I-PER O O | O B-PER I-PER O",
+    ),
+    (  # the whole name with another label
+        "وقالت ينغلوك شيناواترا | اختفت ينغلوك شيناواترا",
+        "O O B-PER | O B-LOC I-LOC",
+        "O O B-PER | O B-LOC I-LOC",
+    ),
+    (  # the words the mention lacks are tagged: left alone
+        "وقالت ينغلوك شيناواترا | اختفت ينغلوك شيناواترا",
+        "O B-LOC B-PER | O B-PER I-PER",
+        "O B-LOC B-PER | O B-PER I-PER",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentences", "tags", "expected"), EXTENDED)
+def test_extend_mentions(sentences, tags, expected):
+    def split(text):
+        return [part.split() for part in text.split(" | ")]
+
+    assert extend_mentions(split(sentences), split(tags)) == split(expected)
+
+
+def test_extend_mentions_keeps_to_the_window():
+    """The whole name tagged more than WINDOW sentences away extends nothing."""
+    words = [["اختفت", "ينغلوك", "شيناواترا"]] + [["ثم", "كان"]] * 21
+    words += [["وقالت", "ينغلوك", "شيناواترا"]]
+    tags = [["O", "B-PER", "I-PER"]] + [["O", "O"]] * 21 + [["O", "O", "B-PER"]]
+    assert extend_mentions(words, tags) == tags
+    assert extend_mentions(words[:2] + words[-1:], tags[:2] + tags[-1:])[-1] == [
+        "O", "B-PER", "I-PER"
+    ]

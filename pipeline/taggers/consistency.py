@@ -254,6 +254,19 @@ def _joined_title(word: str) -> bool:
     return norm[:1] in _JOINING and any(r in _titles() for r in readings(word) if r != norm)
 
 
+def _joined_given_name(word: str) -> bool:
+    """لمديحة، بخالد، وأحمد: a given name after و, ل or ب (one of ``data/given_names.tsv`` or of
+    a cluster of given names, :func:`_name_clusters`), the word as written being no word of
+    ``data/clusters.tsv`` (ليونيل، بيتزي are): it begins a name of its own, never the inside
+    of one."""
+    from pipeline.taggers.features import clusters
+
+    norm = normalize_word(word)
+    if norm[:1] not in "ولب" or norm in _given_names() or norm in clusters():
+        return False
+    return norm[1:] in _given_names() or clusters().get(norm[1:], ())[1:2] in _name_clusters()
+
+
 def _and_given_name(word: str) -> bool:
     """ولبنى، وأحمد: "and" joined to a given name (``data/given_names.tsv``); وليد is a name."""
     norm = normalize_word(word)
@@ -433,7 +446,12 @@ def _joins_names(word: str, unknown_and: bool = True) -> bool:
     common = norm[1:].startswith("ال") or norm.startswith("لل") or norm.endswith("ا")
     # a western name in W (ويليامسون، وليامسون، وارنر، وودورد), not و on one (وفيرمينو، ونك)
     western = norm[0] == "و" and norm[1:2] in ("ي", "ا", "و", "ل")
-    return (norm[0] == "و" and (unknown_and or not western)) or common or _person_word(norm[1:])
+    return (
+        (norm[0] == "و" and (unknown_and or not western))
+        or common
+        or _person_word(norm[1:])
+        or (norm[0] != "و" and _joined_given_name(word))  # لمديحة: a name the list lacks
+    )
 
 
 #: Quotation marks around a title, as the tokenizer gives them.
@@ -1175,7 +1193,10 @@ def complete_names(
     itself stays as it is: ``غزة`` of ``قطاع غزة``, ``سوريا`` of ``شمال سوريا`` are places of
     their own, as ANERcorp tags them (extended, they cost its dev split 2 points); a title or
     head noun before the fragment (``الملك``، ``النادي``) stays outside, as our guidelines say.
-    A name the tagger cut in pieces of the gazetteer's label (سيدي + بوزيد) is one, and so is an
+    The head noun is taken where the fragment is an adjective alone (:func:`_lone_adjective`:
+    مقاتلات التحالف العربي, of which the tagger had tagged العربي an organisation).
+    A name the tagger cut in pieces, one of them of the gazetteer's label, is one (سيدي +
+    بوزيد; عبد الملك, a person, + الحوثي, a group; الولايات + المتحدة ORG), and so is an
     organisation named by a word of its own and a place, of which the tagger tagged the place
     alone (:func:`_named_after_place`: حزب آفاق تونس).
 
@@ -1193,7 +1214,7 @@ def complete_names(
         for start, end, label in known:
             inside = [s for s in spans if start <= s[0] and s[1] <= end]
             if len(inside) > 1:  # سيدي + بوزيد, the gazetteer's place in two pieces
-                if all(s[2] == label for s in inside) and OUTSIDE not in row[start:end]:
+                if any(s[2] == label for s in inside) and OUTSIDE not in row[start:end]:
                     row[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
                 continue
             if len(inside) != 1 or inside[0][:2] == (start, end):
@@ -1204,12 +1225,31 @@ def complete_names(
                 words, start, end, inside[0], label
             ):
                 continue  # a name of its own
-            if any(trigger_of(words[k]) for k in range(start, first)):
+            if any(trigger_of(words[k]) for k in range(start, first)) and not (
+                _lone_adjective(words, first, last) and last == end
+            ):
                 continue  # a title or a head noun before it (الملك سلمان): no part of the name
             others = [*range(start, first), *range(last, end)]
             if all(row[k] == OUTSIDE for k in others):
                 row[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
     return result
+
+
+def _lone_adjective(words: Sequence[str], first: int, last: int) -> bool:
+    """Whether ``words[first:last]`` is one adjective with the article and a nisba ending
+    (العربي، الدولية), which names nothing alone: of التحالف العربي the tagger had tagged
+    العربي, the head noun التحالف untagged. After نادي it is a club's name (النادي الأهلي,
+    where our guidelines leave the head noun outside)."""
+    from pipeline.taggers.features import readings
+
+    norm = normalize_word(words[first])
+    return (
+        last - first == 1
+        and norm.startswith("ال")
+        and norm.endswith(("ي", "يه"))
+        and len(norm) > 4
+        and not (first and "نادي" in readings(words[first - 1]))
+    )
 
 
 #: Nouns an organisation's descriptive name begins with before a place (بورصة لندن، إدارة
@@ -3546,6 +3586,7 @@ def spread_names(
         for k, (tag, masked) in enumerate(zip(before, row, strict=True)):
             if tag != masked:
                 after[k] = tag
+    spread = extend_mentions(sentences, spread)
     spread = relabel_surnames(sentences, spread_variants(sentences, spread))
     tags = given_names_nisba(sentences, join_persons(sentences, spread))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
@@ -3871,6 +3912,127 @@ def _propagate_once(
             for k in range(1, len(match)):
                 row[i + k] = f"I-{label}"
             i += len(match)
+    return result
+
+
+#: Share of given names (``data/given_names.tsv``) among the words of a cluster of
+#: ``data/clusters.tsv`` (its second granularity) that makes it a cluster of given names.
+NAME_CLUSTER_SHARE = 0.25
+
+
+@cache
+def _name_clusters() -> frozenset[tuple[str, ...]]:
+    """The clusters of ``data/clusters.tsv`` at its second granularity (as 1-tuples) whose
+    words are given names for :data:`NAME_CLUSTER_SHARE` of them or more: the news writes
+    names there that the list lacks (حافظ، فضل، رشيدة), beside its names and a few titles."""
+    from pipeline.taggers.features import clusters
+
+    total: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    for word, ids in clusters().items():
+        if len(ids) > 1:
+            total[ids[1]] += 1
+            named[ids[1]] += word in _given_names()
+    return frozenset(
+        (cluster,) for cluster, n in total.items() if named[cluster] >= NAME_CLUSTER_SHARE * n
+    )
+
+
+#: Most words :func:`extend_mentions` adds to a mention on either side.
+MAX_EXTENSION = 2
+
+
+def extend_mentions(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW
+) -> list[list[str]]:
+    """The tags with a mention the tagger cut short (قائد السبسي of حافظ قائد السبسي: the
+    given name at a title's start left out) taken whole, where the article
+    tags the whole name, of two words or more, with the same label within ``window``
+    sentences, and the words the mention lacks (at most :data:`MAX_EXTENSION` on either side)
+    are untagged words of letters that are no title and no common word (:func:`_common_word`:
+    a rare foreign name; not خطة of خطة ترامب, دموع of دموع نيمار) or are words of a cluster of
+    given names (:func:`_name_clusters`: حافظ، رشيدة، فضل), no function word and no word that
+    opens no name (``name_openers.tsv``); before the mention, no word with the article either
+    (المنشد الصوفي, "the Sufi singer"). Where the mention and the words added meet, a word
+    that begins with و after a first word without it begins the second name of a list (نيمار
+    وكوتينيو, كريستو وجان كلود), and a given name after و, ل or ب (:func:`_joined_given_name`:
+    العقاد لمديحة يسري) a name of its own: neither joins. Miscellaneous names are left as
+    they are.
+
+    >>> extend_mentions([["حافظ", "قائد", "السبسي", ":"], ["وقال", "حافظ", "قائد", "السبسي"]],
+    ...                 [["O", "B-PER", "I-PER", "O"], ["O", "B-PER", "I-PER", "I-PER"]])
+    [['B-PER', 'I-PER', 'I-PER', 'O'], ['O', 'B-PER', 'I-PER', 'I-PER']]
+    """
+    from pipeline.taggers.features import cluster_of, readings
+
+    labels: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    where: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for s, (words, row) in enumerate(zip(sentences, tags, strict=True)):
+        for first, last, label in tags_to_ranges(row):
+            if last - first >= 2:
+                key = _key(words[first:last])
+                labels[key][label] += 1
+                where[key].append(s)
+    result = [list(t) for t in tags]
+    if not labels:
+        return result
+
+    def addable(word: str) -> bool:
+        norm = normalize_word(word)
+        # علي the name, not على "on", which normalises to it
+        function = norm in _words("function_words.tsv") and not (
+            dediac(word) == norm and (norm in _NAME_PARTICLES or _person_word(norm))
+        )
+        return (
+            norm.isalpha()
+            and not function
+            and _titles().isdisjoint(readings(word))
+            and not _opens_no_name(word)
+            and (not _common_word(word) or cluster_of(word)[1:2] in _name_clusters())
+        )
+
+    for s, (words, row) in enumerate(zip(sentences, result, strict=True)):
+        for first, last, label in tags_to_ranges(list(row)):
+            if label == "MISC":
+                continue
+            best: tuple[int, int] | None = None
+            for before, after in itertools.product(range(MAX_EXTENSION + 1), repeat=2):
+                start, end = first - before, last + after
+                if not before + after or start < 0 or end > len(words):
+                    continue
+                extra = [*range(start, first), *range(last, end)]
+                if any(row[k] != OUTSIDE or not addable(words[k]) for k in extra):
+                    continue
+                if any(
+                    normalize_word(words[k]).startswith("ال")
+                    and normalize_word(words[k]) not in _NAME_PARTICLES  # آل
+                    for k in range(start, first)
+                ):
+                    continue  # المنشد الصوفي عز الدين: a noun and its adjective, no given name
+                # the second name of a list, or one after ل (نيمار وكوتينيو، العقاد لمديحة يسري:
+                # "Aqqad's love for Madiha Yousri"), begins a name of its own
+                joints = [first] if before else []
+                joints += [last] if after else []
+                if any(
+                    _joined_given_name(words[k])
+                    or (
+                        normalize_word(words[k]).startswith("و")
+                        and not normalize_word(words[start]).startswith("و")
+                    )
+                    for k in joints
+                ):
+                    continue
+                key = _key(words[start:end])
+                if key not in labels or labels[key].most_common(1)[0][0] != label:
+                    continue
+                if not any(abs(s - t) <= window for t in where[key]):
+                    continue
+                if best is None or end - start > best[1] - best[0]:
+                    best = (start, end)
+            if best is not None:
+                row[best[0] : best[1]] = [f"B-{label}"] + [f"I-{label}"] * (
+                    best[1] - best[0] - 1
+                )
     return result
 
 
