@@ -1537,6 +1537,11 @@ EXTENDED = [
         "O O O B-PER | B-PER I-PER",
         "O O O B-PER | B-PER I-PER",
     ),
+    (  # فإن "indeed", which normalises as فان "van" does
+        "وبحسب رويترز فإن توتال لن | قال فإن توتال",
+        "O B-ORG O B-ORG O | O B-ORG I-ORG",
+        "O B-ORG O B-ORG O | O B-ORG I-ORG",
+    ),
     (  # علي the name, which normalises as على "on" does
         "اعتذر خالد علي | أعلن خالد علي",
         "O B-PER O | O B-PER I-PER",

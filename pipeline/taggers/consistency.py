@@ -3570,7 +3570,8 @@ def spread_names(
     name spread next to a person's is joined to it (:func:`join_persons`: ناصر بن حمد آل +
     خليفة).
     Another spelling of a person's name is that person (:func:`spread_variants`: داسون after
-    ماري داوسون).
+    ماري داوسون), and a mention cut short takes the whole name the article tags
+    (:func:`extend_mentions`).
     A name in quotation marks after a noun whose names do not spread (شركة "تقنية", قناة
     "العربية"; ``data/quoted_heads.tsv``) stays where it is, unless the tagger itself tagged
     it so (``tagged``: its tags before :func:`span_rules`)."""
@@ -3979,10 +3980,11 @@ def extend_mentions(
 
     def addable(word: str) -> bool:
         norm = normalize_word(word)
-        # علي the name, not على "on", which normalises to it
-        function = norm in _words("function_words.tsv") and not (
-            dediac(word) == norm and (norm in _NAME_PARTICLES or _person_word(norm))
-        )
+        # علي the name, not على "on", which normalises to it; فإن "indeed" is no فان "van"
+        function = (
+            norm in _words("function_words.tsv")
+            and not (dediac(word) == norm and (norm in _NAME_PARTICLES or _person_word(norm)))
+        ) or (norm in _NAME_PARTICLES and "إ" in word)
         return (
             norm.isalpha()
             and not function
