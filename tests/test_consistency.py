@@ -514,6 +514,14 @@ PARTICLES = [
     ("صحيفة دون بالون", "O B-ORG I-ORG", "O B-ORG I-ORG"),
     ("وقال علي خامنئي", "O B-PER I-PER", "O B-PER I-PER"),  # علي: a name, and على
     ("سوى راموس", "B-PER I-PER", "O B-PER"),
+    # ... nor of the name before it, as written (أمام "before", not إمام)
+    ('مشاركة صلاح أمام " السيتي "', "O B-PER I-PER O O O", "O B-PER O O O O"),
+    ("أصر الدكتور كوغان على أن", "O O B-PER I-PER O", "O O B-PER O O"),
+    ("لم يحرز ماسكيرانو سوى لقبين", "O O B-PER I-PER O", "O O B-PER O O"),
+    ("باسم مجلس الأمن القومي أنه", "O B-ORG I-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG O"),
+    ("السابق زين العابدين بن على", "O B-PER I-PER I-PER I-PER", "O B-PER I-PER I-PER I-PER"),
+    ("محمد عادل إمام", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # إمام, the name
+    ('حركة " أنا أيضا "', "O O B-ORG I-ORG O", "O O B-ORG I-ORG O"),
     ("يعتبره مدخلا غير صالح ،", "O O B-PER I-PER O", "O O O O O"),  # "invalid"
     ("وأضاف أنه يرجو أن", "O B-PER I-PER O", "O O O O"),  # "that he hopes"
     ("وقال الدكتور علية الصمودي", "O O B-PER I-PER", "O O B-PER I-PER"),  # no عليه

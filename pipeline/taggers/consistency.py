@@ -3416,6 +3416,14 @@ _FOREIGN_OPENERS = frozenset(
 #: Particles that a name of one word does not follow: "non-" (غير صالح، غير سعيد, "invalid",
 #: "unhappy") and "that he/she" before a verb (أنه يرجو): :func:`trim_particles` drops the two.
 _BEFORE_NO_NAME = frozenset(normalize_word(w) for w in ("غير", "أنه", "إنه", "أنها", "إنها"))
+#: Prepositions and particles, as written (their hamza and final ى told apart from names':
+#: أمام "before" from إمام, على "on" from علي), that never end a name: the tagger ran a name on
+#: into the word after it (صلاح أمام "السيتي", ماسكيرانو سوى لقبين, مجلس الأمن القومي أنه).
+_FINAL_PARTICLES = frozenset(
+    {"على", "أمام", "سوى", "حتى", "أكثر", "أنه", "أنها", "من", "عن", "إلى", "منذ", "لدى", "عند"}
+)
+#: Words before على that make it the name علي written with ى (بن على, Ben Ali; محمد على).
+_ALI_BEFORE = frozenset({"بن", "ابن", "ابو", "محمد"})
 
 
 def trim_particles(
@@ -3428,7 +3436,9 @@ def trim_particles(
     (برنامج "في المرمى"، أغنية "كل اللي بيحبوني"), nor where the gazetteer knows the name whole
     from it (لولا دا سيلفا), nor a word that begins foreign names too
     (:data:`_FOREIGN_OPENERS`: دون بالون، كي نيشيكوري). After "non-" or "that he" the one word
-    left is no name either (غير صالح, "invalid"; أنه يرجو: :data:`_BEFORE_NO_NAME`).
+    left is no name either (غير صالح, "invalid"; أنه يرجو: :data:`_BEFORE_NO_NAME`). A
+    preposition or particle that ends a name, as written (:data:`_FINAL_PARTICLES`: صلاح أمام،
+    كوغان على أن), is taken off its end too, but على after بن or محمد is the name علي (بن على).
 
     >>> trim_particles([["يرفع", "دعوى", "ضد", "بن", "سلمان"], ["لولا", "دا", "سيلفا"]],
     ...                [["O", "O", "B-PER", "I-PER", "I-PER"], ["B-PER", "I-PER", "I-PER"]])
@@ -3454,6 +3464,16 @@ def trim_particles(
                 row[first:last] = [OUTSIDE, OUTSIDE]
                 continue
             row[first:last] = [OUTSIDE, f"B-{label}"] + [f"I-{label}"] * (last - first - 2)
+        for first, last, _label in tags_to_ranges(row):
+            final = dediac(words[last - 1])
+            if (
+                last - first >= 2
+                and final in _FINAL_PARTICLES
+                and not (final == "على" and normalize_word(words[last - 2]) in _ALI_BEFORE)
+                and normalize_word(words[last - 2]) not in particles
+                and not (first > 0 and words[first - 1] in _OPENING)
+            ):
+                row[last - 1] = OUTSIDE  # صلاح أمام: "Salah against"
     return result
 
 
