@@ -1969,6 +1969,43 @@ def split_known_lists(
     return result
 
 
+def split_known_heads(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a person's span that opens with a name the gazetteer knows of another
+    label and goes on with a given name cut in two, each with its label: the tagger runs a
+    company, an agency or a place into the person named after it (مؤسس موقع فيسبوك مارك
+    زوكربيرغ، المدير التنفيذي لإنستغرام كيفن سيستروم، المدير السابق لإف بي آي جيمس كومي،
+    نجمة هوليود جينيفر أنيستون). Not where the first word is a given name itself.
+
+    >>> split_known_heads([["مؤسس", "فيسبوك", "مارك", "زوكربيرغ"]],
+    ...                   [["O", "B-PER", "I-PER", "I-PER"]])
+    [['O', 'B-MISC', 'B-PER', 'I-PER']]
+    """
+    from pipeline.taggers.features import gazetteer_tags, readings
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-PER" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER" or last - first < 2:
+                continue
+            known = tags_to_ranges([t or OUTSIDE for t in gazetteer_tags(words[first:last])])
+            if not known or known[0][0] != 0 or known[0][2] == "PER":
+                continue
+            _, end, head = known[0]
+            given = _given_names()
+            if (
+                end < last - first
+                and not given.isdisjoint(readings(words[first + end]))
+                and given.isdisjoint(readings(words[first]))
+            ):
+                row[first : first + end] = [f"B-{head}"] + [f"I-{head}"] * (end - 1)
+                row[first + end] = "B-PER"
+    return result
+
+
 def split_organisation_lists(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -2561,7 +2598,8 @@ def homograph_places(
 
 @cache
 def _common_places() -> dict[str, frozenset[str]]:
-    """The normalised words of ``data/common_places.tsv`` by kind (place, before, after)."""
+    """The normalised words of ``data/common_places.tsv`` by kind (place, before, after,
+    article)."""
     found: dict[str, set[str]] = defaultdict(set)
     for row in load_tsv("common_places.tsv"):
         found[row["kind"]].add(normalize_word(row["word"]))
@@ -2577,7 +2615,10 @@ def drop_common_places(
     مشهد) or a cue of the file (مدن مشهد، مشهد الإيرانية), a place beside it joined by و (طهران
     ومشهد، مشهد وكرمانشاه), or a mark or the sentence's end after it (في مشهد، ...), at one of
     its mentions in the article at least: an article on the city names it so once and then
-    writes it bare (لكن مشهد عاصمة الإقليم). With the article (المشهد) it is never the city.
+    writes it bare (لكن مشهد عاصمة الإقليم). With the article (المشهد) it is never the city,
+    nor are the file's places of kind "article" (الجنين "the foetus", not Jenin; الكابل "the
+    cable", not Kabul), which the file does not make doubtful without it; nor any name of one
+    word but a person's (ملكة "السول", "the queen of soul", no organisation either).
 
     >>> drop_common_places([["في", "مشهد", "مؤثر"]], [["O", "B-LOC", "O"]])
     [['O', 'O', 'O']]
@@ -2589,6 +2630,8 @@ def drop_common_places(
 
     cues = _common_places()
     places = cues.get("place", frozenset())
+    common = cues.get("article", frozenset())  # with the article, a common noun
+    articled = places | common
     before = cues.get("before", frozenset()) | _words("city_nouns.tsv")
     after = cues.get("after", frozenset())
 
@@ -2608,17 +2651,20 @@ def drop_common_places(
     unsaid: list[tuple[list[str], int, frozenset[str]]] = []
     sure: set[str] = set()  # an article that says once that it is the city means the city
     for words, row in zip(sentences, result, strict=True):
-        if "B-LOC" not in row:
+        if row.count(OUTSIDE) == len(row):
             continue
         for first, last, label in tags_to_ranges(row):
-            if label != "LOC" or last - first != 1:
+            if label == "PER" or last - first != 1:
                 continue
             forms = readings(words[first])
+            nouns = (articled if label == "LOC" else common).intersection(forms)
+            if any("ال" + name in forms for name in nouns):
+                row[first] = OUTSIDE  # المشهد, "the scene": the city's name has no article
+                continue
+            if label != "LOC":
+                continue
             names = places.intersection(forms)
             if not names:
-                continue
-            if any("ال" + name in forms for name in names):
-                row[first] = OUTSIDE  # المشهد, "the scene": the city's name has no article
                 continue
             if said(words, row, first, last):
                 sure |= names
@@ -3522,9 +3568,10 @@ def span_rules(
     (:func:`latin_acronyms`), clubs, towns and organisations of two words or more
     (:func:`fill_listed`) and sports federations (:func:`fill_federations`), names the
     gazetteer knows whole (:func:`complete_names`), its names run on as one joined by و cut
-    apart (:func:`split_known_lists`), and so two organisations joined by و and a head noun
-    (:func:`split_organisation_lists`), a name between two persons' names of a list
-    (:func:`listed_persons`), its organisations run on into a figure or another
+    apart (:func:`split_known_lists`) or into a person's name after them
+    (:func:`split_known_heads`: فيسبوك + مارك زوكربيرغ), and so two organisations joined by
+    و and a head noun (:func:`split_organisation_lists`), a name between two persons' names
+    of a list (:func:`listed_persons`), its organisations run on into a figure or another
     name cut there (:func:`trim_organisation_tails`) and
     its labels where the tagger's is surely wrong (:func:`gazetteer_labels`), cities that
     are their club in a report on a match (:func:`club_cities`), the word after a noun of a
@@ -3552,7 +3599,8 @@ def span_rules(
     هذه الجزيرة, "this island")."""
     tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
-    tags = trim_organisation_tails(sentences, split_known_lists(sentences, tags))
+    tags = split_known_heads(sentences, split_known_lists(sentences, tags))
+    tags = trim_organisation_tails(sentences, tags)
     tags = listed_persons(sentences, split_organisation_lists(sentences, tags))
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
     tags = agency_names(sentences, tags)
