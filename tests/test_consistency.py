@@ -36,11 +36,13 @@ from pipeline.taggers.consistency import (
     lexicon_labels,
     listed_persons,
     match_clubs,
+    media_names,
     named_places,
     preposition_places,
     propagate,
     quoted_names,
     relabel_surnames,
+    span_rules,
     split_known_heads,
     split_known_lists,
     split_names,
@@ -296,6 +298,8 @@ TITLES = [
     ("في « الأهرام » اليوم", "O O B-ORG O O", "O O B-ORG O O"),  # no head noun: untouched
     ('أعلن تحالف " سائرون "', "O O O B-MISC O", "O O O B-ORG O"),  # an alliance, stop 42
     ('دراسة معهد " بيو "', "O O O B-LOC O", "O O O B-ORG O"),  # an institute
+    ('ذكرت مجلة " تايم "', "O O O O O", "O O O B-ORG O"),  # a magazine
+    ('بحسب المجلة " لا أطلب مشورة "', "O O O O O O O", "O O O O O O O"),  # what it printed
     ("برنامج « أ ب ت ث ج ح خ »", "O O O O O O O O O O", "O O O O O O O O O O"),  # too long
     ("برنامج « حكايات", "O O O", "O O O"),  # never closed
     ('وشركة " Medtronic " ،', "O O B-MISC O O", "O O B-ORG O O"),  # a company
@@ -355,6 +359,15 @@ HEADED_NAMES = [
     ("في جامعة محمد علي", "O O B-PER I-PER", "O B-ORG I-ORG I-ORG"),  # named after a person
     ("في جامعة أوكسفورد البريطانية", "O O B-ORG O", "O B-ORG I-ORG O"),  # the noun in the name
     ("رئيس الجامعة حسن جونين", "O O B-PER I-PER", "O O B-PER I-PER"),  # its president
+    # a paper's name after صحيفة، جريدة، مجلة, the noun left outside, as ANERcorp has it
+    ("ذكرت صحيفة القدس أن", "O O B-LOC O", "O O B-ORG O"),
+    ("صحفي بجريدة الرياض السعودية", "O O B-LOC O", "O O B-ORG O"),
+    ("صحفي بجريدة الرياض السعودية", "O O B-LOC I-LOC", "O O B-ORG O"),  # run on
+    ("مقر مجلة شارلي إيبدو الساخرة", "O O B-PER I-PER O", "O O B-ORG I-ORG O"),
+    ("الأميركية وصحيفة الأوبزرفر البريطانية", "O B-PER I-PER O", "O O B-ORG O"),
+    ("تحرير الصحيفة مراد سابونجو", "O O B-PER I-PER", "O O B-PER I-PER"),  # its editor
+    ("بوصف صحيفة لروسيا", "O O B-LOC", "O O B-LOC"),  # ل on the place: no paper's name
+    ("صحيفة نيويورك تايمز", "O B-ORG I-ORG", "O B-ORG I-ORG"),
     ("رئيس جامعة الجمباز", "O B-PER I-PER", "O B-ORG I-ORG"),  # a Tunisian federation
     ("في جامعة الإمام محمد بن سعود", "O O O B-PER I-PER I-PER",
      "O B-ORG I-ORG I-ORG I-ORG I-ORG"),  # a rank between them
@@ -630,6 +643,19 @@ KNOWN_LISTS = [
 ]
 
 
+MEDIA = [
+    # (words, tags, expected): a paper's or channel's name that is a common word, after its noun
+    ("ذكرت صحيفة الحياة اللندنية", "O O O O", "O O B-ORG O"),
+    ("في حوار مع قناة نسمة مساء", "O O O O O O", "O O O O B-ORG O"),
+    ("لقناة الحوار التونسي ،", "O O O O", "O B-ORG I-ORG O"),  # a name of two words
+    ("وكالة أعماق التابعة", "O O O", "O B-ORG O"),
+    ("نقلت الصحيفة الحياة", "O O O", "O O O"),  # the noun with the article: no name after it
+    ("في الحياة اليومية", "O O O", "O O O"),  # no head noun
+    ("قناة العربية", "O B-MISC", "O B-MISC"),  # the tagger's own label stays
+    ("قناة الحوار بين", "O O O", "O O O"),  # the one-word name is not in the list
+]
+
+
 KNOWN_HEADS = [
     # (words, tags, expected): a known name of another label run into a person's after it
     ("مؤسس موقع فيسبوك مارك زوكربيرغ ،", "O O B-PER I-PER I-PER O",
@@ -757,6 +783,13 @@ COMMON_NOUNS = [
     ("بالماء الصالح للشراب", "O B-PER O", "O O O"),  # a set phrase's adjective
     ("السماح بالقتل الرحيم", "O O B-PER", "O O O"),
     ("مبايعته لولاية الفقيه", "O O B-LOC", "O O O"),  # a doctrine, no place
+    # في صالح, "in favour of": a noun, and after it a name only where the gazetteer has it
+    ("تصب في صالح الرياضة", "O O B-PER O", "O O O O"),
+    ("تصب في صالح أردوغان .", "O O B-PER I-PER O", "O O O B-PER O"),
+    ("يصب في صالح جيبوتي", "O O B-PER I-PER", "O O O B-LOC"),
+    ("أمر في صالح البلدين لكن", "O O B-PER I-PER O", "O O O O O"),
+    ("قال صالح البلدين", "O B-PER I-PER", "O B-PER I-PER"),  # a person elsewhere
+    ("ثقته في صالح المطلك", "O O B-PER I-PER", "O O B-PER I-PER"),  # the gazetteer's
     ("مديرية بيت الفقيه", "O O B-LOC", "O O B-LOC"),  # Bayt al-Faqih, a Yemeni district
     ("إن شاء الله", "O O B-MISC", "O O B-MISC"),  # ANERcorp's MISC stays
     ("وقال شاهد عيان إن", "O B-PER I-PER O", "O O O O"),  # "an eyewitness"
@@ -1015,6 +1048,9 @@ ADJECTIVES = [
     ("قالت الحكومة السعودية إن", "O O B-LOC O", "O O O O"),
     ("بسبب الأزمة السورية", "O O B-LOC", "O O O"),
     ("وصل إلى السعودية", "O O B-LOC", "O O B-LOC"),  # the country
+    ("ذكرت صحيفة مكة السعودية", "O O B-ORG B-LOC", "O O B-ORG O"),  # after a paper's name
+    ("بين حماس والسعودية", "O B-ORG B-LOC", "O B-ORG B-LOC"),  # و: a list, no adjective
+    ("النجم الساحلي المهدية :", "B-ORG I-ORG B-LOC O", "B-ORG I-ORG B-LOC O"),  # a city, a club
     ("سفارة السعودية", "O B-LOC", "O B-LOC"),  # a construct: the noun has no article
     ("طرد 23 دبلوماسيا روسيا", "O O O B-LOC", "O O O O"),  # "Russian diplomats"
     ("أربعين جنديا تركيا قتلوا", "O O B-LOC O", "O O O O"),  # a number word counts
@@ -1310,6 +1346,7 @@ RULE_CASES = [
         (given_names_nisba, GIVEN_NAMES_NISBA),
         (split_known_lists, KNOWN_LISTS),
         (split_known_heads, KNOWN_HEADS),
+        (media_names, MEDIA),
         (split_organisation_lists, ORGANISATION_LISTS),
         (listed_persons, LISTED_PERSONS),
         (family_names, FAMILY_NAMES),
@@ -1341,6 +1378,17 @@ def test_names_do_not_spread_onto_adjectives():
     tags = [["O", "B-LOC"], ["O", "O", "O"]]
     assert propagate(words, tags)[1] == ["O", "O", "B-LOC"]
     assert spread_names(words, tags) == tags
+
+
+def test_media_names_do_not_spread():
+    """A paper whose name is a common word, found after its head noun, does not make the word
+    a name elsewhere in the article (صحيفة الحياة, then الحياة "life")."""
+    words = [["ذكرت", "صحيفة", "الحياة", "أن"], ["وتستمر", "الحياة", "في", "المدينة"]]
+    tags = [["O"] * 4, ["O"] * 4]
+    found = span_rules(words, tags)
+    assert found[0] == ["O", "O", "B-ORG", "O"]
+    assert propagate(words, found)[1] == ["O", "B-ORG", "O", "O"]  # what spreading alone does
+    assert spread_names(words, found, tags)[1] == ["O"] * 4
 
 
 def test_names_do_not_spread_onto_currencies():

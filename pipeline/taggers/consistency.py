@@ -668,12 +668,71 @@ def headed_names(
             head_label = heads[reading].label
             if label == "PER" and head_label == "ORG" and "ال" + reading in readings(words[at]):
                 continue  # رئيس الجامعة حسن جونين: the university's president, not its name
+            if label == "LOC" and last - first > 1 and _nationality_adjective(words[last - 1]):
+                last -= 1  # بجريدة الرياض السعودية: the paper's nationality, no part of it
+                row[last] = OUTSIDE
             if f"{head_label}=" in trigger_of(words[at]):
                 start = at  # a head that is the name's first word (جامعة ماريلاند) stays in it
             else:
                 row[at] = OUTSIDE
                 start = max(first, at + 1)
             row[start:last] = [f"B-{head_label}"] + [f"I-{head_label}"] * (last - start - 1)
+    return result
+
+
+@cache
+def _media_names() -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
+    """``data/media_names.tsv``: first normalised word -> (the name's normalised words, its
+    head nouns), the longest names first."""
+    found: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = defaultdict(list)
+    for row in load_tsv("media_names.tsv"):
+        name = tuple(normalize_word(w) for w in row["name"].split())
+        heads = frozenset(normalize_word(w) for w in row["heads"].split())
+        found[name[0]].append((name, heads))
+    return {k: tuple(sorted(v, key=lambda n: -len(n[0]))) for k, v in found.items()}
+
+
+def _media_spans(words: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, last) of each name of ``data/media_names.tsv`` right after one of its head nouns
+    without the article (صحيفة الحياة، لقناة نسمة; not الصحيفة الحياة)."""
+    from pipeline.taggers.features import readings
+
+    names = _media_names()
+    spans = []
+    for i in range(1, len(words)):
+        found = names.get(normalize_word(words[i]))
+        if not found:
+            continue
+        forms = readings(words[i - 1])
+        for name, heads in found:
+            end = i + len(name)
+            if (
+                tuple(normalize_word(w) for w in words[i:end]) == name
+                and not heads.isdisjoint(forms)
+                and not any("ال" + head in forms for head in heads)
+            ):
+                spans.append((i, end))
+                break
+    return spans
+
+
+def media_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a paper's, channel's or agency's name of ``data/media_names.tsv``, whose
+    words are common ones (الحياة "life", نسمة "a breeze"), tagged as an organisation where it
+    stands untagged right after its head noun without the article (صحيفة الحياة، لقناة نسمة،
+    وكالة أعماق; the head outside, as ANERcorp tags جريدة الحياة). Such a name does not spread
+    to its repeats (:func:`spread_names`).
+
+    >>> media_names([["ذكرت", "صحيفة", "الحياة", "أن"]], [["O", "O", "O", "O"]])
+    [['O', 'O', 'B-ORG', 'O']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last in _media_spans(words):
+            if all(tag == OUTSIDE for tag in row[first:last]):
+                row[first:last] = ["B-ORG"] + ["I-ORG"] * (last - first - 1)
     return result
 
 
@@ -844,6 +903,17 @@ def drop_common_nouns(
         if row.count(OUTSIDE) == len(row):
             continue
         for first, last, label in tags_to_ranges(row):
+            if (
+                last - first > 1
+                and label != "MISC"
+                and _governed_noun(words, first)
+                and _known_or_nothing(words[first:last], []) != row[first:last]
+            ):
+                # في صالح أردوغان, "in Erdogan's favour": صالح is a noun, what follows it a
+                # name only where the gazetteer knows it whole (but ثقته في صالح المطلك, a
+                # person the gazetteer knows with it)
+                row[first:last] = _known_or_nothing(words[first + 1 : last], [OUTSIDE])
+                continue
             if last - first == 1 and (
                 not _words("not_names.tsv").isdisjoint(readings(words[first]))
                 or _bare_construct_noun(words[first])
@@ -884,6 +954,28 @@ def drop_common_nouns(
             ):
                 row[first:last] = [OUTSIDE, OUTSIDE]
     return result
+
+
+def _governed_noun(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` is the noun of a set phrase of ``data/adjective_phrases.tsv``
+    that opens with a preposition (في صالح, "in favour of"), which governs what follows it."""
+    return (
+        at > 0
+        and normalize_word(words[at - 1]) in _words("function_words.tsv")
+        and _set_phrase(words[at - 1], words[at])
+    )
+
+
+def _known_or_nothing(words: Sequence[str], head: list[str]) -> list[str]:
+    """``head`` and the tags of ``words``: the gazetteer's name with its label where the
+    gazetteer knows them as one name, else nothing."""
+    from pipeline.taggers.features import gazetteer_tags
+
+    known = tags_to_ranges([t or OUTSIDE for t in gazetteer_tags(words)])
+    if [span[:2] for span in known] == [(0, len(words))]:
+        label = known[0][2]
+        return [*head, f"B-{label}"] + [f"I-{label}"] * (len(words) - 1)
+    return [*head] + [OUTSIDE] * len(words)
 
 
 def _described_head(noun: str, adjective: str) -> bool:
@@ -1086,7 +1178,8 @@ def drop_adjectives(
     noun (الحكومة السعودية، الأزمة السورية: "the Saudi government"): a nisba adjective is no
     name in our guidelines (ANERcorp's), while السعودية after a preposition or alone is the
     country; nor right after a place (مدينة عفرين السورية: ANERcorp leaves such a word O 58
-    times of 59). A word of ``data/function_words.tsv`` before it is no noun. So is an indefinite
+    times of 59) or a nationality after an organisation (صحيفة مكة السعودية). A word of
+    ``data/function_words.tsv`` before it is no noun. So is an indefinite
     one whose definite form or stem is a country's name in the gazetteer (أفلام سعودية، مدينة
     إيرانية، شركة تركية), unless the gazetteer has it alone too (سورية, Syria), and so is a
     masculine one in the accusative after a counted or listed noun (:func:`_accusative_nisba`:
@@ -1141,8 +1234,12 @@ def drop_adjectives(
                 continue
             if first == 0 or len(word) <= 5:
                 continue
-            if row[first - 1].endswith("-LOC"):
-                row[first] = OUTSIDE  # عفرين السورية: "Syrian Afrin"
+            if row[first - 1].endswith("-LOC") or (
+                row[first - 1].endswith("-ORG") and _nationality_adjective(words[first])
+            ):
+                # عفرين السورية: "Syrian Afrin"; صحيفة مكة السعودية, a paper's nationality
+                # (not a city after a club: النجم الساحلي المهدية)
+                row[first] = OUTSIDE
                 continue
             if after_noun(words, row, first):
                 row[first] = OUTSIDE
@@ -3584,6 +3681,8 @@ def span_rules(
     (:func:`given_names_before`) or a family's nisba the tagger took for a group
     (:func:`given_names_nisba`),
     a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
+    a paper's or channel's name that is a common word after its head noun
+    (:func:`media_names`: صحيفة الحياة، قناة نسمة),
     points of the compass before places (:func:`cut_directions`), a nationality adjective
     at a place's end (:func:`trim_place_nisbas`: دوما السورية), indefinite words at a
     name's edges (:func:`trim_indefinites`), a common word at a long person's name's end
@@ -3611,7 +3710,7 @@ def span_rules(
     tags = given_names_before(sentences, given_names_first(sentences, tags))
     tags = family_names(sentences, tags)
     tags = given_names_nisba(sentences, tags)
-    tags = headed_names(sentences, tags)
+    tags = media_names(sentences, headed_names(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = trim_club_nisbas(sentences, trim_place_nisbas(sentences, tags))
     tags = trim_varying_tails(sentences, trim_person_tails(sentences, tags))
@@ -3642,7 +3741,8 @@ def spread_names(
     (:func:`extend_mentions`).
     A name in quotation marks after a noun whose names do not spread (شركة "تقنية", قناة
     "العربية"; ``data/quoted_heads.tsv``) stays where it is, unless the tagger itself tagged
-    it so (``tagged``: its tags before :func:`span_rules`)."""
+    it so (``tagged``: its tags before :func:`span_rules`), and so does a paper's name of one
+    word, a common one, after its head noun (:func:`media_names`: صحيفة الحياة)."""
     held = [list(t) for t in tags]  # names that do not spread, hidden from propagate
     hidden = [list(t) for t in tags]
     for k, (words, row) in enumerate(zip(sentences, hidden, strict=True)):
@@ -3650,6 +3750,10 @@ def spread_names(
             found = tagged is not None and list(tagged[k][first:last]) == row[first:last]
             if not spreads and row[first].startswith("B-") and not found:
                 row[first:last] = [OUTSIDE] * (last - first)
+        for first, last in _media_spans(words):
+            found = tagged is not None and list(tagged[k][first:last]) == row[first:last]
+            if last - first == 1 and row[first] == "B-ORG" and not found:
+                row[first] = OUTSIDE  # صحيفة الحياة: not "life" elsewhere (الحوار التونسي is)
     spread = propagate(sentences, hidden)
     for before, row, after in zip(held, hidden, spread, strict=True):
         for k, (tag, masked) in enumerate(zip(before, row, strict=True)):
