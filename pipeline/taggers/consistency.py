@@ -2081,6 +2081,7 @@ def split_known_heads(
     """
     from pipeline.taggers.features import gazetteer_tags, readings
 
+    given = _given_names()
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         if "B-PER" not in row:
@@ -2092,7 +2093,6 @@ def split_known_heads(
             if not known or known[0][0] != 0 or known[0][2] == "PER":
                 continue
             _, end, head = known[0]
-            given = _given_names()
             if (
                 end < last - first
                 and not given.isdisjoint(readings(words[first + end]))
