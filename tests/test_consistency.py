@@ -503,6 +503,11 @@ PERSON_TAILS = [
     ("وقالت فريلاند أمام صحافيين", "O B-PER I-PER O", "O B-PER O O"),
     ("الفنان محمد عادل أمام", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),
     ("الزعيم عادل أمام", "O B-PER I-PER", "O B-PER I-PER"),
+    # ب or ل, a common noun and a pronoun ("with his film"); French surnames in يه stay
+    ("افتتح محمد دياب بفيلمه", "O B-PER I-PER I-PER", "O B-PER I-PER O"),
+    ("وتعرف ناليس بصراحتها", "O B-PER I-PER", "O B-PER O"),  # صراحة
+    ("كرة جيرارد بيكيه", "O B-PER I-PER", "O B-PER I-PER"),
+    ("الرئيسة ميشيل باشليه", "O B-PER I-PER", "O B-PER I-PER"),  # اشلي: a nisba's ending
 ]
 
 KIN = [

@@ -3144,7 +3144,9 @@ def trim_person_tails(
     preposition (جولة، برنامجا) is left too: news writes many surnames as common words (سون
     هيونغ مين، عبد الرشيد دوستم), which a first version cut (2,000 ANT articles).
     In a name of any length, an adjective in the feminine at its end is cut
-    (:func:`_feminine_adjective`: ماجدة الصحية), and a word with a figure or ل before an
+    (:func:`_feminine_adjective`: ماجدة الصحية), and so is ب or ل on a common noun with a
+    pronoun (:func:`_noun_with_pronoun`: محمد دياب بفيلمه, "with his film"), and a word with a
+    figure or ل before an
     organisation or a place the
     gazetteer knows ends it (:func:`_ends_person`: لوبان 21.7 %، سليمان لفرانس برس; the place
     is tagged: محمد بن سلمان للندن), and a model's
@@ -3175,6 +3177,9 @@ def trim_person_tails(
                 last = cut
             if last - first >= 2 and _feminine_adjective(words[last - 1]):
                 row[last - 1] = OUTSIDE  # حالة الفنانة ماجدة الصحية: "her health condition"
+                last -= 1
+            if last - first >= 2 and _noun_with_pronoun(words[last - 1]):
+                row[last - 1] = OUTSIDE  # محمد دياب بفيلمه: "with his film"
                 last -= 1
             if last - first < MIN_TRIMMED_PERSON:
                 continue
@@ -3461,6 +3466,33 @@ def _feminine_adjective(word: str) -> bool:
     if _ordinal(word):
         return False
     return norm in vec_clusters() and norm[:-1] in vec_clusters() and not _listed_name(norm)
+
+
+def _noun_with_pronoun(word: str) -> bool:
+    """Whether a word is ب or ل, a common word of the news and a pronoun: بفيلمه، لزواجه،
+    بصراحتها (صراحة), "with his film", never a surname. The word between is one of
+    ``data/vec_clusters.tsv`` of three letters or more, no given name nor a surname the news
+    writes often, and not ending in ي: French surnames end so (باشليه، بيليه، لمونيه).
+
+    >>> _noun_with_pronoun("بفيلمه"), _noun_with_pronoun("بيكيه")
+    (True, False)
+    """
+    from pipeline.taggers.features import vec_clusters
+
+    bare = dediac(word).removeprefix("و")
+    if not bare.startswith(("ب", "ل")):
+        return False
+    ending = next((e for e in _NOT_PLACE_ENDINGS if e.startswith("ه") and bare.endswith(e)), "")
+    stem = bare[1 : len(bare) - len(ending)]
+    if not ending or len(stem) < 3 or stem.endswith("ي"):
+        return False
+    forms = [stem] + ([stem[:-1] + "ة"] if stem.endswith("ت") else [])
+    return any(
+        normalize_word(form) in vec_clusters()
+        and _given_name(form) is None
+        and normalize_word(form) not in _ant_surnames()
+        for form in forms
+    )
 
 
 def _ends_person(words: Sequence[str], at: int) -> bool:
