@@ -367,6 +367,10 @@ HEADED_NAMES = [
     ("الأميركية وصحيفة الأوبزرفر البريطانية", "O B-PER I-PER O", "O O B-ORG O"),
     ("تحرير الصحيفة مراد سابونجو", "O O B-PER I-PER", "O O B-PER I-PER"),  # its editor
     ("بوصف صحيفة لروسيا", "O O B-LOC", "O O B-LOC"),  # ل on the place: no paper's name
+    # a company, group, bank or foundation named after a person (شركة توماس كوك، مؤسسة كلينتون)
+    ("وقالت شركة توماس كوك إن", "O O B-PER I-PER O", "O O B-ORG I-ORG O"),  # the noun outside
+    ("تحقيق يستهدف مؤسسة كلينتون", "O O O B-PER", "O O B-ORG I-ORG"),  # the noun in the name
+    ("وقال مدير الشركة محمد علي", "O O O B-PER I-PER", "O O O B-PER I-PER"),  # its director
     ("صحيفة نيويورك تايمز", "O B-ORG I-ORG", "O B-ORG I-ORG"),
     ("رئيس جامعة الجمباز", "O B-PER I-PER", "O B-ORG I-ORG"),  # a Tunisian federation
     ("في جامعة الإمام محمد بن سعود", "O O O B-PER I-PER I-PER",
