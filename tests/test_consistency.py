@@ -1059,6 +1059,9 @@ ADJECTIVES = [
     ("وصل إلى السعودية", "O O B-LOC", "O O B-LOC"),  # the country
     ("ذكرت صحيفة مكة السعودية", "O O B-ORG B-LOC", "O O B-ORG O"),  # after a paper's name
     ("بين حماس والسعودية", "O B-ORG B-LOC", "O B-ORG B-LOC"),  # و: a list, no adjective
+    ('قناة " الإخبارية " السعودية', "O O B-ORG O B-LOC", "O O B-ORG O O"),  # quoted name
+    ('في " الرياض " السعودية', "O O B-LOC O B-LOC", "O O B-LOC O O"),
+    ('وقال " السعودية', "O O B-LOC", "O O B-LOC"),  # no name before the quotation mark
     ("النجم الساحلي المهدية :", "B-ORG I-ORG B-LOC O", "B-ORG I-ORG B-LOC O"),  # a city, a club
     ("سفارة السعودية", "O B-LOC", "O B-LOC"),  # a construct: the noun has no article
     ("طرد 23 دبلوماسيا روسيا", "O O O B-LOC", "O O O O"),  # "Russian diplomats"
