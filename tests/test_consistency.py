@@ -367,6 +367,10 @@ HEADED_NAMES = [
     ("الأميركية وصحيفة الأوبزرفر البريطانية", "O B-PER I-PER O", "O O B-ORG O"),
     ("تحرير الصحيفة مراد سابونجو", "O O B-PER I-PER", "O O B-PER I-PER"),  # its editor
     ("بوصف صحيفة لروسيا", "O O B-LOC", "O O B-LOC"),  # ل on the place: no paper's name
+    # a quarter of a town: the name after حي is a place's, the noun outside
+    ("في حي خالد بن الوليد", "O O B-PER I-PER I-PER", "O O B-LOC I-LOC I-LOC"),
+    ("قرب حيي الحجر الأسود", "O O B-MISC I-MISC", "O O B-LOC I-LOC"),
+    ("رهائن من وحي داعش", "O O O B-ORG", "O O O B-ORG"),  # "inspired by": no quarter
     # a company, group, bank or foundation named after a person (شركة توماس كوك، مؤسسة كلينتون)
     ("وقالت شركة توماس كوك إن", "O O B-PER I-PER O", "O O B-ORG I-ORG O"),  # the noun outside
     ("تحقيق يستهدف مؤسسة كلينتون", "O O O B-PER", "O O B-ORG I-ORG"),  # the noun in the name

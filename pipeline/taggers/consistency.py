@@ -629,7 +629,8 @@ def headed_names(
     or a person after جامعة is the university's (جامعة ماريلاند، جامعة أوكسفورد، جامعة محمد
     علي: ORG, the noun inside the name, as ``data/triggers.tsv`` has it and ANERcorp tags it),
     but not a place with ل or ب on it (رؤية جامعة لمصر, "a vision uniting Egypt"), nor a
-    person after the noun with the article (رئيس الجامعة حسن جونين, its president). A
+    person after the noun with the article (رئيس الجامعة حسن جونين, its president). A name
+    after حي is a quarter's (حي خالد بن الوليد: LOC), but not after من وحي ("inspired by"). A
     name the tagger began at the noun itself loses the noun, unless the noun is part of its
     names. A rank between the noun and the name (مطار الملك خالد الدولي، ملعب الملك فهد) is the
     name's first word.
@@ -665,6 +666,8 @@ def headed_names(
                 continue
             if _to_known_name(words[first]):
                 continue  # رؤية جامعة لمصر, "a vision uniting Egypt": no university's name
+            if at > 0 and normalize_word(words[at - 1]) == "من" and words[at] == "وحي":
+                continue  # من وحي داعش, "inspired by ISIS": revelation, no quarter
             head_label = heads[reading].label
             if label == "PER" and head_label == "ORG" and "ال" + reading in readings(words[at]):
                 continue  # رئيس الجامعة حسن جونين: the university's president, not its name
