@@ -894,7 +894,8 @@ def drop_common_nouns(
     Rabat; a MISC title in quotation marks is one), nor a month in a date
     (:func:`_month_in_date`: نيسان/أبريل is no company), nor an organisation's head noun alone
     (:func:`_head_alone`: منظمة of وقالت منظمة "بتسيلم") or with an adjective that describes it
-    (:func:`_described_head`: منظمة إرهابية).
+    (:func:`_described_head`: منظمة إرهابية), nor a verb in the future (:func:`_future_verb`:
+    بلاده "ستنتصر").
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
@@ -937,6 +938,11 @@ def drop_common_nouns(
                 or (last < len(words) and _set_phrase(words[first], words[last]))
                 # nor a month in a date (نيسان/أبريل، أبريل (نيسان), 10 ماي 2018)
                 or _month_in_date(words, first)
+                # nor a verb in the future (ستنتصر، سيقدمان), but a quoted title may be one
+                or (
+                    _future_verb(words[first])
+                    and not (label == "MISC" and first > 0 and words[first - 1] in _OPENING)
+                )
                 # nor an organisation's head noun alone (منظمة of منظمة "بتسيلم", المنظمة), but
                 # in quotation marks it is a name (حزب "الرابطة", Italy's League)
                 or (
@@ -957,6 +963,28 @@ def drop_common_nouns(
             ):
                 row[first:last] = [OUTSIDE, OUTSIDE]
     return result
+
+
+def _future_verb(word: str) -> bool:
+    """Whether a word is س and a verb in the imperfect that the news writes often, of five
+    letters or more (ستنتصر، سيقدمان، سنغادر، وسيستأنف: "will win", ...) and no name a list
+    holds. Shorter ones are left: سيونغ (يونغ) and سيدان (يدان) are names.
+
+    >>> _future_verb("ستنتصر"), _future_verb("سيدان")
+    (True, False)
+    """
+    from pipeline.taggers.features import vec_clusters
+
+    bare = dediac(word).removeprefix("و").removeprefix("ف")
+    stem = bare[1:]
+    return (
+        bare.startswith("س")
+        and stem.startswith(("ي", "ت", "ن", "أ"))
+        and len(stem) >= 5
+        and normalize_word(stem) in vec_clusters()
+        and _given_name(bare) is None
+        and not _listed_name(normalize_word(bare))
+    )
 
 
 def _governed_noun(words: Sequence[str], at: int) -> bool:
