@@ -367,6 +367,10 @@ HEADED_NAMES = [
     ("الأميركية وصحيفة الأوبزرفر البريطانية", "O B-PER I-PER O", "O O B-ORG O"),
     ("تحرير الصحيفة مراد سابونجو", "O O B-PER I-PER", "O O B-PER I-PER"),  # its editor
     ("بوصف صحيفة لروسيا", "O O B-LOC", "O O B-LOC"),  # ل on the place: no paper's name
+    # a hospital, mosque, school or museum named after a person: the building's name, ORG
+    ("نقلها إلى مستشفى فرحات حشاد .", "O O O B-PER I-PER O", "O O O B-ORG I-ORG O"),
+    ("قضية مسجد عمر بن الخطاب", "O O B-PER I-PER I-PER", "O O B-ORG I-ORG I-ORG"),
+    ("قال جامع السيرة", "O O B-PER", "O O B-PER"),  # جامع: "compiler" too; left alone
     # a quarter of a town: the name after حي is a place's, the noun outside
     ("في حي خالد بن الوليد", "O O B-PER I-PER I-PER", "O O B-LOC I-LOC I-LOC"),
     ("قرب حيي الحجر الأسود", "O O B-MISC I-MISC", "O O B-LOC I-LOC"),
