@@ -1075,6 +1075,7 @@ ADJECTIVES = [
     ('قناة " الإخبارية " السعودية', "O O B-ORG O B-LOC", "O O B-ORG O O"),  # quoted name
     ('في " الرياض " السعودية', "O O B-LOC O B-LOC", "O O B-LOC O O"),
     ('وقال " السعودية', "O O B-LOC", "O O B-LOC"),  # no name before the quotation mark
+    ('في بيروت " السعودية هدفها', "O B-LOC O B-LOC O", "O B-LOC O B-LOC O"),  # it opens
     ("النجم الساحلي المهدية :", "B-ORG I-ORG B-LOC O", "B-ORG I-ORG B-LOC O"),  # a city, a club
     ("سفارة السعودية", "O B-LOC", "O B-LOC"),  # a construct: the noun has no article
     ("طرد 23 دبلوماسيا روسيا", "O O O B-LOC", "O O O O"),  # "Russian diplomats"

@@ -1278,12 +1278,23 @@ def drop_adjectives(
                 and words[first - 1] in _CLOSING
                 and row[first - 2] != OUTSIDE
                 and _nationality_adjective(words[first])
+                and _quoted_before(words, row, first - 2)
             ):
                 row[first] = OUTSIDE  # قناة "الإخبارية" السعودية: the channel's nationality
                 continue
             if after_noun(words, row, first):
                 row[first] = OUTSIDE
     return result
+
+
+def _quoted_before(words: Sequence[str], row: Sequence[str], end: int) -> bool:
+    """Whether the name whose last word is ``words[end]`` stands right after a quotation mark
+    that opens: "الإخبارية" of قناة "الإخبارية" السعودية, not بيروت of في بيروت "السعودية ...,
+    where the mark after the name opens a quotation."""
+    start = end
+    while start > 0 and row[start].startswith("I-"):
+        start -= 1
+    return start > 0 and words[start - 1] in _OPENING
 
 
 def _accusative_nisba(words: Sequence[str], row: Sequence[str], at: int) -> bool:
