@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.taggers.consistency import (
     agency_names,
+    ali_names,
     club_cities,
     complete_names,
     coordinated_places,
@@ -616,6 +617,21 @@ GIVEN_NAMES_BEFORE = [
     ("الفريق أول القحطاني", "O O B-PER", "O O B-PER"),  # an ordinal
     ("اللاعبون : طه ياسين الخنيسي .", "O O O B-PER I-PER O", "O O B-PER I-PER I-PER O"),  # ه
     ("ثم وزينه بالورود", "O O B-PER", "O O B-PER"),  # "and decorated it": زينة is spelt with ة
+]
+
+
+ALI_NAMES = [
+    # (words, tags, expected): علي, as written, before a name the tagger began one word late
+    ("وزير المالية علي حسن خليل", "O O O B-PER I-PER", "O O B-PER I-PER I-PER"),
+    ("الرئيس اليمني السابق علي عبدالله صالح", "O O O O B-PER I-PER", "O O O B-PER I-PER I-PER"),
+    ("والإماراتي علي بوجسيم ،", "O O B-PER O", "O B-PER I-PER O"),  # a nationality
+    ("اللواء غلام علي رشيد", "O O O B-PER", "O B-PER I-PER I-PER"),  # a given name before it
+    ("أن محمد علي السنوسي", "O B-PER O B-PER", "O B-PER I-PER I-PER"),  # taken alone: one name
+    ("حميه ، علي يوسف شراره", "B-PER O O B-PER I-PER", "B-PER O B-PER I-PER I-PER"),  # a list
+    ("القبض علي محمدين", "O O B-PER", "O O B-PER"),  # على, "on", after a noun
+    ("وأكد علي ترامب", "O O B-PER", "O O B-PER"),  # after a verb of saying
+    ("الرئيس على عون", "O O B-PER", "O O B-PER"),  # written with ى: "on"
+    ("لطفي علي وناصر الشنوفي", "B-PER O B-PER I-PER", "B-PER O B-PER I-PER"),  # و: a list
 ]
 
 
@@ -1369,6 +1385,7 @@ RULE_CASES = [
         (starring_names, STARRING),
         (given_names_first, GIVEN_NAMES_FIRST),
         (given_names_before, GIVEN_NAMES_BEFORE),
+        (ali_names, ALI_NAMES),
         (given_names_nisba, GIVEN_NAMES_NISBA),
         (split_known_lists, KNOWN_LISTS),
         (split_known_heads, KNOWN_HEADS),
