@@ -617,6 +617,10 @@ GIVEN_NAMES_BEFORE = [
     ("الفريق أول القحطاني", "O O B-PER", "O O B-PER"),  # an ordinal
     ("اللاعبون : طه ياسين الخنيسي .", "O O O B-PER I-PER O", "O O B-PER I-PER I-PER O"),  # ه
     ("ثم وزينه بالورود", "O O B-PER", "O O B-PER"),  # "and decorated it": زينة is spelt with ة
+    # تركي, "Turkish" and a given name: the name after a word with the article or a pronoun
+    ("العقيد الركن تركي المالكي", "O O O B-PER", "O O B-PER I-PER"),
+    ("المتحدث باسمه تركي المالكي", "O O O B-PER", "O O B-PER I-PER"),
+    ("قال مسؤول تركي أحمد", "O O O B-PER", "O O O B-PER"),  # the adjective: "a Turkish official"
 ]
 
 
@@ -632,6 +636,12 @@ ALI_NAMES = [
     ("وأكد علي ترامب", "O O B-PER", "O O B-PER"),  # after a verb of saying
     ("الرئيس على عون", "O O B-PER", "O O B-PER"),  # written with ى: "on"
     ("لطفي علي وناصر الشنوفي", "B-PER O B-PER I-PER", "B-PER O B-PER I-PER"),  # و: a list
+    # علي after a name that ends in a given name: the father's name
+    ("يتزعمها محمد علي الحوثي ،", "O B-PER O B-ORG O", "O B-PER I-PER I-PER O"),  # a nisba
+    ("إن محمد علي كان", "O B-PER O O", "O B-PER I-PER O"),  # محمد علي, the boxer
+    ("وأكد أحمد علي ذلك", "O B-PER O O", "O B-PER O O"),  # "stressed that"
+    ("ويخشى جوزيه علي فريقه", "O B-PER O O", "O B-PER O O"),  # "fears for his team"
+    ("وعلق ترامب علي الأمر", "O B-PER O O", "O B-PER O O"),  # no given name
 ]
 
 
