@@ -518,6 +518,10 @@ PERSON_TAILS = [
     ("الزعيم عادل أمام", "O B-PER I-PER", "O B-PER I-PER"),
     # ب or ل, a common noun and a pronoun ("with his film"); French surnames in يه stay
     ("افتتح محمد دياب بفيلمه", "O B-PER I-PER I-PER", "O B-PER I-PER O"),
+    # ب on a verbal noun, ل on a plural: "by scoring", "to journalists"
+    ("ونجح روجيرو بتسجيل الهدف", "O B-PER I-PER O", "O B-PER O O"),
+    ("وقال بومبيو لصحافيين إن", "O B-PER I-PER O", "O B-PER O O"),
+    ("المدرب ماري لوبين", "O B-PER I-PER", "O B-PER I-PER"),  # a surname: ل + وبين is none
     ("وتعرف ناليس بصراحتها", "O B-PER I-PER", "O B-PER O"),  # صراحة
     ("كرة جيرارد بيكيه", "O B-PER I-PER", "O B-PER I-PER"),
     ("الرئيسة ميشيل باشليه", "O B-PER I-PER", "O B-PER I-PER"),  # اشلي: a nisba's ending
