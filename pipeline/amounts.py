@@ -231,6 +231,10 @@ def _whole(table: Phrases) -> set[str]:
     return {first for first, entries in table.items() if any(len(w) == 1 for w, _ in entries)}
 
 
+#: The proclitics a noun before واحد may carry (لمرة واحدة، بيوم واحد، ويوم واحد), which stay
+#: out of the span and the unit where the noun without them is one :data:`_COUNTED_ONE` holds.
+_NOUN_CLITICS = frozenset("وفبلك")
+
 #: Nouns that واحد من counts (يوم واحد من، مرة واحدة من): the singulars of the dual nouns and
 #: the nouns of half_nouns.tsv. After any other word واحد من is "one of" (تعد واحدة من).
 _COUNTED_ONE = frozenset(normalize_word(s) for s in DUAL_NOUNS.values()) | _HALF_OF_ONE
@@ -721,8 +725,12 @@ class _Scanner:
             stems = {stem for _, stem in clitic_splits(normalize_word(noun))}
             if stems.isdisjoint(_COUNTED_ONE):
                 return None
-        return _Found(self.tokens[i - 1].start, number.end_index, "count", number.value,
-                      unit=noun)
+        start = self.tokens[i - 1].start
+        folded = normalize_word(noun)
+        clitic = folded[:1] in _NOUN_CLITICS and folded not in _COUNTED_ONE
+        if clitic and folded[1:] in _COUNTED_ONE:
+            start, noun = start + 1, noun[1:]  # لمرة واحدة، بيوم واحد: the clitic stays out
+        return _Found(start, number.end_index, "count", number.value, unit=noun)
 
     def _dash_range(self, start: int, low: Number) -> _Found | None:
         """10-15 مليون: two digit numbers joined by a dash."""

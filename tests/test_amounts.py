@@ -184,6 +184,11 @@ ONE_OF = [
     A("طرد دبلوماسي واحد من كل جانب", "دبلوماسي واحد", "count", "1", "دبلوماسي"),
     A("حكم على متهم واحد بالسجن", "متهم واحد", "count", "1", "متهم"),
     A("بفارق نقطتين أمام تشيلسي", "نقطتين", "count", "2", "نقطة"),
+    # a clitic on the noun stays out of the span and the unit (stop 53, ANT news)
+    A("إنها فرصة لمرة واحدة فقط", "مرة واحدة", "count", "1", "مرة"),
+    A("بعد ارتكابه الجريمة بيوم واحد", "يوم واحد", "count", "1", "يوم"),
+    A("متقدما بنقطة واحدة على بورتو", "نقطة واحدة", "count", "1", "نقطة"),
+    A("في بلد واحد", "بلد واحد", "count", "1", "بلد"),  # ب of بلد is its own
 ]
 
 # A ten with the article before its counted noun is a cardinal (stop 33): "the thirty days".
