@@ -1685,6 +1685,15 @@ def _untagged_pairs(row: Sequence[str]) -> Iterable[int]:
             yield i
 
 
+def _persons_after_untagged(row: Sequence[str]) -> Iterable[int]:
+    """The first position of each person's span of a sentence's tags that an untagged word
+    precedes: the spans as they stood when the rule began, the word before read from the row
+    as the rule has changed it so far."""
+    for first, _last, label in tags_to_ranges(row):
+        if label == "PER" and first > 0 and row[first - 1] == OUTSIDE:
+            yield first
+
+
 def _rare_name(word: str) -> bool:
     """Whether a word may be a name the tagger has not learnt: letters and no digit, and no
     function word, point of the compass, nationality or title, nor a word the news writes often:
@@ -1928,10 +1937,8 @@ def given_names_before(
     for words, row in zip(sentences, result, strict=True):
         if "B-PER" not in row:
             continue
-        for first, _last, label in tags_to_ranges(row):
+        for first in _persons_after_untagged(row):
             at = first - 1
-            if label != "PER" or at < 0 or row[at] != OUTSIDE:
-                continue
             if at > 0 and row[at - 1] != OUTSIDE and not words[at].startswith("و"):
                 continue  # محمد رمضان علي ...: a list of names (but ماكرون وأنغيلا ميركل)
             if _joins_names(words[first], unknown_and=False):
@@ -1967,10 +1974,8 @@ def ali_names(
     for words, row in zip(sentences, result, strict=True):
         if "B-PER" not in row:
             continue
-        for first, _last, label in tags_to_ranges(row):
+        for first in _persons_after_untagged(row):
             at = first - 1
-            if label != "PER" or at < 0 or row[at] != OUTSIDE:
-                continue
             if dediac(words[at]) != "علي" or _joins_names(words[first], unknown_and=False):
                 continue
             given = at > 0 and _given_name(words[at - 1]) is not None
