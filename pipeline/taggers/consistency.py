@@ -1994,11 +1994,11 @@ def ali_names(
 def _ali_after(words: Sequence[str], row: list[str], at: int) -> None:
     """Take علي at ``at``, right after a person's name that ends in a given name, into the
     name (in place) where it is the father's name: before a person's name (merged), a surname
-    (:func:`_surname_after`), or a family's nisba, also where the tagger took it alone for a
-    group or a place (محمد علي الحوثي), or after
-    محمد unless a demonstrative or a word with a pronoun ending follows (محمد علي كان, the
-    boxer). After other names علي before a common word is على, "on" (ويخشى جوزيه علي فريقه:
-    "fears for his team"; ANERcorp train has 8 علي in a name after a person's and 5 such)."""
+    (:func:`_surname_after`), or a family's nisba (:func:`_family_nisba`), also where the
+    tagger took it alone for a group or a place (محمد علي الحوثي), or after محمد unless a
+    demonstrative or a word with a pronoun ending follows (محمد علي كان, the boxer). After
+    other names علي before a common word is على, "on" (ويخشى جوزيه علي فريقه: "fears for his
+    team"; ANERcorp train has 8 علي in a name after a person's and 5 such)."""
     if dediac(words[at]) != "علي":
         return
     name = normalize_word(words[at - 1])
@@ -2012,11 +2012,7 @@ def _ali_after(words: Sequence[str], row: list[str], at: int) -> None:
         return
     alone = after + 1 == len(row) or not row[after + 1].startswith("I-")
     if after < len(row) and row[after] in (OUTSIDE, "B-ORG", "B-LOC") and alone:
-        norm = normalize_word(words[after])
-        nisba = (
-            norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 5
-            and norm not in _words("name_openers.tsv") and norm not in _club_names()
-        )  # fmt: skip
+        nisba = _family_nisba(words[after])
         if nisba or (row[after] == OUTSIDE and _surname_after("علي", words[after])):
             row[at : after + 1] = ["I-PER", "I-PER"]
             return
@@ -2088,6 +2084,16 @@ def _turki_given(words: Sequence[str], at: int) -> bool:
     )
 
 
+def _family_nisba(word: str) -> bool:
+    """Whether a word has the form of a family's nisba (ال...ي, five letters or more: الحوثي،
+    الطائي), no nationality (``name_openers.tsv``: المصري) nor a club (``clubs.tsv``: الأهلي)."""
+    norm = normalize_word(word)
+    return (
+        norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 5
+        and norm not in _words("name_openers.tsv") and norm not in _club_names()
+    )  # fmt: skip
+
+
 def given_names_nisba(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -2116,10 +2122,7 @@ def given_names_nisba(
                 continue
             if at > 0 and row[at - 1] != OUTSIDE:
                 continue
-            norm = normalize_word(words[first])
-            if not (norm.startswith("ال") and norm.endswith("ي") and len(norm) >= 5):
-                continue
-            if norm in _words("name_openers.tsv") or norm in _club_names():
+            if not _family_nisba(words[first]):
                 continue
             given = _given_name(words[at])
             if given is not None and given not in _words("noun_given_names.tsv"):
