@@ -289,6 +289,8 @@ CLUBS = [
     ("والترجي الرياضي التونسي", "B-ORG I-ORG O", "B-ORG I-ORG I-ORG"),
     ("قوات حرس الحدود", "O O O", "O O O"),  # ambiguous in clubs.tsv: also the border guard
     ("النادي الإفريقي بتونس العاصمة", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),
+    ("فاز توتنهام على كارديف سيتي", "O B-ORG O B-LOC O", "O B-ORG O B-ORG I-ORG"),  # cut before سيتي
+    ("أمام وست بروميتش ألبيون", "O B-ORG I-ORG O", "O B-ORG I-ORG I-ORG"),
 ]
 
 TITLES = [
@@ -805,6 +807,8 @@ COMMON_NOUNS = [
     ('أن بلاده " ستنتصر " في', "O O O B-PER O O", "O O O O O O"),
     ("وأكد أنهما سيقدمان", "O O B-PER", "O O O"),
     ("فاز سيدان", "O B-ORG", "O B-ORG"),
+    ("مرحلة رياض الأطفال", "O B-PER O", "O O O"),  # kindergartens: a set phrase
+    ("لمعلمي رياض الاطفال", "O B-PER O", "O O O"),
     ('أغنية " ستنتصر "', "O O B-MISC O", "O O B-MISC O"),  # a quoted title
     ("صفد وحيفا والجليل الغربي", "B-LOC B-LOC B-LOC O", "B-LOC B-LOC B-LOC O"),  # Galilee
     ("وقال مراسلنا إن", "O B-PER O", "O O O"),
@@ -915,6 +919,7 @@ TOWNS = [
     ("النادي الرياضي لحمام الأنف", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),
     ("سيدي بوزيد", "B-PER I-PER", "B-LOC I-LOC"),
     ("جمعية بني خيار", "O O O", "O O O"),  # not in the list
+    ("في مدينة بنما سيتي", "O O B-LOC O", "O O B-LOC I-LOC"),  # cut before سيتي
     ("ولاية نورث كارولينا", "O B-LOC B-LOC", "O B-LOC I-LOC"),  # a place of the wider world
     ("وكوستا ريكا", "B-PER I-PER", "B-LOC I-LOC"),
     ("جامعة كارولينا الشمالية", "B-ORG I-ORG O", "B-ORG I-ORG O"),  # inside another name
@@ -1561,6 +1566,11 @@ def test_a_surname_does_not_spread_onto_its_own_phrase():
             [["ريال", "مدريد", "برشلونة"]],
             [["B-ORG", "I-ORG", "B-LOC"]],
             [["B-ORG", "I-ORG", "B-LOC"]],
+        ),
+        (
+            [["وخلال", "فترته", "في", "تولوز", "سجل", "هدفين", "في", "المباراة"]],
+            [["O", "O", "O", "B-LOC", "O", "O", "O", "O"]],
+            [["O", "O", "O", "B-ORG", "O", "O", "O", "O"]],
         ),
         # no match: the city stays a place
         (
