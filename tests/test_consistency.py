@@ -430,6 +430,19 @@ RELABELS = [
      "B-PER I-PER I-PER O B-PER I-PER I-PER O B-ORG"),
     ("الملك عبدالله الثاني وعبدالله الثاني في الثاني", "O B-PER I-PER B-PER I-PER O B-MISC",
      "O B-PER I-PER B-PER I-PER O B-MISC"),  # an ordinal: no surname
+    # the word alone a person three times, so once as something else: a person there too
+    ("قال أومتيتي ثم أومتيتي و أومتيتي فاز أومتيتي", "O B-PER O B-PER O B-PER O B-ORG",
+     "O B-PER O B-PER O B-PER O B-PER"),
+    ("قال أومتيتي ثم أومتيتي فاز أومتيتي", "O B-PER O B-PER O B-ORG",
+     "O B-PER O B-PER O B-ORG"),  # twice a person: too few votes
+    ("قال شي و شي و شي و شي ثم شي و شي", "O B-PER O B-PER O B-PER O B-PER O B-ORG O B-ORG",
+     "O B-PER O B-PER O B-PER O B-PER O B-ORG O B-ORG"),  # four against two: not three times
+    ("قال كوشنر و كوشنر و كوشنر في شركة كوشنر", "O B-PER O B-PER O B-PER O O B-ORG",
+     "O B-PER O B-PER O B-PER O O B-ORG"),  # after an organisation's noun: his company
+    ("برج ترامب و ترامب و ترامب و ترامب", "O B-LOC O B-PER O B-PER O B-PER",
+     "O B-LOC O B-PER O B-PER O B-PER"),  # after a building's noun
+    ('إعصار " ماثيو " و ماثيو و ماثيو و ماثيو', "O O B-MISC O O B-PER O B-PER O B-PER",
+     "O O B-MISC O O B-PER O B-PER O B-PER"),  # in quotation marks: a name given to a thing
 ]  # fmt: skip
 
 

@@ -40,6 +40,9 @@ WINDOW = 20
 SPREAD_ROUNDS = 5
 #: Shortest name (in letters) that spreads.
 MIN_LETTERS = 2
+#: How many times an article tags a word alone as a person, and how many times as often as
+#: with another label, for that label to turn to a person (see :func:`relabel_surnames`).
+PERSON_VOTES = 3
 
 
 @cache
@@ -4205,6 +4208,12 @@ def relabel_surnames(
     نتانياهو MISC), and the gazetteer knows no such name of that label (الحوثي ORG after عبد
     الملك الحوثي: the group; فورد، باريس).
 
+    Votes also come from the word tagged a person alone: where the article tags it so at
+    least :data:`PERSON_VOTES` times, and that many times as often as with the other label
+    (أومتيتي ORG once, PER five times; دوتيرتي; نتانياهو), it is a person there too, unless
+    it is in quotation marks or after the noun of an organisation or a building
+    (:func:`_named_thing`: شركة كوشنر، برج ترامب، حركة غولن، إعصار "ماثيو").
+
     >>> relabel_surnames([["ديميتري", "باييت"], ["وخرج", "باييت"], ["ديميتري", "باييت"]],
     ...                  [["B-PER", "I-PER"], ["O", "B-ORG"], ["B-PER", "I-PER"]])
     [['B-PER', 'I-PER'], ['O', 'B-PER'], ['B-PER', 'I-PER']]
@@ -4222,7 +4231,7 @@ def relabel_surnames(
             elif last - first == 1:
                 alone[_key(words[first:last]), label] += 1
     result = [list(t) for t in tags]
-    if not full:
+    if not full and not any(label == "PER" for _name, label in alone):
         return result
     for s, (words, row) in enumerate(zip(sentences, result, strict=True)):
         for first, last, label in tags_to_ranges(row):
@@ -4230,7 +4239,13 @@ def relabel_surnames(
                 continue
             key = _key(words[first:last])
             near = [t for t in full.get(key, ()) if abs(s - t) <= window]
-            if len(near) <= alone[key, label] or any(
+            persons = alone[key, "PER"]
+            voted = len(near) > alone[key, label] or (
+                persons >= PERSON_VOTES
+                and persons >= PERSON_VOTES * alone[key, label]
+                and not _named_thing(words, first)
+            )
+            if not voted or any(
                 n.label == label and not n.rest
                 for form in _all_readings(words[first])
                 for n in gazetteer_index().get(form, ())
@@ -4238,6 +4253,31 @@ def relabel_surnames(
                 continue
             row[first] = "B-PER"
     return result
+
+
+def _named_thing(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` names a thing a person gave a name to: in quotation marks (إعصار
+    "ماثيو", الروبوت "سايمون") or after the noun of an organisation or a building (شركة كوشنر,
+    برج ترامب: ``data/organisation_heads.tsv``, ``data/building_nouns.tsv``), or a club: a
+    word of a name of ``data/clubs.tsv`` (أتلتيكو).
+
+    >>> _named_thing(["شركة", "كوشنر"], 1), _named_thing(["وقال", "كوشنر"], 1)
+    (True, False)
+    """
+    from pipeline.taggers.features import readings
+
+    if at + 1 < len(words) and at and words[at - 1] in _OPENING and words[at + 1] in _CLOSING:
+        return True
+    if not _club_words().isdisjoint(readings(words[at])):
+        return True  # أتلتيكو of أتلتيكو مدريد: a club
+    heads = _words("organisation_heads.tsv") | _words("building_nouns.tsv")
+    return at > 0 and not heads.isdisjoint(readings(words[at - 1]))
+
+
+@cache
+def _club_words() -> frozenset[str]:
+    """Every word of the names of ``data/clubs.tsv``, normalised (أتلتيكو، مدريد، سيتي)."""
+    return frozenset(word for name in _club_names() for word in name.split())
 
 
 def _propagate_once(
