@@ -453,6 +453,14 @@ NAMED_PLACES = [
     ("بين بلدتي الفارعة وطلوزة", "O O O O", "O O B-LOC O"),
     ("في محافظة الجموم ،", "O O O O", "O O B-LOC O"),
     ("بمحافظة صلاح الدين العراقية", "O B-PER I-PER O", "O B-LOC I-LOC O"),  # named for a person
+    ("بشارع الحبيب بورقيبة بالعاصمة", "O B-PER I-PER O", "O B-LOC I-LOC O"),  # a street
+    ("نهج فرحات حشاد ،", "O B-PER I-PER O", "O B-LOC I-LOC O"),  # نهج: a street in Tunisia
+    ("من ميدان رابين في", "O O B-PER O", "O O B-LOC O"),  # a square
+    ("حكم الساحة فهد المرداسي", "O O B-PER I-PER", "O O B-PER I-PER"),  # "the field"
+    ("في منطقة صحراوية قرب", "O O B-LOC O", "O O O O"),  # an adjective: "a desert area"
+    ("في مناطق سورية عدة", "O O B-LOC O", "O O O O"),  # "Syrian areas", not Syria
+    ("في جزيرة صقلية", "O O B-LOC", "O O B-LOC"),  # the gazetteer's Sicily
+    ("في بلدة حمورية", "O O B-LOC", "O O B-LOC"),  # ant_places.tsv
     ("ولاية ترامب الأولى", "O B-PER O", "O B-PER O"),  # his term of office
     ("في المدينة الجديدة", "O O O", "O O O"),  # the noun with the article: no construct
     ("في قرية تقع على", "O O O O", "O O O O"),  # a common word of the news: a verb

@@ -1624,8 +1624,14 @@ def named_places(
     >>> named_places([["في", "محافظة", "صعدة"], ["في", "قرية", "نائية"]], [["O"] * 3, ["O"] * 3])
     [['O', 'O', 'B-LOC'], ['O', 'O', 'O']]
 
+    A place of one word right after such a noun, or after a plural of one (مناطق، مدن), that
+    is an indefinite feminine adjective (:func:`_indefinite_nisba`: منطقة صحراوية، مناطق
+    سورية) is no place.
+
     A hashtag between the noun and the name is passed over (بمحافظة #البيضاء). A person's
-    name right after محافظة or إقليم is a province named for him (محافظة صلاح الدين).
+    name right after محافظة or إقليم is a province named for him (محافظة صلاح الدين), and one
+    right after a street's or a square's noun a street or a square (بشارع الحبيب بورقيبة، نهج
+    فرحات حشاد، ميدان رابين: ANERcorp tags بشارع السعدون and ساحة كهرمانة LOC).
     """
     from pipeline.taggers.features import readings
 
@@ -1654,15 +1660,50 @@ def named_places(
                 continue
             row[at] = "B-LOC"
         for first, last, label in tags_to_ranges(row):
-            # بمحافظة صلاح الدين: a province named for a person is a place
-            province = first and not _PROVINCE_NOUNS.isdisjoint(readings(words[first - 1]))
-            if label == "PER" and province:
+            # بمحافظة صلاح الدين، بشارع الحبيب بورقيبة: a place named for a person
+            before = readings(words[first - 1]) if first else ()
+            # in the construct state: not حكم الساحة فهد المرداسي, "the referee"
+            named = any(n in before and "ال" + n not in before for n in _NAMED_FOR_NOUNS)
+            if label == "PER" and named:
                 row[first:last] = ["B-LOC"] + ["I-LOC"] * (last - first - 1)
+            elif (
+                label == "LOC" and last - first == 1 and first
+                and _indefinite_nisba(words[first])
+                and not (nouns.keys() | _PLACE_PLURALS).isdisjoint(readings(words[first - 1]))
+            ):  # fmt: skip
+                row[first] = OUTSIDE  # منطقة صحراوية، مناطق سورية: "a desert area"
     return result
 
 
-#: The nouns after which a person's name is a place named for him (محافظة صلاح الدين).
-_PROVINCE_NOUNS = frozenset({"محافظه", "محافظتي", "اقليم"})
+#: Plurals of place nouns an adjective follows as it follows the singular (مناطق سورية).
+_PLACE_PLURALS = frozenset({"مناطق", "مدن", "قري", "بلدات"})
+
+
+def _indefinite_nisba(word: str) -> bool:
+    """صحراوية، نائية، جبلية: an indefinite feminine adjective in ية, one that the news writes
+    with the article too (الصحراوية is a word of ``data/vec_clusters.tsv``), and neither a
+    place of ``data/ant_places.tsv`` (حمورية) nor one the gazetteer knows (صقلية) unless its
+    masculine is a nationality (سورية, "Syrian", of مناطق سورية).
+
+    >>> _indefinite_nisba("صحراوية"), _indefinite_nisba("صقلية"), _indefinite_nisba("سورية")
+    (True, False, True)
+    """
+    from pipeline.taggers.features import gazetteer_index, vec_clusters
+
+    norm = normalize_word(word)
+    if not norm.endswith("يه") or norm.startswith("ال") or norm in _ant_places():
+        return False
+    if "ال" + norm not in vec_clusters():
+        return False
+    known = any(n.label == "LOC" and not n.rest for n in gazetteer_index().get(norm, ()))
+    return not known or "ال" + norm[:-1] in _words("name_openers.tsv")
+
+
+#: The nouns after which a person's name is a place named for him (محافظة صلاح الدين, شارع
+#: الحبيب بورقيبة; نهج is Tunisia's word for a street), normalised.
+_NAMED_FOR_NOUNS = frozenset(
+    {"محافظه", "محافظتي", "اقليم", "شارع", "نهج", "ساحه", "ميدان", "جاده"}
+)
 
 
 @cache
