@@ -829,6 +829,7 @@ COMMON_NOUNS = [
     ("وأكد أنهما سيقدمان", "O O B-PER", "O O O"),
     ("فاز سيدان", "O B-ORG", "O B-ORG"),
     ("مرحلة رياض الأطفال", "O B-PER O", "O O O"),  # kindergartens: a set phrase
+    ("من القطر الليبي إلى قطر", "O B-LOC O O B-LOC", "O O O O B-LOC"),  # "the country"
     ("لمعلمي رياض الاطفال", "O B-PER O", "O O O"),
     ('أغنية " ستنتصر "', "O O B-MISC O", "O O B-MISC O"),  # a quoted title
     ("صفد وحيفا والجليل الغربي", "B-LOC B-LOC B-LOC O", "B-LOC B-LOC B-LOC O"),  # Galilee
@@ -955,6 +956,8 @@ TOWNS = [
 LISTED = [
     # (words, tags, expected)
     ("على تويتر", "O O", "O B-MISC"),  # always_names.tsv
+    ("الرئيس مون جاي إن ،", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),  # fixed_names.tsv
+    ("وقال مون جاي أن", "O B-PER I-PER O", "O B-PER I-PER I-PER"),
     ("ميليشيات الحوثي", "O O", "O B-ORG"),
     ("كما أعلن قصر الإليزيه", "O O O O", "O O O B-ORG"),  # the French presidency
     ("مؤسس جماعة الإخوان الإرهابية", "O O O O", "O O B-ORG O"),  # the Muslim Brotherhood
