@@ -46,6 +46,7 @@ from pipeline.taggers.consistency import (
     span_rules,
     split_known_heads,
     split_known_lists,
+    split_located_organisations,
     split_names,
     split_organisation_lists,
     spread_names,
@@ -1300,6 +1301,16 @@ PREPOSITION_PLACES = [
     ("في مدينة باريس", "O O O", "O O O"),  # the towns of the list only
 ]
 
+LOCATED = [
+    # (words, tags, expected): an organisation's name run on into ب and the place it is at
+    ("إقليم الأمن الوطني بالمنستير", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG B-LOC"),
+    ("الأمم المتحدة بنيويورك ،", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG B-LOC O"),
+    ("صحيفة واشنطن بوست", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # a word of a known name
+    ("الحرس الوطني بولاية", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # a place noun
+    ("الاتحاد الرياضي بتطاوين", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # the club's name
+    ("والاتحاد الرياضي بتطاوين", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
+]
+
 ORGANISATION_TAILS = [
     # (words, tags, expected): a gazetteer organisation run on into what is no name's part
     ("وقرار مجلس الأمن 2231 .", "O B-ORG I-ORG I-ORG O", "O B-ORG I-ORG O O"),
@@ -1418,6 +1429,7 @@ RULE_CASES = [
         (trim_club_nisbas, CLUB_NISBAS),
         (trim_varying_tails, VARYING_TAILS),
         (trim_organisation_tails, ORGANISATION_TAILS),
+        (split_located_organisations, LOCATED),
         (trim_place_nisbas, PLACE_NISBAS),
         (spread_variants, VARIANTS),
         (relabel_surnames, RELABELS),
