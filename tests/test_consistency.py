@@ -18,6 +18,7 @@ from pipeline.taggers.consistency import (
     drop_common_places,
     drop_currencies,
     drop_demonstrated,
+    event_years,
     extend_mentions,
     family_names,
     fill_clubs,
@@ -1302,6 +1303,16 @@ PREPOSITION_PLACES = [
     ("في مدينة باريس", "O O O", "O O O"),  # the towns of the list only
 ]
 
+EVENT_YEARS = [
+    # (words, tags, expected): مونديال and its year, one MISC name as ANERcorp tags it
+    ("خلال مونديال 2018 في", "O B-MISC O O", "O B-MISC I-MISC O"),
+    ("بمونديال 2022 في قطر", "O O O O", "B-MISC I-MISC O O"),
+    ("في المونديال 2018", "O B-MISC O", "O B-MISC O"),  # with the article: left alone
+    ("مونديال روسيا 2018", "B-MISC B-LOC O", "B-MISC B-LOC O"),  # a place after it
+    ("بطولة مونديال 2018", "B-MISC I-MISC O", "B-MISC I-MISC O"),  # inside another name
+    ("مونديال 18", "O O", "O O"),  # no year
+]
+
 LOCATED = [
     # (words, tags, expected): an organisation's name run on into ب and the place it is at
     ("إقليم الأمن الوطني بالمنستير", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG B-LOC"),
@@ -1431,6 +1442,7 @@ RULE_CASES = [
         (trim_varying_tails, VARYING_TAILS),
         (trim_organisation_tails, ORGANISATION_TAILS),
         (split_located_organisations, LOCATED),
+        (event_years, EVENT_YEARS),
         (trim_place_nisbas, PLACE_NISBAS),
         (spread_variants, VARIANTS),
         (relabel_surnames, RELABELS),
