@@ -833,6 +833,8 @@ COMMON_NOUNS = [
     ("مرحلة رياض الأطفال", "O B-PER O", "O O O"),  # kindergartens: a set phrase
     ("من القطر الليبي إلى قطر", "O B-LOC O O B-LOC", "O O O O B-LOC"),  # "the country"
     ("تقتحم قاعدة عسكرية وتنظيم القاعدة", "O B-ORG O O B-ORG", "O O O O B-ORG"),  # "a base"
+    ("وكتب السفير قائلا :", "O O B-PER O", "O O O O"),  # "saying"
+    ("المدرب السابق يظهر", "O B-PER O", "O O O"),  # "the former"
     ("لمعلمي رياض الاطفال", "O B-PER O", "O O O"),
     ('أغنية " ستنتصر "', "O O B-MISC O", "O O B-MISC O"),  # a quoted title
     ("صفد وحيفا والجليل الغربي", "B-LOC B-LOC B-LOC O", "B-LOC B-LOC B-LOC O"),  # Galilee
