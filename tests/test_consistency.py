@@ -445,6 +445,8 @@ RELABELS = [
      "O B-LOC O B-PER O B-PER O B-PER"),  # after a building's noun
     ('إعصار " ماثيو " و ماثيو و ماثيو و ماثيو', "O O B-MISC O O B-PER O B-PER O B-PER",
      "O O B-MISC O O B-PER O B-PER O B-PER"),  # in quotation marks: a name given to a thing
+    ("قال لاكتاليس و لاكتاليس و لاكتاليس إن شركته لاكتاليس", "O B-PER O B-PER O B-PER O O B-MISC",
+     "O B-PER O B-PER O B-PER O O B-MISC"),  # "his company": a pronoun on the noun
 ]  # fmt: skip
 
 

@@ -4398,7 +4398,8 @@ def relabel_surnames(
 def _named_thing(words: Sequence[str], at: int) -> bool:
     """Whether ``words[at]`` names a thing a person gave a name to: in quotation marks (إعصار
     "ماثيو", الروبوت "سايمون") or after the noun of an organisation or a building (شركة كوشنر,
-    برج ترامب: ``data/organisation_heads.tsv``, ``data/building_nouns.tsv``), or a club: a
+    برج ترامب, شركته لاكتاليس: ``data/organisation_heads.tsv``, ``data/building_nouns.tsv``,
+    with a pronoun on the noun or not: :func:`_heads_read`), or a club: a
     word of a name of ``data/clubs.tsv`` (أتلتيكو).
 
     >>> _named_thing(["شركة", "كوشنر"], 1), _named_thing(["وقال", "كوشنر"], 1)
@@ -4411,7 +4412,25 @@ def _named_thing(words: Sequence[str], at: int) -> bool:
     if not _club_words().isdisjoint(readings(words[at])):
         return True  # أتلتيكو of أتلتيكو مدريد: a club
     heads = _words("organisation_heads.tsv") | _words("building_nouns.tsv")
-    return at > 0 and not heads.isdisjoint(readings(words[at - 1]))
+    return at > 0 and not heads.isdisjoint(_heads_read(words[at - 1]))
+
+
+def _heads_read(word: str) -> tuple[str, ...]:
+    """The readings of a word and, where it ends in a pronoun, of the noun before it: شركته
+    ("his company") reads شركة too, مكتبها مكتب.
+
+    >>> "شركه" in _heads_read("شركته"), "مكتب" in _heads_read("ومكتبها")
+    (True, True)
+    """
+    from pipeline.taggers.features import readings
+
+    found = list(readings(word))
+    for form in tuple(found):
+        for ending in _PRONOUN_ENDINGS:
+            base = form[: -len(ending)]
+            if form.endswith(ending) and len(base) >= 3:
+                found.append(base[:-1] + "ه" if base.endswith("ت") else base)
+    return tuple(found)
 
 
 @cache
