@@ -4345,8 +4345,9 @@ def relabel_surnames(
     """The tags with a word tagged alone as something else than a person where it is the
     surname of a person the article names in full within ``window`` sentences, more often in
     full than it tags the word so alone (وخرج باييت ORG after ديميتري باييت twice; ترامب LOC;
-    نتانياهو MISC), and the gazetteer knows no such name of that label (الحوثي ORG after عبد
-    الملك الحوثي: the group; فورد، باريس).
+    نتانياهو MISC), or as often but in full first (ووفق هولمز ORG after جوناثان هولمز once;
+    not a club's word or a named thing: :func:`_named_thing`), and the gazetteer knows no
+    such name of that label (الحوثي ORG after عبد الملك الحوثي: the group; فورد، باريس).
 
     Votes also come from the word tagged a person alone: where the article tags it so at
     least :data:`PERSON_VOTES` times, and that many times as often as with the other label
@@ -4360,16 +4361,18 @@ def relabel_surnames(
     """
     from pipeline.taggers.features import gazetteer_index
 
-    full: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    full: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     alone: Counter[tuple[tuple[str, ...], str]] = Counter()
+    first_alone: dict[tuple[tuple[str, ...], str], tuple[int, int]] = {}
     for s, (words, row) in enumerate(zip(sentences, tags, strict=True)):
         for first, last, label in tags_to_ranges(row):
             if label == "PER" and last - first >= 2:
                 surname = _surname_key(words, first, last)
                 if surname is not None:
-                    full[surname].append(s)
+                    full[surname].append((s, first))
             elif last - first == 1:
                 alone[_key(words[first:last]), label] += 1
+                first_alone.setdefault((_key(words[first:last]), label), (s, first))
     result = [list(t) for t in tags]
     if not full and not any(label == "PER" for _name, label in alone):
         return result
@@ -4378,11 +4381,13 @@ def relabel_surnames(
             if label == "PER" or last - first != 1:
                 continue
             key = _key(words[first:last])
-            near = [t for t in full.get(key, ()) if abs(s - t) <= window]
+            near = [(t, at) for t, at in full.get(key, ()) if abs(s - t) <= window]
             persons = alone[key, "PER"]
             voted = len(near) > alone[key, label] or (
-                persons >= PERSON_VOTES
-                and persons >= PERSON_VOTES * alone[key, label]
+                (
+                    (0 < len(near) == alone[key, label] and near[0] < first_alone[key, label])
+                    or (persons >= PERSON_VOTES and persons >= PERSON_VOTES * alone[key, label])
+                )
                 and not _named_thing(words, first)
             )
             if not voted or any(
