@@ -18,6 +18,7 @@ from pipeline.taggers.consistency import (
     drop_common_places,
     drop_currencies,
     drop_demonstrated,
+    drop_islands,
     event_years,
     extend_mentions,
     family_names,
@@ -1321,6 +1322,21 @@ EVENT_YEARS = [
     ("مونديال 18", "O O", "O O"),  # no year
 ]
 
+ISLANDS = [
+    # (words, tags, expected): الجزيرة where the article speaks of an island: "the island"
+    ("جزيرة سقطرى ، قرى في الجزيرة الواقعة", "O B-LOC O O O B-ORG O",
+     "O B-LOC O O O O O"),
+    ("أرخبيل سقطرى ، سكان بالجزيرة", "O B-LOC O O B-ORG", "O B-LOC O O O"),
+    ("جزر القمر و للجزيرة", "O B-LOC O B-ORG", "O B-LOC O O"),
+    ("قرى في الجزيرة الواقعة", "O O B-ORG O", "O O B-ORG O"),  # no island spoken of
+    ('جزيرة سقطرى و قناة " الجزيرة "', "O B-LOC O O O B-ORG O",
+     "O B-LOC O O O B-ORG O"),  # the channel
+    ("جزيرة سقطرى و الجزيرة الإماراتي", "O B-LOC O B-ORG O",
+     "O B-LOC O B-ORG O"),  # the club
+    ("جزيرة سقطرى و الجزيرة الإيطالية", "O B-LOC O B-ORG O",
+     "O B-LOC O O O"),  # an island: feminine
+]  # fmt: skip
+
 LOCATED = [
     # (words, tags, expected): an organisation's name run on into ب and the place it is at
     ("إقليم الأمن الوطني بالمنستير", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG B-LOC"),
@@ -1474,6 +1490,7 @@ RULE_CASES = [
         (drop_common_places, COMMON_PLACES),
         (drop_currencies, CURRENCY_WORDS),
         (drop_demonstrated, DEMONSTRATED),
+        (drop_islands, ISLANDS),
         (agency_names, AGENCIES),
         (drop_adjectives, ADJECTIVES),
         (latin_acronyms, LATIN_ACRONYMS),

@@ -882,6 +882,53 @@ def drop_demonstrated(
     return result
 
 
+#: Words that speak of an island, normalised, a proclitic (و ب ل ف) stripped: the noun
+#: without the article, its plural and dual, and the archipelago (جزيرة سقطرى، جزر القمر،
+#: أرخبيل، الأرخبيل).
+_ISLAND_WORDS = frozenset(
+    normalize_word(w) for w in ("جزيرة", "جزيرتي", "جزر", "أرخبيل", "الأرخبيل")
+)
+
+
+def drop_islands(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without الجزيرة tagged alone as an organisation (the channel Al Jazeera, or
+    the club) in an article that speaks of an island (:data:`_ISLAND_WORDS`): there it is
+    "the island" (إعصار في جزيرة سقطرى ... قرى في الجزيرة الواقعة في بحر العرب), a common noun,
+    as ANERcorp train leaves it; unless after the noun of an organisation (قناة الجزيرة,
+    قناة "الجزيرة") or before a nationality adjective in the masculine (الجزيرة الإماراتي:
+    the club; an island is feminine: الجزيرة الإيطالية).
+
+    >>> drop_islands([["جزيرة", "سقطرى"], ["وصلوا", "إلى", "الجزيرة"], ["قناة", "الجزيرة"]],
+    ...              [["O", "B-LOC"], ["O", "O", "B-ORG"], ["O", "B-ORG"]])
+    [['O', 'B-LOC'], ['O', 'O', 'O'], ['O', 'B-ORG']]
+    """
+
+    def bare(word: str) -> str:
+        norm = normalize_word(word)
+        if norm.startswith("لل"):  # للجزيرة
+            return "ا" + norm[1:]
+        return norm[1:] if norm[:1] in "وبلف" and len(norm) > 4 else norm
+
+    if not any(bare(w) in _ISLAND_WORDS for words in sentences for w in words):
+        return [list(t) for t in tags]
+    island, heads = bare("الجزيرة"), _words("organisation_heads.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label != "ORG" or last - first != 1 or bare(words[first]) != island:
+                continue
+            before = first - 1 if first and words[first - 1] not in _OPENING else first - 2
+            after = words[last] if last < len(words) else ""
+            if before >= 0 and not heads.isdisjoint(_heads_read(words[before])):
+                continue  # قناة الجزيرة
+            if _nationality_adjective(after) and not normalize_word(after).endswith("ه"):
+                continue  # الجزيرة الإماراتي
+            row[first] = OUTSIDE
+    return result
+
+
 def drop_common_nouns(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -4129,7 +4176,8 @@ def spread_names(
     is an adjective there (السعودية of الحكومة السعودية, :func:`drop_adjectives`), an
     indefinite word (تركياً, "a Turk", after تركيا: :func:`trim_indefinites`) or a common
     noun or nationality alone (التشيلي after تشيلي: :func:`drop_common_nouns`) or after a
-    demonstrative (هذه الجزيرة after الجزيرة: :func:`drop_demonstrated`), nor onto a
+    demonstrative (هذه الجزيرة after الجزيرة: :func:`drop_demonstrated`) or in an article on an
+    island ("the island": :func:`drop_islands`), nor onto a
     currency the text names as one (الريال الإيراني after هبوط الريال: :func:`drop_currencies`)
     or a point of the compass (شمال of شمال إسرائيل after الشمال: :func:`cut_directions`); a
     name spread next to a person's is joined to it (:func:`join_persons`: ناصر بن حمد آل +
@@ -4162,7 +4210,7 @@ def spread_names(
     tags = given_names_nisba(sentences, ali_names(sentences, join_persons(sentences, spread)))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
-    tags = drop_currencies(sentences, tags)
+    tags = drop_islands(sentences, drop_currencies(sentences, tags))
     return drop_common_places(sentences, drop_adjectives(sentences, tags))
 
 
