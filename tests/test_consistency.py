@@ -355,6 +355,9 @@ HEADED_NAMES = [
     ("في مطار بيروت", "O O B-LOC", "O O B-LOC"),
     ("مطار الملك خالد الدولي", "O O B-PER I-PER", "O B-MISC I-MISC I-MISC"),  # a rank before
     ("ملعب الملك فهد في", "O O B-PER O", "O B-MISC I-MISC O"),
+    ("في جامعة ولاية أوهايو ،", "O O O B-LOC O", "O B-ORG I-ORG I-ORG O"),  # a state's
+    ("بجامعة ولاية واشنطن", "O O B-LOC", "B-ORG I-ORG I-ORG"),
+    ("حاكم ولاية أوهايو", "O O B-LOC", "O O B-LOC"),  # no university
     ("ملعب قال محمد", "O O B-PER", "O O B-PER"),  # no rank between
     ("ضرب الإعصار مايكل", "O O B-PER", "O O B-MISC"),  # a storm
     ("ضرب إعصار فلوريدا", "O O B-LOC", "O O B-LOC"),  # a place after it: the place it hit

@@ -636,7 +636,7 @@ def headed_names(
     after حي is a quarter's (حي خالد بن الوليد: LOC), but not after من وحي ("inspired by"). A
     name the tagger began at the noun itself loses the noun, unless the noun is part of its
     names. A rank between the noun and the name (مطار الملك خالد الدولي، ملعب الملك فهد) is the
-    name's first word.
+    name's first word, and so is ولاية between جامعة and a place (جامعة ولاية أوهايو).
 
     >>> headed_names([["على", "ملعب", "سانتياغو", "برنابيو"]], [["O", "O", "B-PER", "I-PER"]])
     [['O', 'O', 'B-MISC', 'I-MISC']]
@@ -661,7 +661,11 @@ def headed_names(
                     # مطار الملك خالد: a rank between the noun and the name is the name's
                     reading = _head_reading(words[first - 2])
                     rank = normalize_word(words[first - 1])
-                    if reading is not None and rank.startswith("ال") and rank in _titles():
+                    if reading is not None and (
+                        (rank.startswith("ال") and rank in _titles())
+                        # جامعة ولاية أوهايو: a state's university, ولاية in its name
+                        or (rank == "ولايه" and reading == normalize_word("جامعة"))
+                    ):
                         at, first = first - 2, first - 1
                     else:
                         reading = None
