@@ -1297,6 +1297,9 @@ HOMOGRAPH_PLACES = [
     ("من مالي الشخصي", "O O O", "O O O"),  # "from my own money"
     ("والتعاون ومالي", "O O", "O O"),  # و, but no place before it
     ("فساد مالي", "O B-PER", "O B-PER"),  # only untagged words
+    ("قبل مواجهة بنين ،", "O O O O", "O O B-LOC O"),  # بنين: Benin and "sons"
+    ("النقص العددي لمنتخب بنين", "O O O O", "O O O B-LOC"),
+    ("مدارس بنين وبنات", "O O O", "O O O"),
 ]
 
 PREPOSITION_PLACES = [
