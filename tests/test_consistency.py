@@ -840,6 +840,11 @@ COMMON_NOUNS = [
     ('أن بلاده " ستنتصر " في', "O O O B-PER O O", "O O O O O O"),
     ("وأكد أنهما سيقدمان", "O O B-PER", "O O O"),
     ("فاز سيدان", "O B-ORG", "O B-ORG"),
+    # a word as written with ى (data/maqsura_words.tsv): أودى "took", أودي Audi
+    ("الهجوم أودى بحياة", "O B-ORG O", "O O O"),
+    ("انفجار وأودى بحياة", "O B-ORG O", "O O O"),
+    ('سيارة " أودي "', "O O B-ORG O", "O O B-ORG O"),
+    ("روى سائق قصة", "B-PER O O", "O O O"),
     ("مرحلة رياض الأطفال", "O B-PER O", "O O O"),  # kindergartens: a set phrase
     ("من القطر الليبي إلى قطر", "O B-LOC O O B-LOC", "O O O O B-LOC"),  # "the country"
     ("تقتحم قاعدة عسكرية وتنظيم القاعدة", "O B-ORG O O B-ORG", "O O O O B-ORG"),  # "a base"

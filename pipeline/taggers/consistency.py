@@ -933,15 +933,34 @@ def drop_islands(
     return result
 
 
+@cache
+def _maqsura_words() -> frozenset[str]:
+    """The words of ``data/maqsura_words.tsv`` as written, without diacritics (ى kept)."""
+    return frozenset(dediac(row["word"]) for row in load_tsv("maqsura_words.tsv"))
+
+
+def _maqsura_word(word: str) -> bool:
+    """أودى، وأودى، بالحسنى: a word of ``data/maqsura_words.tsv`` as written (with its final
+    ى, which :func:`normalize_word` reads as ي), with a proclitic or not.
+
+    >>> _maqsura_word("وأودى"), _maqsura_word("أودي")
+    (True, False)
+    """
+    bare = dediac(word)
+    words = _maqsura_words()
+    return bare in words or (bare[:1] in "وفبل" and bare[1:] in words)
+
+
 def drop_common_nouns(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The tags without the entities that are one word of ``data/not_names.tsv`` or
     ``data/name_openers.tsv`` alone (مراسلنا: "our correspondent"; التشيلي: "the Chilean",
     unless it is a person, whom a surname such as المصري may name), with or without clitics,
-    or a noun of ``data/construct_nouns.tsv`` without the article (جزيرة, not الجزيرة),
-    and the persons that are one title alone (الشيخ، الدكتورة: ``data/triggers.tsv``) or one
-    plural adjective (الفلسطينيين: :func:`_plural_nisba`); an ordinal alone is no name either
+    or a noun of ``data/construct_nouns.tsv`` without the article (جزيرة, not الجزيرة), or a
+    word of ``data/maqsura_words.tsv`` as written (أودى "took", not أودي, Audi), and the
+    persons that are one title alone (الشيخ، الدكتورة: ``data/triggers.tsv``) or one plural
+    adjective (الفلسطينيين: :func:`_plural_nisba`); an ordinal alone is no name either
     (الأول of كانون الأول، الهدف الأول), nor a person, place or organisation that is the
     second word of a set phrase (``data/adjective_phrases.tsv``: الماء الصالح للشراب، ولاية
     الفقيه) nor its first, alone or with it (الرباط الصليبي, "the cruciate ligament", is no
@@ -975,6 +994,8 @@ def drop_common_nouns(
             if last - first == 1 and (
                 not _words("not_names.tsv").isdisjoint(readings(words[first]))
                 or _bare_construct_noun(words[first])
+                # أودى بحياة ("took the lives of"), not أودي (Audi): data/maqsura_words.tsv
+                or _maqsura_word(words[first])
                 # a nationality alone may be a surname (ميشيل المصري ... وجد المصري)
                 or (label != "PER" and _opens_no_name(words[first]))
                 # a title alone is no person (الشيخ، الدكتورة; سلطان, without ال, may be)
