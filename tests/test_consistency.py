@@ -1208,7 +1208,15 @@ LATIN_ACRONYMS = [
     ("بحسب BBC عربي", "O B-MISC I-MISC", "O B-MISC I-MISC"),  # tagged: the tagger's span stays
     ("شاهد Cnn و cnn", "O O O O", "O O O O"),  # not in capitals as the gazetteer writes it
     ("بلغت US$ 5", "O O O", "O O O"),  # a currency sign, not the country
-    ("شركة XYZ للنفط", "O O O", "O O O"),  # no gazetteer name
+    ("قال XYZ للنفط", "O O O", "O O O"),  # no gazetteer name, no organisation's noun
+    ("شركة XYZ للنفط", "O O O", "O B-ORG O"),  # an organisation's initials after its noun
+    ("وقالت قناة TRT التركية", "O O B-MISC O", "O O B-ORG O"),
+    ("حزب الاستقلال ( UKIP )", "B-ORG I-ORG O B-MISC O", "B-ORG I-ORG O B-ORG O"),
+    ("بنك الاستثمار الأوروبي EIB", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG B-ORG"),
+    ("فيروس الورم ( HPV )", "O O O B-MISC O", "O O O B-MISC O"),  # no organisation before
+    ("هاتف آيفون XS", "O B-MISC O", "O B-MISC O"),
+    ("هواتف سامسونغ S9", "O B-ORG O", "O B-ORG O"),  # a product after its maker's name
+    ('هاتف هواوي " P9 "', "O B-ORG O O O", "O B-ORG O O O"),  # digits: a model
 ]
 
 

@@ -841,19 +841,41 @@ def latin_acronyms(
     script only, so the tagger has learnt nothing of them and leaves ``(CNN)`` of a CNN Arabic
     dateline untagged. A preposition written on it with ـ (لـCNN، بـCNN) stays in the span, as
     on an Arabic name.
+    Any other acronym, untagged or taken alone for MISC, is an organisation's right after the
+    noun of one (``data/organisation_heads.tsv``: شركة MSC، قناة TRT، مجموعة BMG) or after an
+    organisation's name, in brackets or not (حزب الاتحاد الديمقراطي الكردي (PYD)، بنك
+    الاستثمار الأوروبي EIB): its initials; letters only (a model has digits: هواوي "P9").
 
     >>> latin_acronyms([["دبي", "(", "CNN", ")"], ["يتحدث", "لـCNN", "عن"]],
     ...                [["B-LOC", "O", "O", "O"], ["O", "O", "O"]])
     [['B-LOC', 'O', 'B-ORG', 'O'], ['O', 'B-ORG', 'O']]
+    >>> latin_acronyms([["قالت", "شركة", "PWC"], ["حزب", "الاستقلال", "(", "UKIP", ")"]],
+    ...                [["O", "O", "B-MISC"], ["B-ORG", "I-ORG", "O", "O", "O"]])
+    [['O', 'O', 'B-ORG'], ['B-ORG', 'I-ORG', 'O', 'B-ORG', 'O']]
     """
+    heads = _words("organisation_heads.tsv")
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for i, word in enumerate(words):
             word = _LATIN_CLITIC.sub("", word)
-            if row[i] == OUTSIDE and _is_acronym(word):
-                label = _latin_acronyms().get(word)
-                if label:
-                    row[i] = f"B-{label}"
+            if not _is_acronym(word):
+                continue
+            if row[i] == OUTSIDE and word in _latin_acronyms():
+                row[i] = f"B-{_latin_acronyms()[word]}"
+                continue
+            alone = i + 1 == len(words) or not row[i + 1].startswith("I-")
+            # letters only: a model has digits (هاتف هواوي "P9")
+            if row[i] not in (OUTSIDE, "B-MISC") or not alone or not word.isalpha():
+                continue
+            bracketed = i > 0 and words[i - 1] in _OPENING | {"("}
+            j = i - 2 if bracketed else i - 1
+            # three letters or more after a name without brackets (a product: أبل XS)
+            initials = bracketed or len(word) >= 3
+            if j >= 0 and (
+                (row[j].endswith("-ORG") and initials)
+                or (row[j] == OUTSIDE and not heads.isdisjoint(_heads_read(words[j])))
+            ):
+                row[i] = "B-ORG"
     return result
 
 
@@ -4130,9 +4152,9 @@ def span_rules(
     and towns' names side by side joined (:func:`join_persons`, :func:`join_places`) and cut
     at prepositions (:func:`split_names`),
     names in quotation marks after a noun that announces them (:func:`quoted_names`), dotted
-    acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms
-    (:func:`latin_acronyms`), clubs, towns and organisations of two words or more
-    (:func:`fill_listed`) and sports federations (:func:`fill_federations`), names the
+    acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms and an
+    organisation's initials (:func:`latin_acronyms`), clubs, towns and organisations of two
+    words or more (:func:`fill_listed`) and sports federations (:func:`fill_federations`), names the
     gazetteer knows whole (:func:`complete_names`), its names run on as one joined by و cut
     apart (:func:`split_known_lists`) or into a person's name after them
     (:func:`split_known_heads`: فيسبوك + مارك زوكربيرغ), and so two organisations joined by
