@@ -31,6 +31,7 @@ from pipeline.taggers.consistency import (
     given_names_before,
     given_names_first,
     given_names_nisba,
+    given_names_relabel,
     headed_names,
     homograph_places,
     join_persons,
@@ -1331,6 +1332,22 @@ PREPOSITION_PLACES = [
     ("في مدينة باريس", "O O O", "O O O"),  # the towns of the list only
 ]
 
+GIVEN_RELABELS = [
+    # (words, tags, expected): a given name and the name after it that the tagger labelled
+    # something else: one person
+    ("وصية ألفريد نوبل الذي", "O O B-MISC O", "O B-PER I-PER O"),
+    ("وقال مسؤول الشرطة شفيق الإسلام ،", "O O O O B-MISC O", "O O O B-PER I-PER O"),
+    ("منهم جيرالد فورد في", "O O B-ORG O", "O B-PER I-PER O"),
+    ("وتحمل الوالدة مريم إسرائيل", "O O O B-LOC", "O O O B-LOC"),  # a place the gazetteer knows
+    ("مغادرة سالم لإسبانيا", "O O B-LOC", "O O B-LOC"),  # a proclitic on the name
+    ("محمد بن سلمان لأميركا", "B-PER I-PER O B-LOC", "B-PER I-PER O B-LOC"),
+    ("زواج تامر المصري ولبنى السورية", "O B-PER I-PER O B-LOC",
+     "O B-PER I-PER O B-LOC"),  # a nationality adjective
+    ("عمر الإسلام", "O B-MISC", "O B-MISC"),  # عمر, as often "age"
+    ("شكلوا بسمة المونديال", "O O B-MISC", "O O B-MISC"),  # the article: "the World Cup's"
+    ('" يعرب مجلس الأمن عن', "O O B-ORG I-ORG O", "O O B-ORG I-ORG O"),  # a name known whole
+]  # fmt: skip
+
 EVENT_YEARS = [
     # (words, tags, expected): مونديال and its year, one MISC name as ANERcorp tags it
     ("خلال مونديال 2018 في", "O B-MISC O O", "O B-MISC I-MISC O"),
@@ -1498,6 +1515,7 @@ RULE_CASES = [
         (given_names_before, GIVEN_NAMES_BEFORE),
         (ali_names, ALI_NAMES),
         (given_names_nisba, GIVEN_NAMES_NISBA),
+        (given_names_relabel, GIVEN_RELABELS),
         (split_known_lists, KNOWN_LISTS),
         (split_known_heads, KNOWN_HEADS),
         (media_names, MEDIA),

@@ -2092,6 +2092,62 @@ def given_names_before(
     return result
 
 
+#: The second words of compound given names (سيف الإسلام، نجيب الله، نور الدين), normalised:
+#: the only words with the article that :func:`given_names_relabel` joins to a given name.
+_COMPOUND_ENDS = frozenset(normalize_word(w) for w in ("الإسلام", "الله", "الدين"))
+
+
+def given_names_relabel(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an untagged given name (:func:`_given_name`, not one as often a noun of
+    ``data/noun_given_names.tsv``) and the name of one or two words the tagger gave another
+    label right after it made one person: the given name says whose name it is (ألفريد نوبل
+    MISC, سيف الإسلام، نجيب الله، جيرالد فورد ORG، يوليا تيموشنكو LOC). Not after a tagged name,
+    whose last word the given name may be (محمد بن سلمان لأميركا), nor a name with a proclitic
+    on it (سالم لإسبانيا) or a place the gazetteer knows (مريم إسرائيل، وعزت أنقرة), a name of
+    two words it knows whole (يعرب مجلس الأمن: "the Security Council expresses"), a club, a
+    nationality adjective (لبنى السورية) or a word with the article other than the second word
+    of a compound name (بسمة المونديال, "the World Cup's smile"; but سيف الإسلام).
+
+    >>> given_names_relabel([["وصية", "ألفريد", "نوبل", "الذي"], ["عزت", "أنقرة", "الأمر"]],
+    ...                     [["O", "O", "B-MISC", "O"], ["O", "B-LOC", "O"]])
+    [['O', 'B-PER', 'I-PER', 'O'], ['O', 'B-LOC', 'O']]
+    """
+    from pipeline.taggers.features import gazetteer_index, readings
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            at = first - 1
+            if label == "PER" or last - first > 2 or at < 0 or row[at] != OUTSIDE:
+                continue
+            if at > 0 and row[at - 1] != OUTSIDE:
+                continue  # محمد بن سلمان لأميركا: the given name ends a name
+            given = _given_name(words[at])
+            if given is None or given in _words("noun_given_names.tsv"):
+                continue
+            word = normalize_word(words[first])
+            if word[:1] in "وبلك" and not word.startswith("ال"):
+                continue  # سالم لإسبانيا
+            if word.startswith("ال") and word not in _COMPOUND_ENDS:
+                continue  # بسمة المونديال, "the World Cup's smile"; but سيف الإسلام
+            if last - first > 1 and _known_name_at(words, first, last, label) == last - first:
+                continue  # يعرب مجلس الأمن, "the Security Council expresses"
+            if label == "LOC" and any(
+                n.label == "LOC" and len(n.rest) == last - first - 1
+                for form in readings(words[first])
+                for n in gazetteer_index().get(form, ())
+            ):
+                continue  # مريم إسرائيل: a place the gazetteer knows
+            rest = " ".join(normalize_word(w) for w in words[first:last])
+            if rest in _club_names() or _nationality_adjective(words[last - 1]):
+                continue  # نضال لطيف أولمبيك الكاف; لبنى السورية
+            row[at] = "B-PER"
+            row[first:last] = ["I-PER"] * (last - first)
+    return result
+
+
 def ali_names(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -4170,7 +4226,8 @@ def span_rules(
     common word where nothing else can stand (:func:`homograph_places`: في مالي), a given
     name and the rare word after it (:func:`given_names_first`), a given name, آل and a
     family's word (:func:`family_names`), the person's name after it
-    (:func:`given_names_before`) or a family's nisba the tagger took for a group
+    (:func:`given_names_before`) or a name the tagger gave another label
+    (:func:`given_names_relabel`: ألفريد نوبل) or a family's nisba the tagger took for a group
     (:func:`given_names_nisba`),
     a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
     a paper's or channel's name that is a common word after its head noun
@@ -4200,6 +4257,7 @@ def span_rules(
     tags = homograph_places(sentences, coordinated_places(sentences, tags))
     tags = drop_common_places(sentences, tags)
     tags = given_names_before(sentences, given_names_first(sentences, tags))
+    tags = given_names_relabel(sentences, tags)
     tags = ali_names(sentences, family_names(sentences, tags))
     tags = given_names_nisba(sentences, tags)
     tags = media_names(sentences, headed_names(sentences, tags))
