@@ -47,6 +47,7 @@ from pipeline.taggers.consistency import (
     quoted_names,
     relabel_surnames,
     span_rules,
+    split_addressed_names,
     split_known_heads,
     split_known_lists,
     split_located_organisations,
@@ -1373,6 +1374,18 @@ ISLANDS = [
      "O B-LOC O O O"),  # an island: feminine
 ]  # fmt: skip
 
+ADDRESSED = [
+    # (words, tags, expected): a name run on into ل and an organisation it spoke to
+    ("وقال برومل لبي بي سي", "O B-ORG I-ORG I-ORG I-ORG", "O O B-ORG I-ORG I-ORG"),
+    ("وقالت جامعة ستانفورد لبي بي سي", "O B-ORG I-ORG I-ORG I-ORG I-ORG",
+     "O B-ORG I-ORG B-ORG I-ORG I-ORG"),  # an organisation's noun: it keeps its label
+    ("قال الأمم المتحدة لرويترز", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG B-ORG"),  # gazetteer
+    ("ويقول المحلل ماريو أبو زيد لسكاي نيوز", "O O B-PER I-PER I-PER I-PER I-PER",
+     "O O B-PER I-PER I-PER B-ORG I-ORG"),  # the tagger's person keeps its label
+    ("منظمة العمل لحقوق الإنسان", "B-ORG I-ORG I-ORG I-ORG",
+     "B-ORG I-ORG I-ORG I-ORG"),  # ل and no organisation the gazetteer knows
+]  # fmt: skip
+
 LOCATED = [
     # (words, tags, expected): an organisation's name run on into ب and the place it is at
     ("إقليم الأمن الوطني بالمنستير", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG B-LOC"),
@@ -1502,6 +1515,7 @@ RULE_CASES = [
         (trim_varying_tails, VARYING_TAILS),
         (trim_organisation_tails, ORGANISATION_TAILS),
         (split_located_organisations, LOCATED),
+        (split_addressed_names, ADDRESSED),
         (event_years, EVENT_YEARS),
         (trim_place_nisbas, PLACE_NISBAS),
         (spread_variants, VARIANTS),
