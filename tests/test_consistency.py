@@ -14,6 +14,7 @@ from pipeline.taggers.consistency import (
     cut_nicknames,
     dotted_names,
     drop_adjectives,
+    drop_club_descriptions,
     drop_common_nouns,
     drop_common_places,
     drop_currencies,
@@ -1359,6 +1360,18 @@ EVENT_YEARS = [
     ("مونديال 18", "O O", "O O"),  # no year
 ]
 
+CLUB_DESCRIPTIONS = [
+    # (words, tags, expected): a club or a team described, not named
+    ("مع النادي الكتالوني", "O B-ORG I-ORG", "O O O"),  # "the Catalan club"
+    ("لاعب المنتخب السعودي", "O B-ORG I-ORG", "O O O"),
+    ("وقال للنادي الملكي", "O B-ORG I-ORG", "O O O"),
+    ("النادي الأهلي المصري", "B-ORG I-ORG O", "O B-ORG O"),  # the club's own name after it
+    ("فوز النادي الإفريقي", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # a club named so
+    ("النادي القربي", "B-ORG I-ORG", "B-ORG I-ORG"),  # a town's nisba: no nationality
+    ("مع الفريق الرديف", "O B-ORG I-ORG", "O O O"),  # الرديف, a club's name too
+    ("الحزب الشيوعي الصيني", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # no team's noun
+]
+
 ISLANDS = [
     # (words, tags, expected): الجزيرة where the article speaks of an island: "the island"
     ("جزيرة سقطرى ، قرى في الجزيرة الواقعة", "O B-LOC O O O B-ORG O",
@@ -1542,6 +1555,7 @@ RULE_CASES = [
         (drop_currencies, CURRENCY_WORDS),
         (drop_demonstrated, DEMONSTRATED),
         (drop_islands, ISLANDS),
+        (drop_club_descriptions, CLUB_DESCRIPTIONS),
         (agency_names, AGENCIES),
         (drop_adjectives, ADJECTIVES),
         (latin_acronyms, LATIN_ACRONYMS),

@@ -3912,6 +3912,51 @@ def trim_club_nisbas(
     return _cut_final_nisbas(sentences, tags, "ORG", _club_keeps_nisba)
 
 
+#: The nouns of a club or a team that a description follows (النادي الكتالوني, المنتخب
+#: السعودي), normalised without the article, and the adjectives besides nationalities that
+#: describe one (the royal club, the old lady, the reserve team, the Olympic team, the rival).
+_TEAM_NOUNS = frozenset(normalize_word(w) for w in ("فريق", "نادي", "منتخب"))
+_TEAM_DESCRIPTIONS = frozenset(
+    normalize_word(w)
+    for w in ("الملكي", "العجوز", "الرديف", "الأولمبي", "الأوليمبي", "المنافس", "اللاتيني")
+)
+
+
+def drop_club_descriptions(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without an organisation that describes a club or a team rather than naming
+    it: الفريق، النادي or المنتخب and a nationality or another describing adjective (النادي
+    الكتالوني "the Catalan club", النادي اللندني، المنتخب السعودي، النادي الملكي، الفريق
+    الرديف), which ANERcorp leaves O (النادي الكاتالوني، المنتخب الكويتي); where the word after
+    the noun is a club's own name, the club alone is the name (النادي الأهلي: O B-ORG, as
+    ANERcorp tags it 6 times). A club ``data/clubs.tsv`` names so stays whole (النادي
+    الإفريقي، النادي الصفاقسي: Tunisian clubs, whose nisbas are no nationality).
+
+    >>> drop_club_descriptions([["مع", "النادي", "الكتالوني"], ["النادي", "الأهلي"]],
+    ...                        [["O", "B-ORG", "I-ORG"], ["B-ORG", "I-ORG"]])
+    [['O', 'O', 'O'], ['O', 'B-ORG']]
+    """
+    from pipeline.taggers.features import readings
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label != "ORG" or last - first != 2:
+                continue
+            forms = readings(words[first])
+            if not any(f.startswith("ال") and f[2:] in _TEAM_NOUNS for f in forms):
+                continue
+            adjective = normalize_word(words[first + 1])
+            if any(f"{form} {adjective}" in _club_names() for form in forms):
+                continue  # النادي الإفريقي: a club's name
+            if _nationality_adjective(words[first + 1]) or adjective in _TEAM_DESCRIPTIONS:
+                row[first:last] = [OUTSIDE, OUTSIDE]  # الفريق الرديف, though a club's name too
+            elif adjective in _club_names():
+                row[first:last] = [OUTSIDE, "B-ORG"]  # النادي الأهلي: the club is الأهلي
+    return result
+
+
 def _club_keeps_nisba(words: Sequence[str], first: int, last: int) -> bool:
     """Whether the organisation ``words[first:last]`` keeps the nationality adjective at its
     end: it is no club of ``clubs.tsv`` without it, or one whose name is also a common word or
@@ -4301,6 +4346,7 @@ def span_rules(
     tags = media_names(sentences, headed_names(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = trim_club_nisbas(sentences, trim_place_nisbas(sentences, tags))
+    tags = drop_club_descriptions(sentences, tags)
     tags = trim_varying_tails(sentences, trim_person_tails(sentences, tags))
     tags = trim_particles(sentences, trim_titles(sentences, trim_kin(sentences, tags)))
     tags = cut_nicknames(sentences, tags)
