@@ -1372,6 +1372,8 @@ CLUB_DESCRIPTIONS = [
     ("فوز النادي الإفريقي", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # a club named so
     ("النادي القربي", "B-ORG I-ORG", "B-ORG I-ORG"),  # a town's nisba: no nationality
     ("مع الفريق الرديف", "O B-ORG I-ORG", "O O O"),  # الرديف, a club's name too
+    ("مع الفريق الرديف", "O O B-ORG", "O O O"),  # the club list's word alone after it
+    ("فاز الرديف", "O B-ORG", "O B-ORG"),  # the club itself
     ("الحزب الشيوعي الصيني", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # no team's noun
 ]
 

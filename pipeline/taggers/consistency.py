@@ -3968,7 +3968,14 @@ def drop_club_descriptions(
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
-            if label != "ORG" or last - first != 2:
+            if label != "ORG" or last - first > 2:
+                continue
+            if last - first == 1:  # الفريق [الرديف]: the club list's word after the noun
+                forms = readings(words[first - 1]) if first and row[first - 1] == OUTSIDE else ()
+                if any(f.startswith("ال") and f[2:] in _TEAM_NOUNS for f in forms) and (
+                    normalize_word(words[first]) in _TEAM_DESCRIPTIONS
+                ):
+                    row[first] = OUTSIDE
                 continue
             forms = readings(words[first])
             if not any(f.startswith("ال") and f[2:] in _TEAM_NOUNS for f in forms):
