@@ -3948,6 +3948,13 @@ _TEAM_DESCRIPTIONS = frozenset(
 )
 
 
+def _team_noun(word: str) -> bool:
+    """الفريق، للنادي، والمنتخب: a noun of :data:`_TEAM_NOUNS` with the article."""
+    from pipeline.taggers.features import readings
+
+    return any(f.startswith("ال") and f[2:] in _TEAM_NOUNS for f in readings(word))
+
+
 def drop_club_descriptions(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -3971,15 +3978,13 @@ def drop_club_descriptions(
             if label != "ORG" or last - first > 2:
                 continue
             if last - first == 1:  # الفريق [الرديف]: the club list's word after the noun
-                forms = readings(words[first - 1]) if first and row[first - 1] == OUTSIDE else ()
-                if any(f.startswith("ال") and f[2:] in _TEAM_NOUNS for f in forms) and (
-                    normalize_word(words[first]) in _TEAM_DESCRIPTIONS
-                ):
+                noun = first > 0 and row[first - 1] == OUTSIDE and _team_noun(words[first - 1])
+                if noun and normalize_word(words[first]) in _TEAM_DESCRIPTIONS:
                     row[first] = OUTSIDE
                 continue
-            forms = readings(words[first])
-            if not any(f.startswith("ال") and f[2:] in _TEAM_NOUNS for f in forms):
+            if not _team_noun(words[first]):
                 continue
+            forms = readings(words[first])
             adjective = normalize_word(words[first + 1])
             if any(f"{form} {adjective}" in _club_names() for form in forms):
                 continue  # النادي الإفريقي: a club's name
