@@ -29,6 +29,7 @@ from pipeline.taggers.consistency import (
     fill_organisations,
     fill_towns,
     gazetteer_labels,
+    given_names_alone,
     given_names_before,
     given_names_first,
     given_names_nisba,
@@ -716,6 +717,25 @@ GIVEN_NAMES_FIRST = [
     ("وصامويل أومتيتي وتوماس فيرمالين ومينا", "O O O O B-PER", "B-PER I-PER B-PER I-PER B-PER"),
     ("عن عمر يناهز 82", "O O O O", "O O O O"),  # عمر "age" before a verb, listed or not
     ("على أساس حسن النية", "O O O O", "O O O O"),  # "good faith"
+    # after ل or ب: a given name whose joined form is no word the news writes
+    ("الرحيل المفاجئ لمارتين شميت عن", "O O O O O", "O O B-PER I-PER O"),
+    ("وذلك لجمال كرم", "O O O", "O O O"),  # جمال: as often "beauty"
+]
+
+
+GIVEN_NAMES_ALONE = [
+    # (words, tags, expected)
+    ("التقت ميلانيا ترامب ثم قالت ميلانيا إن", "O B-PER I-PER O O O O",
+     "O B-PER I-PER O O B-PER O"),
+    ("التقى كيم جونغ أون مع كيم في سنغافورة", "O B-PER I-PER I-PER O O O O",
+     "O B-PER I-PER I-PER O B-PER O O"),
+    ("قالت ميلانيا إن", "O O O", "O O O"),  # no full name in the article
+    ("التقى كيم جونغ أون ، ولقاء ترمب وكيم", "O B-PER I-PER I-PER O O B-PER O",
+     "O B-PER I-PER I-PER O O B-PER B-PER"),  # after another person, joined by و
+    ("قال محمد صلاح إن محمد في", "O B-PER I-PER O O O", "O B-PER I-PER O O O"),  # Arabic
+    # an unknown word after it: another surname, maybe
+    ("قالت ميلانيا ترامب إن ميلانيا كناوس", "O B-PER I-PER O O O", "O B-PER I-PER O O O"),
+    ("جائزة ألفريد نوبل وطابعه الفريد", "O B-PER I-PER O O", "O B-PER I-PER O O"),  # "unique"
 ]
 
 
@@ -1544,6 +1564,7 @@ RULE_CASES = [
         (cut_nicknames, NICKNAMES),
         (starring_names, STARRING),
         (given_names_first, GIVEN_NAMES_FIRST),
+        (given_names_alone, GIVEN_NAMES_ALONE),
         (given_names_before, GIVEN_NAMES_BEFORE),
         (ali_names, ALI_NAMES),
         (given_names_nisba, GIVEN_NAMES_NISBA),

@@ -270,6 +270,23 @@ def _joined_given_name(word: str) -> bool:
     return norm[1:] in _given_names() or clusters().get(norm[1:], ())[1:2] in _name_clusters()
 
 
+def _clitic_given_name(word: str) -> str | None:
+    """The given name (normalised) after ل or ب that ``word`` is (لمارتين، لخلوصي: "to
+    Martin", "to Hulusi"), else None: the word as written no word of ``data/clusters.tsv`` nor
+    a given name itself, the name none as often a noun (``data/noun_given_names.tsv``: لجمال
+    "for beauty") and none :func:`_given_name` refuses; after ب only a name of a foreign
+    origin (بسحر, "with the magic of")."""
+    from pipeline.taggers.features import clusters
+
+    norm = normalize_word(word)
+    if len(norm) < 2 or norm[0] not in "لب" or norm in _given_names() or norm in clusters():
+        return None
+    bare = _given_name(word[1:]) if not word[1:].startswith("و") else None
+    if norm[0] == "ب" and bare not in _foreign_given_names():
+        return None  # بسحر علاقاتي, "with the magic of my relations"
+    return None if bare in _words("noun_given_names.tsv") else bare
+
+
 def _and_given_name(word: str) -> bool:
     """ولبنى، وأحمد: "and" joined to a given name (``data/given_names.tsv``); وليد is a name."""
     norm = normalize_word(word)
@@ -1985,6 +2002,8 @@ def given_names_first(
                 ):
                     continue
                 bare = "علي"
+            if bare is None:
+                bare = _clitic_given_name(words[i])
             if bare is None or not _surname_after(bare, surname):
                 continue
             row[i : i + 2] = ["B-PER", "I-PER"]
@@ -4434,11 +4453,84 @@ def spread_names(
                 after[k] = tag
     spread = extend_mentions(sentences, spread)
     spread = relabel_surnames(sentences, spread_variants(sentences, spread))
+    spread = given_names_alone(sentences, spread)
     tags = given_names_nisba(sentences, ali_names(sentences, join_persons(sentences, spread)))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
     tags = drop_islands(sentences, drop_currencies(sentences, tags))
     return drop_common_places(sentences, drop_adjectives(sentences, tags))
+
+
+#: The origins (``data/given_names.tsv``) of the given names :func:`given_names_alone` takes
+#: alone: not Arabic, nor Persian and Turkish, whose names name parties' wings and places too
+#: (حزب الرابطة الإسلامية - جناح نواز; قاطن في جلال).
+_ALONE_ORIGINS = frozenset({"western", "african", "asian", "other"})
+
+
+@cache
+def _foreign_given_names() -> frozenset[str]:
+    """The normalised given names of ``data/given_names.tsv`` of every origin but Arabic."""
+    rows = load_tsv("given_names.tsv")
+    return frozenset(normalize_word(row["name"]) for row in rows if row["origin"] != "arabic")
+
+
+@cache
+def _alone_given_names() -> frozenset[str]:
+    """The normalised given names of the origins of :data:`_ALONE_ORIGINS`."""
+    rows = load_tsv("given_names.tsv")
+    return frozenset(
+        normalize_word(row["name"]) for row in rows if row["origin"] in _ALONE_ORIGINS
+    )
+
+
+def given_names_alone(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW
+) -> list[list[str]]:
+    """The tags with an untagged given name of a foreign origin (``data/given_names.tsv``:
+    :data:`_ALONE_ORIGINS`; bare or after و, ل or ب) tagged as a person where the article tags
+    a person's name of two words or more that opens with it within ``window`` sentences: that
+    person named by the given name alone (ميلانيا after ميلانيا ترامب; كيم after كيم جونغ أون).
+    Not where a word the tagger has not learnt follows, untagged (another surname: ميلانيا
+    كناوس), nor next to a person's name
+    (:func:`given_names_before` joins those), nor a word written with the article (الفريد "the
+    unique", not ألفريد). Arabic given names are left out: the news names many persons محمد in
+    one article, and many such names are common words.
+
+    >>> given_names_alone([["قالت", "ميلانيا", "ترامب"], ["وأضافت", "ميلانيا", "إن"]],
+    ...                   [["O", "B-PER", "I-PER"], ["O", "O", "O"]])
+    [['O', 'B-PER', 'I-PER'], ['O', 'B-PER', 'O']]
+    """
+    foreign = _alone_given_names()
+
+    def bare(word: str) -> str | None:
+        name = _given_name(word) or _clitic_given_name(word)
+        # الفريد "the unique", not ألفريد
+        plain = dediac(word)[1:] if _clitic_given_name(word) else dediac(word).removeprefix("و")
+        return name if name in foreign and not plain.startswith("ال") else None
+
+    named: defaultdict[str, list[int]] = defaultdict(list)
+    for k, (words, row) in enumerate(zip(sentences, tags, strict=True)):
+        for first, last, label in tags_to_ranges(row):
+            if label == "PER" and last - first >= 2 and (name := bare(words[first])):
+                named[name].append(k)
+    result = [list(t) for t in tags]
+    if not named:
+        return result
+    for k, (words, row) in enumerate(zip(sentences, result, strict=True)):
+        for i, word in enumerate(words):
+            if row[i] != OUTSIDE or not any(
+                abs(k - at) <= window for at in named.get(bare(word) or "", ())
+            ):
+                continue
+            before = row[i - 1] if i else OUTSIDE
+            after = row[i + 1] if i + 1 < len(row) else OUTSIDE
+            joined = normalize_word(word).startswith("و") and word not in _raw_given()
+            if (before.endswith("PER") and not joined) or after.endswith("PER"):
+                continue  # but ترمب وكيم: two persons
+            if after == OUTSIDE and i + 1 < len(words) and _rare_name(words[i + 1]):
+                continue
+            row[i] = "B-PER"
+    return result
 
 
 #: Shortest person's name (in letters) whose other spellings :func:`spread_variants` finds.
