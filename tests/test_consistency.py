@@ -50,6 +50,7 @@ from pipeline.taggers.consistency import (
     relabel_surnames,
     span_rules,
     split_addressed_names,
+    split_club_lists,
     split_known_heads,
     split_known_lists,
     split_located_organisations,
@@ -736,6 +737,17 @@ GIVEN_NAMES_ALONE = [
     # an unknown word after it: another surname, maybe
     ("قالت ميلانيا ترامب إن ميلانيا كناوس", "O B-PER I-PER O O O", "O B-PER I-PER O O O"),
     ("جائزة ألفريد نوبل وطابعه الفريد", "O B-PER I-PER O O", "O B-PER I-PER O O"),  # "unique"
+]
+
+
+CLUB_LISTS = [
+    # (words, tags, expected)
+    ("المدرب السابق لليفركوزن وهامبورغ وشتوتغارت ،", "O O B-ORG I-ORG I-ORG O",
+     "O O B-ORG B-ORG B-ORG O"),  # cities whose name is their club's
+    ("مباراة الاتحاد والفيصلي", "O B-ORG I-ORG", "O B-ORG B-ORG"),
+    ("مبدأ الاتحاد والتعاون", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # both common words too
+    ("حزب العدالة والتنمية", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
+    ("بنفيكا وبورتو", "B-LOC I-LOC", "B-LOC I-LOC"),  # organisations only
 ]
 
 
@@ -1570,6 +1582,7 @@ RULE_CASES = [
         (given_names_nisba, GIVEN_NAMES_NISBA),
         (given_names_relabel, GIVEN_RELABELS),
         (split_known_lists, KNOWN_LISTS),
+        (split_club_lists, CLUB_LISTS),
         (split_known_heads, KNOWN_HEADS),
         (media_names, MEDIA),
         (split_organisation_lists, ORGANISATION_LISTS),

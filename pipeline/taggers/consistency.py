@@ -2502,6 +2502,55 @@ def split_known_lists(
     return result
 
 
+def _clitic_forms(word: str) -> list[str]:
+    """The normalised word and its readings without و, ب or ل before it (وبولاية: بولاية،
+    ولاية), and with the article whose alef لل drops (للاتحاد: الاتحاد)."""
+    norm = normalize_word(word)
+    forms = [norm]
+    if norm[:1] in "وبل":
+        forms.append(norm[1:])
+    if norm[:2] in ("وب", "ول"):
+        forms.append(norm[2:])
+    if norm.startswith(("لل", "ولل")):
+        forms.append("ال" + norm.split("لل", 1)[1])
+    return forms
+
+
+def _club_of(word: str) -> str | None:
+    """The club of ``data/clubs.tsv`` (normalised) that ``word`` names, after و, ب or ل too
+    (وهامبورغ، لفيورنتينا، للاتحاد), else None."""
+    return next((form for form in _clitic_forms(word) if form in _club_names()), None)
+
+
+def split_club_lists(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an organisation's span that is clubs of one word (``data/clubs.tsv``)
+    joined by و, and nothing else, cut into those clubs, each ORG: the tagger runs a list of
+    clubs on as one name (المدرب السابق لليفركوزن وهامبورغ وشتوتغارت؛ بنفيكا وبورتو). Not where
+    every club of it is also a common word (الاتحاد والتعاون, "union and cooperation"); a
+    city whose name alone names its club (``data/city_clubs.tsv``) is a club here.
+
+    >>> split_club_lists([["بنفيكا", "وبورتو"]], [["B-ORG", "I-ORG"]])
+    [['B-ORG', 'B-ORG']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label != "ORG" or last - first < 2:
+                continue
+            clubs = [_club_of(words[k]) for k in range(first, last)]
+            if (
+                all(clubs)
+                and all(normalize_word(words[k]).startswith("و") for k in range(first + 1, last))
+                and not all(
+                    club in _ambiguous_clubs() and club not in _city_clubs() for club in clubs
+                )
+            ):
+                row[first:last] = ["B-ORG"] * (last - first)
+    return result
+
+
 def split_known_heads(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -4387,6 +4436,7 @@ def span_rules(
     tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
     tags = split_known_heads(sentences, split_known_lists(sentences, tags))
+    tags = split_club_lists(sentences, tags)
     tags = split_located_organisations(sentences, trim_organisation_tails(sentences, tags))
     tags = split_addressed_names(sentences, tags)
     tags = listed_persons(sentences, split_organisation_lists(sentences, tags))
