@@ -65,6 +65,7 @@ from pipeline.taggers.consistency import (
     trim_organisation_tails,
     trim_particles,
     trim_person_tails,
+    trim_place_heads,
     trim_place_nisbas,
     trim_titles,
     trim_varying_tails,
@@ -748,6 +749,18 @@ CLUB_LISTS = [
     ("مبدأ الاتحاد والتعاون", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # both common words too
     ("حزب العدالة والتنمية", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
     ("بنفيكا وبورتو", "B-LOC I-LOC", "B-LOC I-LOC"),  # organisations only
+]
+
+
+PLACE_HEADS = [
+    # (words, tags, expected)
+    ("في بولايتي تطاوين وقبلي", "O B-ORG I-ORG O", "O O B-LOC O"),
+    ("مديرية الحسينية", "B-LOC I-LOC", "O B-LOC"),
+    ("مدينتي فريانة وماجل بلعباس", "B-ORG I-ORG I-ORG I-ORG", "O B-LOC B-LOC I-LOC"),  # two
+    ("معتمدية قصور الساف بولاية المهدية", "B-ORG I-ORG I-ORG I-ORG I-ORG",
+     "B-ORG I-ORG I-ORG I-ORG I-ORG"),  # another noun inside: left
+    ("عناصر ولاية سيناء", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # a group's "province"
+    ("جبل طارق", "B-LOC I-LOC", "B-LOC I-LOC"),  # a feature's noun is part of its name
 ]
 
 
@@ -1572,6 +1585,7 @@ RULE_CASES = [
         (relabel_surnames, RELABELS),
         (trim_titles, LEADING_TITLES),
         (trim_kin, KIN),
+        (trim_place_heads, PLACE_HEADS),
         (trim_particles, PARTICLES),
         (cut_nicknames, NICKNAMES),
         (starring_names, STARRING),

@@ -4357,6 +4357,59 @@ def trim_particles(
 _NAME_KIN = frozenset({"ابن", "ابنت", "بنت", "ولد", "اسم", "مساعد"})  # مساعد العيبان
 
 
+#: Nouns of an administrative place that stay outside its name (GUIDELINES.md: generic head
+#: nouns; ANERcorp tags مدينة، ولاية، محافظة O before the place), singular and dual: ولاية
+#: تطاوين، بولايتي تطاوين وقبلي. Not the nouns of a geographic feature, part of its name
+#: (جبل طارق، بحيرة تاهو), nor إقليم and منطقة, which name Tunisia's security units too
+#: (إقليم الحرس الوطني).
+_PLACE_HEADS = frozenset(
+    normalize_word(word)
+    for word in (
+        "مدينة", "مدينتي", "مدينتا", "ولاية", "ولايتي", "ولايتا", "محافظة", "محافظتي",
+        "محافظتا", "مديرية", "مديريتي", "معتمدية", "معتمديتي", "مقاطعة", "قرية", "قريتي",
+        "بلدة", "بلدتي",
+    )
+)
+
+
+def _place_head(word: str) -> str | None:
+    """The noun of :data:`_PLACE_HEADS` that ``word`` is, after و, ب or ل too, else None."""
+    return next((form for form in _clitic_forms(word) if form in _PLACE_HEADS), None)
+
+
+def trim_place_heads(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a name that opens with the noun of an administrative place
+    (:data:`_PLACE_HEADS`: ولاية، محافظة، مديرية ...) cut after it, the rest a place
+    (بولايتي تطاوين ORG -> بولايتي + تطاوين LOC; مديرية الحسينية; معتمدية سيدي علوان): the
+    noun stays outside the name. After a dual noun (ولايتي، مدينتي), the two places joined by
+    و are two names. Not an organisation after ولاية alone (ولاية سيناء, a group's "province"),
+    nor a name with another such noun inside (معتمدية قصور الساف بولاية المهدية).
+
+    >>> trim_place_heads([["في", "بولايتي", "تطاوين", "وقبلي"]], [["O", "B-ORG", "I-ORG", "O"]])
+    [['O', 'O', 'B-LOC', 'O']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            head = _place_head(words[first])
+            if (
+                head is None
+                or last - first < 2
+                or (label == "ORG" and head == "ولايه")
+                or any(_place_head(words[k]) for k in range(first + 1, last))
+            ):
+                continue
+            row[first:last] = [OUTSIDE, "B-LOC"] + ["I-LOC"] * (last - first - 2)
+            if head.endswith(("تي", "تا")):  # a dual: two places
+                for k in range(first + 2, last):
+                    if normalize_word(words[k]).startswith("و"):
+                        row[k] = "B-LOC"
+                        break
+    return result
+
+
 def trim_kin(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -4456,6 +4509,7 @@ def span_rules(
     tags = drop_club_descriptions(sentences, tags)
     tags = trim_varying_tails(sentences, trim_person_tails(sentences, tags))
     tags = trim_particles(sentences, trim_titles(sentences, trim_kin(sentences, tags)))
+    tags = trim_place_heads(sentences, tags)
     tags = cut_nicknames(sentences, tags)
     tags = starring_names(sentences, tags)
     tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
