@@ -39,6 +39,7 @@ from pipeline.taggers.consistency import (
     join_persons,
     join_places,
     latin_acronyms,
+    latin_names,
     lexicon_labels,
     listed_persons,
     match_clubs,
@@ -724,7 +725,6 @@ GIVEN_NAMES_FIRST = [
     ("وذلك لجمال كرم", "O O O", "O O O"),  # جمال: as often "beauty"
 ]
 
-
 GIVEN_NAMES_ALONE = [
     # (words, tags, expected)
     ("التقت ميلانيا ترامب ثم قالت ميلانيا إن", "O B-PER I-PER O O O O",
@@ -749,6 +749,18 @@ CLUB_LISTS = [
     ("مبدأ الاتحاد والتعاون", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # both common words too
     ("حزب العدالة والتنمية", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
     ("بنفيكا وبورتو", "B-LOC I-LOC", "B-LOC I-LOC"),  # organisations only
+]
+
+
+LATIN_NAMES = [
+    # (words, tags, expected)
+    ("مع شركة Select Medical لتشغيل", "O O O O O", "O O B-ORG I-ORG O"),
+    ("وقت يعتبر تطبيق Duolingo من", "O O O O O", "O O O B-MISC O"),
+    ("من مواصلة شركة Factor 5 تطوير", "O O O O O O", "O O O B-ORG I-ORG O"),  # its figure
+    ("في جامعة MIT قال", "O O O O", "O B-ORG I-ORG O"),  # the noun in the name
+    ("العثور على شبكة Wi-Fi .", "O O O O O", "O O O O O"),  # a kind of network
+    ("من شركة Aevum الناشئة", "O O B-MISC O", "O O B-MISC O"),  # the tagger's label stays
+    ("من طراز B-21 Raider للخدمة", "O O O B-MISC O", "O O B-MISC I-MISC O"),  # one name
 ]
 
 
@@ -1568,6 +1580,7 @@ RULE_CASES = [
         (fill_clubs, CLUBS),
         (match_clubs, MATCH_CLUBS),
         (quoted_names, TITLES),
+        (latin_names, LATIN_NAMES),
         (headed_names, HEADED_NAMES),
         (named_places, NAMED_PLACES),
         (coordinated_places, COORDINATED_PLACES),

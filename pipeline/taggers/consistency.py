@@ -551,6 +551,55 @@ def _quoted_spans(
     return spans
 
 
+#: Nouns of ``data/quoted_heads.tsv`` before which a word in the Latin script is as often a
+#: kind as a name (شبكة Wi-Fi, "a Wi-Fi network").
+_NOT_LATIN_HEADS = frozenset({"شبكه"})
+#: A word with a letter of the Latin script (Mosaic, eBay, O3).
+_LATIN_WORD = re.compile(r"[A-Za-z]")
+
+
+def latin_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with untagged words in the Latin script right after a noun of
+    ``data/quoted_heads.tsv`` tagged as one name with the noun's label, as if in quotation marks
+    (شركة Select Medical، من إنتاج شركة Aevum، قناة sbc: ORG; تطبيق Duolingo: MISC): the news
+    writes a foreign name in its own script there, and no common word. A figure after the Latin
+    words is part of the name (شركة Factor 5), and so is a name of the noun's label the tagger
+    began right after them (طراز B-21 + Raider); up to the noun's most words (``max_words``). جامعة
+    is part of the university's name (جامعة MIT, as :func:`headed_names` has it); a noun whose
+    `article` column says so announces no name with the article. Not after شبكة (شبكة Wi-Fi).
+
+    >>> latin_names([["مع", "شركة", "Select", "Medical", "لتشغيل"]], [["O"] * 5])
+    [['O', 'O', 'B-ORG', 'I-ORG', 'O']]
+    """
+    heads = _quoted_heads()
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for i in range(len(words) - 1):
+            if row[i] != OUTSIDE or row[i + 1] != OUTSIDE or not _LATIN_WORD.search(words[i + 1]):
+                continue
+            reading = _head_reading(words[i])
+            if reading is None or reading in _NOT_LATIN_HEADS:
+                continue
+            head = heads[reading]
+            end = i + 2
+            while (
+                end < len(words)
+                and end - i - 1 < head.longest
+                and row[end] == OUTSIDE
+                and (_LATIN_WORD.search(words[end]) or words[end].isdigit())
+            ):
+                end += 1
+            if end < len(row) and row[end] == f"B-{head.label}":  # B-21 + Raider: one name
+                end += 1
+                while end < len(row) and row[end] == f"I-{head.label}":
+                    end += 1
+            first = i if reading == "جامعه" else i + 1
+            row[first:end] = [f"B-{head.label}"] + [f"I-{head.label}"] * (end - first - 1)
+    return result
+
+
 def agency_names(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -4494,6 +4543,7 @@ def span_rules(
     tags = split_addressed_names(sentences, tags)
     tags = listed_persons(sentences, split_organisation_lists(sentences, tags))
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
+    tags = latin_names(sentences, tags)
     tags = agency_names(sentences, tags)
     tags = match_clubs(sentences, tags)
     tags = preposition_places(sentences, named_places(sentences, tags))
