@@ -761,6 +761,10 @@ LATIN_NAMES = [
     ("العثور على شبكة Wi-Fi .", "O O O O O", "O O O O O"),  # a kind of network
     ("من شركة Aevum الناشئة", "O O B-MISC O", "O O B-MISC O"),  # the tagger's label stays
     ("من طراز B-21 Raider للخدمة", "O O O B-MISC O", "O O B-MISC I-MISC O"),  # one name
+    ("عضو في مجموعة Republic of Florida (", "O O O O O B-LOC O",
+     "O O O B-ORG I-ORG I-ORG O"),
+    ("سعر هاتف PHAB2 Plus 999 دينار", "O O O O O O", "O O B-MISC I-MISC O O"),  # a price
+    ("وتتوفر سلسلة Galaxy A الجديدة", "O O O O O", "O O O O O"),  # a series, no chain
 ]
 
 

@@ -552,8 +552,12 @@ def _quoted_spans(
 
 
 #: Nouns of ``data/quoted_heads.tsv`` before which a word in the Latin script is as often a
-#: kind as a name (شبكة Wi-Fi, "a Wi-Fi network").
-_NOT_LATIN_HEADS = frozenset({"شبكه"})
+#: kind as a name (شبكة Wi-Fi, "a Wi-Fi network"), or names another label than the noun's
+#: (سلسلة Galaxy A, a series of phones, not a chain of shops).
+_NOT_LATIN_HEADS = frozenset({"شبكه", "سلسله"})
+#: Most digits of a figure that goes on a name in the Latin script (Factor 5; not the price of
+#: هاتف PHAB2 Plus 999 دينار).
+MAX_LATIN_FIGURE = 2
 #: A word with a letter of the Latin script (Mosaic, eBay, O3).
 _LATIN_WORD = re.compile(r"[A-Za-z]")
 
@@ -565,10 +569,11 @@ def latin_names(
     ``data/quoted_heads.tsv`` tagged as one name with the noun's label, as if in quotation marks
     (شركة Select Medical، من إنتاج شركة Aevum، قناة sbc: ORG; تطبيق Duolingo: MISC): the news
     writes a foreign name in its own script there, and no common word. A figure after the Latin
-    words is part of the name (شركة Factor 5), and so is a name of the noun's label the tagger
-    began right after them (طراز B-21 + Raider); up to the noun's most words (``max_words``). جامعة
-    is part of the university's name (جامعة MIT, as :func:`headed_names` has it); a noun whose
-    `article` column says so announces no name with the article. Not after شبكة (شبكة Wi-Fi).
+    words is part of the name (شركة Factor 5), and so is a name the tagger began right after
+    them, of the noun's label or in the Latin script (طراز B-21 + Raider; مجموعة Republic of +
+    Florida); up to the noun's most words (``max_words``). جامعة is part of the university's
+    name (جامعة MIT, as :func:`headed_names` has it); a noun whose `article` column says so
+    announces no name with the article. Not after :data:`_NOT_LATIN_HEADS` (شبكة Wi-Fi).
 
     >>> latin_names([["مع", "شركة", "Select", "Medical", "لتشغيل"]], [["O"] * 5])
     [['O', 'O', 'B-ORG', 'I-ORG', 'O']]
@@ -588,12 +593,19 @@ def latin_names(
                 end < len(words)
                 and end - i - 1 < head.longest
                 and row[end] == OUTSIDE
-                and (_LATIN_WORD.search(words[end]) or words[end].isdigit())
+                and (
+                    _LATIN_WORD.search(words[end])
+                    or (words[end].isdigit() and len(words[end]) <= MAX_LATIN_FIGURE)
+                )
             ):
                 end += 1
-            if end < len(row) and row[end] == f"B-{head.label}":  # B-21 + Raider: one name
+            # a name the tagger began right after, in the Latin script or of the noun's label:
+            # B-21 + Raider MISC, Republic of + Florida LOC
+            if end < len(row) and row[end].startswith("B-") and (
+                row[end] == f"B-{head.label}" or _LATIN_WORD.search(words[end])
+            ):
                 end += 1
-                while end < len(row) and row[end] == f"I-{head.label}":
+                while end < len(row) and row[end].startswith("I-"):
                     end += 1
             first = i if reading == "جامعه" else i + 1
             row[first:end] = [f"B-{head.label}"] + [f"I-{head.label}"] * (end - first - 1)
