@@ -4418,31 +4418,18 @@ def trim_particles(
 _NAME_KIN = frozenset({"ابن", "ابنت", "بنت", "ولد", "اسم", "مساعد"})  # مساعد العيبان
 
 
-#: Nouns of an administrative place that stay outside its name (GUIDELINES.md: generic head
-#: nouns; ANERcorp tags مدينة، ولاية، محافظة O before the place), singular and dual: ولاية
-#: تطاوين، بولايتي تطاوين وقبلي. Not the nouns of a geographic feature, part of its name
-#: (جبل طارق، بحيرة تاهو), nor إقليم and منطقة, which name Tunisia's security units too
-#: (إقليم الحرس الوطني).
-_PLACE_HEADS = frozenset(
-    normalize_word(word)
-    for word in (
-        "مدينة", "مدينتي", "مدينتا", "ولاية", "ولايتي", "ولايتا", "محافظة", "محافظتي",
-        "محافظتا", "مديرية", "مديريتي", "معتمدية", "معتمديتي", "مقاطعة", "قرية", "قريتي",
-        "بلدة", "بلدتي",
-    )
-)
-
-
 def _place_head(word: str) -> str | None:
-    """The noun of :data:`_PLACE_HEADS` that ``word`` is, after و, ب or ل too, else None."""
-    return next((form for form in _clitic_forms(word) if form in _PLACE_HEADS), None)
+    """The noun of ``data/place_heads.tsv`` (normalised) that ``word`` is, after و, ب or ل
+    too, else None."""
+    heads = _words("place_heads.tsv")
+    return next((form for form in _clitic_forms(word) if form in heads), None)
 
 
 def trim_place_heads(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The tags with a name that opens with the noun of an administrative place
-    (:data:`_PLACE_HEADS`: ولاية، محافظة، مديرية ...) cut after it, the rest a place
+    (``data/place_heads.tsv``: ولاية، محافظة، مديرية ...) cut after it, the rest a place
     (بولايتي تطاوين ORG -> بولايتي + تطاوين LOC; مديرية الحسينية; معتمدية سيدي علوان): the
     noun stays outside the name. After a dual noun (ولايتي، مدينتي), the two places joined by
     و are two names. Not an organisation after ولاية alone (ولاية سيناء, a group's "province"),
