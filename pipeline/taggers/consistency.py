@@ -2565,7 +2565,10 @@ def split_known_lists(
 
 def _clitic_forms(word: str) -> list[str]:
     """The normalised word and its readings without و, ب or ل before it (وبولاية: بولاية،
-    ولاية), and with the article whose alef لل drops (للاتحاد: الاتحاد)."""
+    ولاية), and with the article whose alef لل drops (للاتحاد: الاتحاد). Narrower than
+    :func:`pipeline.taggers.features.readings`, which also strips ف، ك and the article: a club
+    and a place noun are matched as written after those letters only (المدينة is no head noun
+    of :func:`trim_place_heads`)."""
     norm = normalize_word(word)
     forms = [norm]
     if norm[:1] in "وبل":
