@@ -1263,7 +1263,11 @@ CLUB_NISBAS = [
     ("فاز الترجي الرياضي اليوم", "O B-ORG I-ORG O", "O B-ORG I-ORG O"),  # its own name
     ("لجنود الجيش الروسي", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # الجيش: the army, a club too
     ("نائب الاتحاد السعودي", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # the federation
-    ("الهلال السعودي", "B-ORG I-ORG", "B-ORG I-ORG"),  # الهلال: a common word too
+    # الهلال "the crescent", السد "the dam": common words, but the list names the club with
+    # its nationality (الهلال السعودي, ambiguous no), so the adjective is the one outside it
+    ("الهلال السعودي", "B-ORG I-ORG", "B-ORG O"),
+    ("فاز السد القطري على", "O B-ORG I-ORG O", "O B-ORG O O"),
+    ("قائد الجيش السوري", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # listed so, but ambiguous yes
     ("بنك عودة اللبناني", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # no club
 ]
 

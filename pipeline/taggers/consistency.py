@@ -1722,6 +1722,15 @@ def _club_names() -> frozenset[str]:
 
 
 @cache
+def _plain_clubs() -> frozenset[str]:
+    """The names of ``data/clubs.tsv`` that are no common word or city (``ambiguous`` no),
+    normalised."""
+    return frozenset(
+        normalize_word(row["name"]) for row in load_tsv("clubs.tsv") if row["ambiguous"] == "no"
+    )
+
+
+@cache
 def _ambiguous_clubs() -> frozenset[str]:
     """The clubs of one word of ``data/clubs.tsv`` that are common words or cities too
     (``ambiguous`` yes: السد "the dam", الوكرة, ليل), normalised."""
@@ -4062,7 +4071,8 @@ def trim_club_nisbas(
     outside the name (O 34 times of 34 after a club); the club is a name of
     ``data/clubs.tsv`` without the adjective, whichever spelling the list also gives with it,
     and not one of its common words or cities (الجيش الروسي "the Russian army", الاتحاد
-    السعودي "the Saudi federation", الهلال: ``ambiguous``).
+    السعودي "the Saudi federation": ``ambiguous``) unless the list gives it with this very
+    adjective as a club's name and nothing else's (الهلال السعودي, السد القطري).
 
     >>> trim_club_nisbas([["لاعب", "تشلسي", "الإنكليزي"]], [["O", "B-ORG", "I-ORG"]])
     [['O', 'B-ORG', 'O']]
@@ -4130,14 +4140,20 @@ def drop_club_descriptions(
 def _club_keeps_nisba(words: Sequence[str], first: int, last: int) -> bool:
     """Whether the organisation ``words[first:last]`` keeps the nationality adjective at its
     end: it is no club of ``clubs.tsv`` without it, or one whose name is also a common word or
-    a city, or the adjective is one of its own name (الترجي الرياضي، الاتحاد الدولي)."""
+    a city that the list does not name with this adjective as a club alone, or the adjective is
+    one of its own name (الترجي الرياضي، الاتحاد الدولي)."""
     from pipeline.taggers.features import readings
 
     if normalize_word(words[last - 1]) in _NAMES_ADJECTIVES:
         return True
     rest = " ".join(normalize_word(w) for w in words[first + 1 : last - 1])
     clubs = {f"{r} {rest}".strip() for r in readings(words[first])} & _club_names()
-    return not clubs or clubs <= _ambiguous_clubs()
+    if not clubs or not clubs <= _ambiguous_clubs():
+        return not clubs
+    # الهلال السعودي: a club whose name alone is a common word (الهلال "the crescent"), which
+    # the list gives with the adjective as a club's, and no other thing's (not الجيش السوري)
+    adjective = normalize_word(words[last - 1])
+    return not {f"{club} {adjective}" for club in clubs} & _plain_clubs()
 
 
 #: الدولي "international" and الرياضي "sporting" (a description before a name), which
