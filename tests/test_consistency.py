@@ -61,6 +61,7 @@ from pipeline.taggers.consistency import (
     spread_variants,
     starring_names,
     trim_club_nisbas,
+    trim_headed_nisbas,
     trim_indefinites,
     trim_kin,
     trim_organisation_tails,
@@ -1271,6 +1272,20 @@ CLUB_NISBAS = [
     ("بنك عودة اللبناني", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # no club
 ]
 
+HEADED_NISBAS = [
+    # (words, tags, expected): a nationality after a name its noun announces is outside it
+    ("وقالت صحيفة عكاظ السعودية إن", "O O B-ORG I-ORG O", "O O B-ORG O O"),
+    ("وكالة مهر الإيرانية", "O B-ORG I-ORG", "O B-ORG O"),
+    ("لشبكة سي بي إس الأمريكية", "O B-ORG I-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG O"),
+    ("شركة الخطوط الجوية القطرية", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG"),  # description
+    ("شركة أرامكو السعودية", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # the gazetteer's name
+    ("منظمة العفو الدولية", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # الدولية: names hold it
+    ("قال عكاظ السعودية", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # no noun before it
+    ("برنامج ماركا الإسبانية", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # a work's noun, not ORG
+    ("مستشفى ويسترن جنرال", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # جنرال: a title, no nisba
+    ("مجلة معهد القلب الأمريكية", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG"),  # a description
+]
+
 LATIN_ACRONYMS = [
     # (words, tags, expected)
     ("دبي ( CNN ) -- قال", "B-LOC O O O O O", "B-LOC O B-ORG O O O"),  # a CNN Arabic dateline
@@ -1596,6 +1611,7 @@ RULE_CASES = [
         (preposition_places, PREPOSITION_PLACES),
         (trim_person_tails, PERSON_TAILS),
         (trim_club_nisbas, CLUB_NISBAS),
+        (trim_headed_nisbas, HEADED_NISBAS),
         (trim_varying_tails, VARYING_TAILS),
         (trim_organisation_tails, ORGANISATION_TAILS),
         (split_located_organisations, LOCATED),

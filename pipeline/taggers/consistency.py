@@ -4080,6 +4080,41 @@ def trim_club_nisbas(
     return _cut_final_nisbas(sentences, tags, "ORG", _club_keeps_nisba)
 
 
+def trim_headed_nisbas(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with the nationality adjective cut from the end of an organisation's name
+    written after the noun that announces it (``data/quoted_heads.tsv``, label ORG: صحيفة عكاظ
+    السعودية، وكالة مهر الإيرانية، شركة تي موبايل الأمريكية): the adjective describes the
+    paper or the company, as ANERcorp tags it (صحيفة لوموند B-ORG الفرنسية O, شركة توتال B-ORG
+    الفرنسية O). Only where the name's first word has no article: an Arabic description keeps
+    its adjective (الخطوط الجوية القطرية، منظمة التحرير الفلسطينية), and so does a name the
+    gazetteer knows with it (أرامكو السعودية), and الدولي or الرياضي, which names hold.
+
+    >>> trim_headed_nisbas([["صحيفة", "عكاظ", "السعودية"]], [["O", "B-ORG", "I-ORG"]])
+    [['O', 'B-ORG', 'O']]
+    """
+    return _cut_final_nisbas(sentences, tags, "ORG", _headed_keeps_nisba)
+
+
+def _headed_keeps_nisba(words: Sequence[str], first: int, last: int) -> bool:
+    """Whether the organisation ``words[first:last]`` keeps the nationality adjective at its
+    end (:func:`trim_headed_nisbas`)."""
+    from pipeline.taggers.features import _normalized, readings
+
+    adjective = normalize_word(words[last - 1])
+    if adjective in _NAMES_ADJECTIVES or not adjective.endswith(("ي", "يه")) or first == 0:
+        return True  # ويسترن جنرال: name_openers.tsv's titles are no nisba
+    reading = _head_reading(words[first - 1])
+    if reading is None or _quoted_heads()[reading].label != "ORG":
+        return True
+    if _normalized(words[first]).startswith("ال") or _head_reading(words[first]) is not None:
+        return True  # مجلة معهد أمراض القلب الأمريكية: a description, its noun first
+    if not _words("organisation_heads.tsv").isdisjoint(readings(words[first])):
+        return True
+    return _known_name_at(words, first, last, "ORG") == last - first
+
+
 #: The nouns of a club or a team that a description follows (النادي الكتالوني, المنتخب
 #: السعودي), normalised without the article, and the adjectives besides nationalities that
 #: describe one (the royal club, the old lady, the reserve team, the Olympic team, the rival).
@@ -4541,8 +4576,10 @@ def span_rules(
     a paper's or channel's name that is a common word after its head noun
     (:func:`media_names`: صحيفة الحياة، قناة نسمة),
     points of the compass before places (:func:`cut_directions`), a nationality adjective
-    at a place's end (:func:`trim_place_nisbas`: دوما السورية), indefinite words at a
-    name's edges (:func:`trim_indefinites`), a common word at a long person's name's end
+    at a place's end (:func:`trim_place_nisbas`: دوما السورية) or at an organisation's after
+    the noun that announces it (:func:`trim_headed_nisbas`: صحيفة عكاظ السعودية), indefinite
+    words at a name's edges (:func:`trim_indefinites`), a common word at a long person's
+    name's end
     (:func:`trim_person_tails`: also a figure and what follows, ل before an organisation; and
     :func:`trim_varying_tails`, where the article writes the name with another word after it),
     a title or a noun of kinship at its start (:func:`trim_titles`, :func:`trim_kin`) and a
@@ -4574,6 +4611,7 @@ def span_rules(
     tags = media_names(sentences, headed_names(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = trim_club_nisbas(sentences, trim_place_nisbas(sentences, tags))
+    tags = trim_headed_nisbas(sentences, tags)
     tags = drop_club_descriptions(sentences, tags)
     tags = trim_varying_tails(sentences, trim_person_tails(sentences, tags))
     tags = trim_particles(sentences, trim_titles(sentences, trim_kin(sentences, tags)))
