@@ -160,6 +160,10 @@ SPLITS = [
     # (words, tags, expected)
     ('قال : " أنا سعيد بذلك', "O O O B-PER I-PER O", "O O O O O O"),  # "I am happy"
     ("نحن فخورون", "B-PER I-PER", "O O"),
+    ("تولى جينا هاسبل منصب", "O B-PER I-PER I-PER", "O B-PER I-PER O"),  # "took the post"
+    ("نبيلة كريد مواليد 1990", "B-PER I-PER I-PER O", "B-PER I-PER O O"),  # "born in 1990"
+    ("السعد بنت محمد مواليد 09-06-1988 في", "B-PER I-PER I-PER I-PER I-PER O",
+     "B-PER I-PER I-PER O O O"),  # the tagger ran the name on into the date: no name of its own
     ("قال كيم لترمب إن", "O B-PER I-PER O", "O B-PER B-PER O"),  # "Kim told Trump"
     ("الفنان محمد فوزي نجلهما عمرو ،", "O B-PER I-PER I-PER I-PER O",
      "O B-PER I-PER O B-PER O"),  # "their son": a kinship noun inside a name cuts it

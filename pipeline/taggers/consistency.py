@@ -154,8 +154,12 @@ def split_names(
                     or (_relation_word(words[k]) and not dediac(words[k]).endswith("ة"))
                 ):
                     row[k] = OUTSIDE
-                    if k + 1 < last:
-                        row[k + 1] = "B-PER"
+                    after = k + 1
+                    while after < last and not any(c.isalpha() for c in words[after]):
+                        row[after] = OUTSIDE  # مواليد 09-06-1988: a date begins no name
+                        after += 1
+                    if after < last:
+                        row[after] = "B-PER"
                 elif _crown_prince(words, k):  # محمد بن سلمان ولي العهد: both words out
                     row[k] = OUTSIDE
                     if k + 1 < last:
