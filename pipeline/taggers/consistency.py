@@ -4208,8 +4208,10 @@ def _club_keeps_nisba(words: Sequence[str], first: int, last: int) -> bool:
         return True
     rest = " ".join(normalize_word(w) for w in words[first + 1 : last - 1])
     clubs = {f"{r} {rest}".strip() for r in readings(words[first])} & _club_names()
-    if not clubs or not clubs <= _ambiguous_clubs():
-        return not clubs
+    if not clubs:
+        return True
+    if not clubs <= _ambiguous_clubs():
+        return False
     # الهلال السعودي: a club whose name alone is a common word (الهلال "the crescent"), which
     # the list gives with the adjective as a club's, and no other thing's (not الجيش السوري)
     adjective = normalize_word(words[last - 1])
@@ -4604,9 +4606,9 @@ def span_rules(
     at a place's end (:func:`trim_place_nisbas`: دوما السورية) or at an organisation's after
     the noun that announces it (:func:`trim_headed_nisbas`: صحيفة عكاظ السعودية), indefinite
     words at a name's edges (:func:`trim_indefinites`), a common word at a long person's
-    name's end
-    (:func:`trim_person_tails`: also a figure and what follows, ل before an organisation; and
-    :func:`trim_varying_tails`, where the article writes the name with another word after it),
+    name's end (:func:`trim_person_tails`: also a figure and what follows, ل before an
+    organisation; and :func:`trim_varying_tails`, where the article writes the name with
+    another word after it),
     a title or a noun of kinship at its start (:func:`trim_titles`, :func:`trim_kin`) and a
     preposition or particle (:func:`trim_particles`: ضد بن سلمان), a name
     run on across "known as" cut there (:func:`cut_nicknames`), the actor after
