@@ -36,6 +36,7 @@ from pipeline.taggers.consistency import (
     given_names_relabel,
     headed_names,
     homograph_places,
+    join_particles,
     join_persons,
     join_places,
     latin_acronyms,
@@ -1597,12 +1598,36 @@ VARYING_TAILS = [
     ),  # the second half of a compound name
 ]
 
+PARTICLE_NAMES = [
+    ("من باتريك فان أنهولت قرب", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),
+    ("أنييس فون دير مول في", "B-PER I-PER O O O", "B-PER I-PER I-PER I-PER O"),  # two particles
+    ("ناتالي بوي دي لا تور", "B-PER I-PER I-PER O O", "B-PER I-PER I-PER I-PER I-PER"),
+    ("فيرجيل فان دايك ومارك", "B-PER O B-PER O", "B-PER I-PER I-PER O"),  # the surname tagged
+    ("يوهان فولفغانغ فون غوته .", "B-PER I-PER O O O", "B-PER I-PER I-PER I-PER O"),
+    ("والهولندي باتريك فان دايك .", "O B-PER O O O", "O B-PER I-PER I-PER O"),  # a given name
+    ("وبحسب مادورو فإن سعر البترو", "O B-PER O O O", "O B-PER O O O"),  # فإن, "then"
+    ("وبحسب مادورو فإن سعر البترو", "O B-PER I-PER O O", "O B-PER I-PER O O"),
+    ("أبي لا يملك", "B-PER I-PER O", "B-PER I-PER O"),  # لا follows another particle only
+    ("خوان مارتن دل بوترو السادس", "B-PER I-PER O O O", "B-PER I-PER I-PER I-PER O"),
+    # فان is فإن, "then": a number, a function word or a word with the article is no surname
+    ("مصطفى عبد الكبير فان ستة عشر", "B-PER I-PER I-PER I-PER O O", "B-PER I-PER I-PER I-PER O O"),
+    ("محمد فيصل شلوف فان 5 حالات", "B-PER I-PER I-PER O O O", "B-PER I-PER I-PER O O O"),
+    ("أمام آس فان من النيجر", "B-PER I-PER O O B-LOC", "B-PER I-PER O O B-LOC"),
+    ("فاليري فون ، التي", "B-PER I-PER O O", "B-PER I-PER O O"),
+    # دير alone after a name is "monastery", and a name of the particle alone is Dell
+    ("الأنبا إبيفانيوس دير الأنبا مقار", "O B-PER O O B-PER", "O B-PER O O B-PER"),
+    ("إبيفانيوس دير مقار", "B-PER O O", "B-PER O O"),
+    ("شركات ديل وسيسكو", "O B-PER O", "O B-PER O"),
+    ("قال إريك فان دير", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),  # nothing after it
+]
+
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
     for rule, table in (
         (split_names, SPLITS),
         (join_persons, JOINS),
+        (join_particles, PARTICLE_NAMES),
         (join_places, PLACES),
         (gazetteer_labels, GAZETTEER_LABELS),
         (lexicon_labels, LEXICON_LABELS),

@@ -405,6 +405,83 @@ def _chain_name(first: Sequence[str], word: str) -> bool:
     return all(normalize_word(w) in given and "ى" not in w for w in (*first, word))
 
 
+@cache
+def _name_particles() -> dict[str, bool]:
+    """The particles of European names (``data/name_particles.tsv``) as written, each with
+    whether it follows a given name by itself (فان) or only another particle (دير of فون دير)."""
+    return {row["word"]: row["alone"] == "yes" for row in load_tsv("name_particles.tsv")}
+
+
+def _particle(word: str) -> bool | None:
+    """Whether a word is a particle of a European name that may follow a given name by itself,
+    ``False`` for one that only follows another, ``None`` for no particle. The hamza counts:
+    فإن, "then", is no فان."""
+    return _name_particles().get(dediac(word).replace("ى", "ي"))
+
+
+def _particle_run(words: Sequence[str], at: int) -> int:
+    """The end of the particles from ``at`` and the surname after them, or ``at`` where none
+    is there: the first particle must follow a given name by itself, and the surname is a word
+    of letters that is no function word, number or word with the article (فان دير + سار; not
+    فان + ستة عشر, "then sixteen", nor دير + الأنبا, "the monastery of")."""
+    from pipeline.numbers import NUMBER_WORDS, ORDINALS
+    from pipeline.taggers.features import readings
+
+    end = at
+    while end < len(words) and _particle(words[end]) in ((True, False) if end > at else (True,)):
+        end += 1
+    if end == at or end >= len(words):
+        return at
+    word = words[end]
+    forms = set(readings(word))
+    if (
+        not word.isalpha()
+        or normalize_word(word).startswith("ال")
+        or not forms.isdisjoint(_words("function_words.tsv"))
+        or any(form in NUMBER_WORDS or form in ORDINALS for form in forms)
+    ):
+        return at
+    return end + 1
+
+
+def join_particles(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a person's name that ends in particles of a European name
+    (``data/name_particles.tsv``: فان، فون، دي، دا) taking the surname after them (باتريك فان +
+    أنهولت، إدوين فان دير + سار), and a name that such a particle and a surname follow untagged
+    taking them in (خوان مارتن + دل بوترو، يوهان فولفغانغ + فون غوته), as ANERcorp and AQMAR
+    tag دومينيك دو فيلبان (فان after a person is "van" 8 times of 8 there; فإن, "then", is
+    no فان: وبحسب مادورو فإن سعر). A name of the particle alone is left (ديل of the company
+    Dell), as is a particle that follows another only (أبي لا يملك, "my father does not own").
+
+    >>> join_particles([["باتريك", "فان", "أنهولت", "لاعب"]], [["B-PER", "I-PER", "O", "O"]])
+    [['B-PER', 'I-PER', 'I-PER', 'O']]
+    >>> join_particles([["خوان", "دل", "بوترو"]], [["B-PER", "O", "O"]])
+    [['B-PER', 'I-PER', 'I-PER']]
+    >>> join_particles([["شلوف", "فان", "5"]], [["B-PER", "I-PER", "O"]])
+    [['B-PER', 'I-PER', 'O']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-PER" not in row:
+            continue
+        for first, last, label in list(tags_to_ranges(row)):
+            if label != "PER" or last >= len(row) or row[last] != OUTSIDE:
+                continue
+            at = last
+            while at - 1 > first and _particle(words[at - 1]) is not None:
+                at -= 1  # the particles that end the name: فان دير
+            end = _particle_run(words, at)
+            if (
+                end > last
+                and all(tag == OUTSIDE for tag in row[last : end - 1])
+                and row[end - 1] in (OUTSIDE, "B-PER")  # فيرجيل فان + [دايك]
+            ):
+                row[last:end] = ["I-PER"] * (end - last)
+    return result
+
+
 def join_places(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -4617,7 +4694,8 @@ def span_rules(
     :func:`drop_currencies`, :func:`drop_adjectives`; these run again after names spread, see
     :func:`spread_names`), and a common noun after a demonstrative (:func:`drop_demonstrated`:
     هذه الجزيرة, "this island"); مونديال and its year are one name (:func:`event_years`)."""
-    tags = split_names(sentences, join_places(sentences, join_persons(sentences, tags)))
+    tags = join_particles(sentences, join_persons(sentences, tags))
+    tags = split_names(sentences, join_places(sentences, tags))
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
     tags = split_known_heads(sentences, split_known_lists(sentences, tags))
     tags = split_club_lists(sentences, tags)
