@@ -58,6 +58,7 @@ from pipeline.taggers.consistency import (
     split_located_organisations,
     split_names,
     split_organisation_lists,
+    split_person_runs,
     spread_names,
     spread_variants,
     starring_names,
@@ -1621,6 +1622,37 @@ PARTICLE_NAMES = [
     ("قال إريك فان دير", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),  # nothing after it
 ]
 
+PERSON_RUNS = [
+    # two persons the sentence names on their own run into one span
+    ("ترامب يحذر كيم : قال ترامب إن كيم", "B-PER I-PER I-PER O O B-PER O B-PER",
+     "B-PER O B-PER O O B-PER O B-PER"),  # a headline's verb between them
+    ("مبارك الفريق أحمد شفيق ، مبارك و أحمد شفيق", "B-PER I-PER I-PER I-PER O B-PER O B-PER I-PER",
+     "B-PER O B-PER I-PER O B-PER O B-PER I-PER"),  # a title between them
+    ("محامي ترامب مايكل كوهين قال ترامب إن مايكل كوهين",
+     "O B-PER I-PER I-PER O B-PER O B-PER I-PER",
+     "O B-PER B-PER I-PER O B-PER O B-PER I-PER"),  # a given name begins the second
+    # a name whose parts the article names alone is one person
+    ("موسى مصطفى موسى ، موسى ومصطفى موسى", "B-PER I-PER I-PER O B-PER O B-PER I-PER",
+     "B-PER I-PER I-PER O B-PER O B-PER I-PER"),  # مصطفى, a given name, is no word between
+    ("محمد بن سلمان ، محمد وبن سلمان", "B-PER I-PER I-PER O B-PER O B-PER I-PER",
+     "B-PER I-PER I-PER O B-PER O B-PER I-PER"),  # بن begins no second person
+    ("كيم جونغ أون ولقاء كيم جونغ مون ومون وكيم",
+     "B-PER I-PER I-PER O B-PER I-PER I-PER B-PER B-PER",
+     "B-PER I-PER I-PER O B-PER I-PER I-PER B-PER B-PER"),  # جونغ stands in another mention
+    ("ترامب يحذر كيم", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # neither named alone
+    ("المحلل مينغ تشي كو إن مينغ وكو", "O B-PER I-PER I-PER O B-PER B-PER",
+     "O B-PER I-PER I-PER O B-PER B-PER"),  # كو, of two letters, is no name to cut at
+    ("كوليندا غرابار كيتاروفيتش ، ولدت كوليندا غرابار كيتاروفيتش وكوليندا وكيتاروفيتش",
+     "B-PER I-PER I-PER O O B-PER I-PER I-PER B-PER B-PER",
+     "B-PER I-PER I-PER O O B-PER I-PER I-PER B-PER B-PER"),  # the name tagged twice
+    ("فايسبوك مارك زوكربرغ ، فايسبوك وفايسبوك ومارك زوكربرغ",
+     "B-PER I-PER I-PER O B-ORG B-PER B-PER I-PER",
+     "B-PER I-PER I-PER O B-ORG B-PER B-PER I-PER"),  # فايسبوك is an organisation too
+    ("أعمال آية الله العظمى خامنئي وقال آية الله إن خامنئي",
+     "O B-PER I-PER I-PER I-PER O B-PER I-PER O B-PER",
+     "O B-PER I-PER I-PER I-PER O B-PER I-PER O B-PER"),  # آية الله, "sign of God": a rank
+]
+
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
@@ -1628,6 +1660,7 @@ RULE_CASES = [
         (split_names, SPLITS),
         (join_persons, JOINS),
         (join_particles, PARTICLE_NAMES),
+        (split_person_runs, PERSON_RUNS),
         (join_places, PLACES),
         (gazetteer_labels, GAZETTEER_LABELS),
         (lexicon_labels, LEXICON_LABELS),

@@ -482,6 +482,101 @@ def join_particles(
     return result
 
 
+def _person_mentions(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> tuple[Counter[tuple[str, ...]], dict[tuple[str, ...], set[str]]]:
+    """An article's persons' mentions (by :func:`_key`) with how often each is tagged, and the
+    labels each name of the article is tagged with."""
+    mentions: Counter[tuple[str, ...]] = Counter()
+    labels: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for words, row in zip(sentences, tags, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            key = _key(words[first:last])
+            labels[key].add(label)
+            mentions[key] += label == "PER"
+    return +mentions, labels
+
+
+def _run_split(
+    span: Sequence[str], mentions: Counter[tuple[str, ...]], labels: dict[tuple[str, ...], set[str]]
+) -> tuple[int, int] | None:
+    """Where a person's span that an article tags once runs two persons it names apart into
+    one: ``(k, j)``, the first person being ``span[:k]`` and the second ``span[j:]``, or None.
+    Both are persons' mentions of their own in the article of three letters or more (not كو of
+    مينغ تشي كو), the first never tagged with another label (فايسبوك) nor ending in الله (آية
+    الله العظمى خامنئي); between them stands one word
+    that is a common word, a function word or a title, and no given name nor a name's particle
+    (ترامب + يحذر + كيم, مبارك + الفريق + أحمد شفيق), or nothing, where the second begins with
+    a given name and the first ends in none (ترامب + مايكل كوهين; not موسى مصطفى + موسى, nor
+    محمد + بن سلمان). A name the article tags twice or more is one person's, however common its
+    words (كوليندا غرابار كيتاروفيتش)."""
+    from pipeline.taggers.features import readings
+
+    if mentions[_key(span)] > 1:
+        return None
+    joiners = _words("name_joiners.tsv") | _NAME_PARTICLES
+
+    def apart(left: Sequence[str], right: Sequence[str]) -> bool:
+        first, second = _key(left), _key(right)
+        return (
+            first in mentions
+            and labels[first] == {"PER"}
+            and normalize_word(left[-1]) != "الله"
+            and second in mentions
+            and min(len(normalize_word("".join(part))) for part in (left, right)) >= 3
+        )
+
+    for k in range(1, len(span) - 1):
+        middle = normalize_word(span[k])
+        if (
+            apart(span[:k], span[k + 1 :])
+            and middle not in joiners
+            and not any(_person_word(form) for form in readings(span[k]))
+            and (
+                _common_word(span[k])
+                or middle in _words("function_words.tsv")
+                or not _titles().isdisjoint(readings(span[k]))
+            )
+        ):
+            return k, k + 1
+    for k in range(1, len(span) - 1):
+        last = normalize_word(span[k - 1])
+        if (
+            apart(span[:k], span[k:])
+            and last not in _given_names()
+            and last not in joiners
+            and not _given_names().isdisjoint(readings(span[k]))
+        ):
+            return k, k
+    return None
+
+
+def split_person_runs(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a person's span that runs two persons the article names on their own into
+    one cut in two (:func:`_run_split`): a headline's ترامب يحذر كيم ("Trump warns Kim"), كومي
+    يقارن ترامب, and a surname before a person's full name (محامي ترامب مايكل كوهين, "Trump's
+    lawyer Michael Cohen"), which ANERcorp tags as two names (عادل إمام محمد رمضان).
+
+    >>> split_person_runs([["ترامب", "يحذر", "كيم"], ["قال", "ترامب", "إن", "كيم"]],
+    ...                   [["B-PER", "I-PER", "I-PER"], ["O", "B-PER", "O", "B-PER"]])
+    [['B-PER', 'O', 'B-PER'], ['O', 'B-PER', 'O', 'B-PER']]
+    """
+    mentions, labels = _person_mentions(sentences, tags)
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(list(row)):
+            if label != "PER" or last - first < 2:
+                continue
+            cut = _run_split(words[first:last], mentions, labels)
+            if cut is not None:
+                k, j = cut
+                row[first + k : first + j] = [OUTSIDE] * (j - k)
+                row[first + j] = "B-PER"
+    return result
+
+
 def join_places(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -4696,6 +4791,7 @@ def span_rules(
     هذه الجزيرة, "this island"); مونديال and its year are one name (:func:`event_years`)."""
     tags = join_particles(sentences, join_persons(sentences, tags))
     tags = split_names(sentences, join_places(sentences, tags))
+    tags = split_person_runs(sentences, tags)
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
     tags = split_known_heads(sentences, split_known_lists(sentences, tags))
     tags = split_club_lists(sentences, tags)
