@@ -8,6 +8,7 @@ from pipeline.taggers.consistency import (
     agency_names,
     ali_names,
     club_cities,
+    company_names,
     complete_names,
     coordinated_places,
     cut_directions,
@@ -1653,6 +1654,17 @@ PERSON_RUNS = [
      "O B-PER I-PER I-PER I-PER O B-PER I-PER O B-PER"),  # آية الله, "sign of God": a rank
 ]
 
+COMPANIES = [
+    ("قالت الراجحي كابيتال إن", "O B-PER I-PER O", "O B-ORG I-ORG O"),
+    ('في " أكسفورد إيكونوميكس "', "O O B-MISC I-MISC O", "O O B-ORG I-ORG O"),
+    ("عمل في دويتشه بنك حيث", "O O B-LOC I-LOC O", "O O B-ORG I-ORG O"),
+    ("شركة نوبل إنرجي", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # already one
+    ("سجلهما فينسنت كومباني والألماني", "O B-PER I-PER O", "O B-PER I-PER O"),  # Kompany
+    ("قال الباحث لايف غروب", "O O B-PER I-PER", "O O B-PER I-PER"),  # Leif Groop
+    ("وسائل السوشيال ميديا", "O B-PER I-PER", "O B-PER I-PER"),  # "social media": not listed
+    ("موقع بنك", "O B-MISC", "O B-MISC"),  # one word: no company's name
+]
+
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
@@ -1660,6 +1672,7 @@ RULE_CASES = [
         (split_names, SPLITS),
         (join_persons, JOINS),
         (join_particles, PARTICLE_NAMES),
+        (company_names, COMPANIES),
         (split_person_runs, PERSON_RUNS),
         (join_places, PLACES),
         (gazetteer_labels, GAZETTEER_LABELS),

@@ -788,6 +788,32 @@ def latin_names(
     return result
 
 
+@cache
+def _company_words() -> frozenset[str]:
+    """The words that end a company's name written in English (``data/company_words.tsv``),
+    without diacritics."""
+    return frozenset(dediac(row["word"]) for row in load_tsv("company_words.tsv"))
+
+
+def company_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a name of two words or more that ends in a word of an English company's
+    name (``data/company_words.tsv``: كابيتال، إكونوميكس، موتورز، بنك) labelled an
+    organisation: the tagger took such names for persons (الراجحي كابيتال، كابيتول إكونوميكس),
+    places (دويتشه بنك) or titles in quotation marks (أكسفورد إيكونوميكس).
+
+    >>> company_names([["قالت", "الراجحي", "كابيتال", "إن"]], [["O", "B-PER", "I-PER", "O"]])
+    [['O', 'B-ORG', 'I-ORG', 'O']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(list(row)):
+            if label != "ORG" and last - first >= 2 and dediac(words[last - 1]) in _company_words():
+                row[first:last] = ["B-ORG"] + ["I-ORG"] * (last - first - 1)
+    return result
+
+
 def agency_names(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -4800,7 +4826,7 @@ def span_rules(
     tags = listed_persons(sentences, split_organisation_lists(sentences, tags))
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
     tags = latin_names(sentences, tags)
-    tags = agency_names(sentences, tags)
+    tags = company_names(sentences, agency_names(sentences, tags))
     tags = match_clubs(sentences, tags)
     tags = preposition_places(sentences, named_places(sentences, tags))
     tags = homograph_places(sentences, coordinated_places(sentences, tags))
