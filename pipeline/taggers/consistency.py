@@ -4772,9 +4772,12 @@ def span_rules(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The rules every tagger's output goes through before names spread: persons' names
-    and towns' names side by side joined (:func:`join_persons`, :func:`join_places`) and cut
-    at prepositions (:func:`split_names`),
-    names in quotation marks after a noun that announces them (:func:`quoted_names`), dotted
+    and towns' names side by side joined (:func:`join_persons`, :func:`join_places`), a
+    European name's particles and surname taken in (:func:`join_particles`: باتريك فان +
+    أنهولت), names cut at prepositions (:func:`split_names`) and two persons the article names
+    on their own run into one cut apart (:func:`split_person_runs`: ترامب يحذر كيم),
+    names in quotation marks after a noun that announces them (:func:`quoted_names`), a name
+    ending in an English company's word an organisation (:func:`company_names`), dotted
     acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms and an
     organisation's initials (:func:`latin_acronyms`), clubs, towns and organisations of two
     words or more (:func:`fill_listed`) and sports federations (:func:`fill_federations`), names the
