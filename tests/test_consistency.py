@@ -1612,6 +1612,7 @@ PARTICLE_NAMES = [
     ("وبحسب مادورو فإن سعر البترو", "O B-PER O O O", "O B-PER O O O"),  # فإن, "then"
     ("وبحسب مادورو فإن سعر البترو", "O B-PER I-PER O O", "O B-PER I-PER O O"),
     ("أبي لا يملك", "B-PER I-PER O", "B-PER I-PER O"),  # لا follows another particle only
+    ("ذاكرة ميكرو إس دي بسعة", "O B-PER I-PER I-PER O", "O B-PER I-PER I-PER O"),  # SD
     ("خوان مارتن دل بوترو السادس", "B-PER I-PER O O O", "B-PER I-PER I-PER I-PER O"),
     # فان is فإن, "then": a number, a function word or a word with the article is no surname
     ("مصطفى عبد الكبير فان ستة عشر", "B-PER I-PER I-PER I-PER O O", "B-PER I-PER I-PER I-PER O O"),

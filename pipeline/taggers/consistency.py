@@ -453,7 +453,8 @@ def join_particles(
     taking them in (خوان مارتن + دل بوترو، يوهان فولفغانغ + فون غوته), as ANERcorp and AQMAR
     tag دومينيك دو فيلبان (فان after a person is "van" 8 times of 8 there; فإن, "then", is
     no فان: وبحسب مادورو فإن سعر). A name of the particle alone is left (ديل of the company
-    Dell), as is a particle that follows another only (أبي لا يملك, "my father does not own").
+    Dell), as is a particle that follows another only (أبي لا يملك, "my father does not own")
+    or a word of two letters (ميكرو إس دي بسعة, "a microSD of ...": إس is a letter).
 
     >>> join_particles([["باتريك", "فان", "أنهولت", "لاعب"]], [["B-PER", "I-PER", "O", "O"]])
     [['B-PER', 'I-PER', 'I-PER', 'O']]
@@ -472,6 +473,8 @@ def join_particles(
             at = last
             while at - 1 > first and _particle(words[at - 1]) is not None:
                 at -= 1  # the particles that end the name: فان دير
+            if len(normalize_word(words[at - 1])) < 3:
+                continue  # ميكرو إس دي: the letters of an acronym, no given name
             end = _particle_run(words, at)
             if (
                 end > last
