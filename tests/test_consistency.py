@@ -979,6 +979,7 @@ COMMON_NOUNS = [
     ("لخدمة ضيوف الرحمن", "O B-PER I-PER", "O O O"),  # "the pilgrims"
     ("قال أمين سر اللجنة", "O B-PER I-PER O", "O O O O"),  # "the secretary"
     ("وأوضح أمين عام الناتو", "O B-PER O B-ORG", "O O O B-ORG"),  # "the secretary-general"
+    ("حصل على وسام جوقة الشرف", "O O B-PER I-PER O", "O O O O O"),  # "the Legion of Honour"
     ("وقال محمد أمين عام 2010", "O B-PER I-PER O O", "O B-PER I-PER O O"),  # عام, "year"
     ("قال أمين سليم", "O B-PER I-PER", "O B-PER I-PER"),  # a given name stays
     ("صنفتها منظمة إرهابية", "O B-ORG I-ORG", "O O O"),  # "a terrorist organisation"
