@@ -72,6 +72,7 @@ from pipeline.taggers.consistency import (
     trim_person_tails,
     trim_place_heads,
     trim_place_nisbas,
+    trim_role_tails,
     trim_titles,
     trim_varying_tails,
 )
@@ -1669,6 +1670,20 @@ COMPANIES = [
     ("موقع بنك", "O B-MISC", "O B-MISC"),  # one word: no company's name
 ]
 
+ROLE_TAILS = [
+    ("عبدالله آل ثاني مالك نادي ملقا", "B-PER I-PER I-PER I-PER O B-ORG",
+     "B-PER I-PER I-PER O O B-ORG"),  # "the owner of Malaga club"
+    ("روني فيرنانديز مهاجم الفيحاء", "B-PER I-PER I-PER B-ORG", "B-PER I-PER O B-ORG"),
+    ("فيليب زوج الملكة إليزابيث", "B-PER I-PER O B-PER", "B-PER O O B-PER"),
+    ("السادات ، ابن شقيق الرئيس", "B-PER O B-PER I-PER O", "B-PER O O O O"),  # "nephew"
+    # مالك is a surname too: a verb, a weekday, a nationality or nothing after it keeps it
+    ("وقال سجاد مالك الجمعة إن", "O B-PER I-PER O O", "O B-PER I-PER O O"),
+    ("أنور مالك إن سبب", "B-PER I-PER O O", "B-PER I-PER O O"),
+    ("أنور مالك الجزائري", "B-PER I-PER O", "B-PER I-PER O"),
+    ("وبسمة وأحمد مالك .", "B-PER B-PER I-PER O", "B-PER B-PER I-PER O"),
+    ("وقال مالك الفريق", "O B-PER O", "O B-PER O"),  # a name of one word: left
+]
+
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
@@ -1676,6 +1691,7 @@ RULE_CASES = [
         (split_names, SPLITS),
         (join_persons, JOINS),
         (join_particles, PARTICLE_NAMES),
+        (trim_role_tails, ROLE_TAILS),
         (company_names, COMPANIES),
         (split_person_runs, PERSON_RUNS),
         (join_places, PLACES),

@@ -3917,6 +3917,65 @@ def starring_names(
     return result
 
 
+def _owned_word(word: str, tag: str) -> bool:
+    """Whether the word after a role noun is what the role belongs to: a name (tagged), a noun
+    that announces an organisation (``quoted_heads.tsv``: نادي، شركة، شبكة) or a common word with
+    the article (الملكة، الفريق), but no function word (الذي), weekday or month (الجمعة) and no
+    nationality or description (الجزائري: ``name_openers.tsv``)."""
+    from pipeline.taggers.features import readings, vec_clusters
+
+    if tag != OUTSIDE:
+        return True
+    forms = set(readings(word))
+    heads = _quoted_heads()
+    if any(heads[form].label == "ORG" for form in forms if form in heads):
+        return True
+    norm = normalize_word(word)
+    return (
+        norm.startswith("ال")
+        and norm in vec_clusters()
+        and forms.isdisjoint(_words("function_words.tsv"))
+        and forms.isdisjoint(_date_names())
+        and not _opens_no_name(word, feminine=True)
+    )
+
+
+def trim_role_tails(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a noun of a role or a kinship (``data/role_tails.tsv``: مالك، مهاجم، زوج)
+    that ends a person's name of two words or more taken off where what it belongs to follows
+    (:func:`_owned_word`): رومان أبراموفيتش
+    مالك + نادي تشيلسي, "Chelsea's owner"; فيليب زوج + الملكة. A surname that is such a word
+    stays before a verb, a comma or a weekday (أنور مالك إن، سجاد مالك الجمعة). A name left
+    of a name's particles alone is none (ابن شقيق الرئيس, "the president's nephew").
+
+    >>> trim_role_tails([["رومان", "أبراموفيتش", "مالك", "نادي", "تشيلسي"]],
+    ...                 [["B-PER", "I-PER", "I-PER", "O", "B-ORG"]])
+    [['B-PER', 'I-PER', 'O', 'O', 'B-ORG']]
+    """
+    from pipeline.taggers.features import readings
+
+    roles = _words("role_tails.tsv")
+    joiners = _words("name_joiners.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-PER" not in row:
+            continue
+        for first, last, label in tags_to_ranges(list(row)):
+            if (
+                label == "PER"
+                and last - first >= 2
+                and last < len(words)
+                and not roles.isdisjoint(readings(words[last - 1]))
+                and _owned_word(words[last], row[last])
+            ):
+                row[last - 1] = OUTSIDE
+                if all(normalize_word(w) in joiners for w in words[first : last - 1]):
+                    row[first : last - 1] = [OUTSIDE] * (last - 1 - first)  # ابن + شقيق
+    return result
+
+
 def trim_person_tails(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -4847,6 +4906,7 @@ def span_rules(
     tags = trim_headed_nisbas(sentences, tags)
     tags = drop_club_descriptions(sentences, tags)
     tags = trim_varying_tails(sentences, trim_person_tails(sentences, tags))
+    tags = trim_role_tails(sentences, tags)
     tags = trim_particles(sentences, trim_titles(sentences, trim_kin(sentences, tags)))
     tags = trim_place_heads(sentences, tags)
     tags = cut_nicknames(sentences, tags)
