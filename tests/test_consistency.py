@@ -54,6 +54,7 @@ from pipeline.taggers.consistency import (
     span_rules,
     split_addressed_names,
     split_club_lists,
+    split_generic_heads,
     split_known_heads,
     split_known_lists,
     split_located_organisations,
@@ -1684,6 +1685,14 @@ ROLE_TAILS = [
     ("وقال مالك الفريق", "O B-PER O", "O B-PER O"),  # a name of one word: left
 ]
 
+GENERIC_HEADS = [
+    ("السفير لدى المنظمة دنيس شيا أول", "O O B-ORG I-ORG I-ORG O", "O O O B-PER I-PER O"),
+    ("وزيرة خارجية الاتحاد فيديريكا موغوريني", "O O B-ORG I-ORG I-ORG", "O O O B-PER I-PER"),
+    ("رئيس نادي الاتحاد حمد الصنيع", "O O B-ORG I-ORG I-ORG", "O O B-ORG B-PER I-PER"),  # a club
+    ("البنك الدولي", "B-ORG I-ORG", "B-ORG I-ORG"),  # an adjective: the organisation's name
+    ("منظمة حمد الطبية", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # no article: a name
+]
+
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
@@ -1691,6 +1700,7 @@ RULE_CASES = [
         (split_names, SPLITS),
         (join_persons, JOINS),
         (join_particles, PARTICLE_NAMES),
+        (split_generic_heads, GENERIC_HEADS),
         (trim_role_tails, ROLE_TAILS),
         (company_names, COMPANIES),
         (split_person_runs, PERSON_RUNS),

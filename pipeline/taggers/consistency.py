@@ -2850,6 +2850,37 @@ def split_club_lists(
     return result
 
 
+def split_generic_heads(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an organisation's span that opens with a noun of an organisation with the
+    article alone, "the organisation" the article speaks of (``data/organisation_heads.tsv``:
+    المنظمة، البنك، الاتحاد), and goes on with a given name, cut in two: the noun is no name and
+    the rest is a person (السفير لدى المنظمة + دنيس شيا، مدير عام المنظمة + أحمد أوزومجو). After
+    نادي the noun is the club (نادي الاتحاد + حمد الصنيع).
+
+    >>> split_generic_heads([["مدير", "المنظمة", "أحمد", "أوزومجو"]],
+    ...                     [["O", "B-ORG", "I-ORG", "I-ORG"]])
+    [['O', 'O', 'B-PER', 'I-PER']]
+    """
+    heads = _words("organisation_heads.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(list(row)):
+            norm = normalize_word(words[first])
+            if (
+                label == "ORG"
+                and last - first >= 2
+                and norm.startswith("ال")
+                and norm[2:] in heads
+                and _given_name(words[first + 1]) is not None
+            ):
+                club = first > 0 and normalize_word(words[first - 1]) == "نادي"
+                row[first] = "B-ORG" if club else OUTSIDE
+                row[first + 1 : last] = ["B-PER"] + ["I-PER"] * (last - first - 2)
+    return result
+
+
 def split_known_heads(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -4885,6 +4916,7 @@ def span_rules(
     tags = split_person_runs(sentences, tags)
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
     tags = split_known_heads(sentences, split_known_lists(sentences, tags))
+    tags = split_generic_heads(sentences, tags)
     tags = split_club_lists(sentences, tags)
     tags = split_located_organisations(sentences, trim_organisation_tails(sentences, tags))
     tags = split_addressed_names(sentences, tags)
