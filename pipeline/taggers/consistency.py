@@ -4876,7 +4876,9 @@ def span_rules(
     words or more (:func:`fill_listed`) and sports federations (:func:`fill_federations`), names the
     gazetteer knows whole (:func:`complete_names`), its names run on as one joined by و cut
     apart (:func:`split_known_lists`) or into a person's name after them
-    (:func:`split_known_heads`: فيسبوك + مارك زوكربيرغ), and so two organisations joined by
+    (:func:`split_known_heads`: فيسبوك + مارك زوكربيرغ) and "the organisation" the article
+    speaks of run into a person's name (:func:`split_generic_heads`: المنظمة + دنيس شيا), and
+    so two organisations joined by
     و and a head noun (:func:`split_organisation_lists`), a name between two persons' names
     of a list (:func:`listed_persons`), its organisations run on into a figure or another
     name cut there (:func:`trim_organisation_tails`) or ending in the place they are at
@@ -4902,7 +4904,8 @@ def span_rules(
     words at a name's edges (:func:`trim_indefinites`), a common word at a long person's
     name's end (:func:`trim_person_tails`: also a figure and what follows, ل before an
     organisation; and :func:`trim_varying_tails`, where the article writes the name with
-    another word after it),
+    another word after it) and a role's noun before what the role belongs to
+    (:func:`trim_role_tails`: رومان أبراموفيتش مالك + نادي تشيلسي),
     a title or a noun of kinship at its start (:func:`trim_titles`, :func:`trim_kin`) and a
     preposition or particle (:func:`trim_particles`: ضد بن سلمان), a name
     run on across "known as" cut there (:func:`cut_nicknames`), the actor after
