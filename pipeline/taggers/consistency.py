@@ -1341,6 +1341,8 @@ def drop_common_nouns(
                 or (last < len(words) and _set_phrase(words[first], words[last]))
                 # nor a month in a date (نيسان/أبريل، أبريل (نيسان), 10 ماي 2018)
                 or _month_in_date(words, first)
+                # nor a weekday after a word of the day (يوم الخميس، كل يوم خميس)
+                or _weekday_after_day(words, first)
                 # nor a verb in the future (ستنتصر، سيقدمان), but a quoted title may be one
                 or (
                     _future_verb(words[first])
@@ -1443,6 +1445,26 @@ def _head_alone(word: str) -> bool:
     return not any(
         r in _club_names() or any(not name.rest for name in index.get(r, ())) for r in found
     )
+
+
+def _weekday_after_day(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` is a weekday's name (``data/weekdays.tsv``, with the article or
+    without it: خميس، جمعة are given names too) after a word that makes it the day
+    (``data/weekday_heads.tsv``: يوم الخميس، كل يوم خميس، صباح الجمعة).
+
+    >>> _weekday_after_day(["كل", "يوم", "خميس"], 2), _weekday_after_day(["عوض", "خميس"], 1)
+    (True, False)
+    """
+    if not at or normalize_word(words[at - 1]) not in _words("weekday_heads.tsv"):
+        return False
+    norm = normalize_word(words[at])
+    return norm in _weekdays() or "ال" + norm in _weekdays()
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """The normalised names of the weekdays (``data/weekdays.tsv``: الخميس، الاثنين)."""
+    return frozenset(normalize_word(row["name"]) for row in load_tsv("weekdays.tsv"))
 
 
 def _month_in_date(words: Sequence[str], at: int) -> bool:
@@ -4723,6 +4745,11 @@ _FOREIGN_OPENERS = frozenset(
 )  # fmt: skip
 
 
+#: Particles written with the hamza that tells them from a name normalised alike: أمام ("in front
+#: of": سيكون أمام إنريكي 6 أسابيع) is no إمام, which :data:`_FOREIGN_OPENERS` keeps.
+_WRITTEN_PARTICLES = frozenset({"أمام"})
+
+
 #: Particles that a name of one word does not follow: "non-" (غير صالح، غير سعيد, "invalid",
 #: "unhappy") and "that he/she" before a verb (أنه يرجو): :func:`trim_particles` drops the two.
 _BEFORE_NO_NAME = frozenset(normalize_word(w) for w in ("غير", "أنه", "إنه", "أنها", "إنها"))
@@ -4734,6 +4761,58 @@ _FINAL_PARTICLES = frozenset(
 )
 #: Words before على that make it the name علي written with ى (بن على, Ben Ali; محمد على).
 _ALI_BEFORE = frozenset({"بن", "ابن", "ابو", "محمد"})
+
+
+def _imperfect_verb(word: str) -> bool:
+    """Whether a word is a verb in the imperfect of the third person, as the news writes it
+    after a name in a headline (كيم يريد، كوادرادو يرحب): ي and three letters or more, whose
+    form with ت (تريد، ترحب) is one of the 60,000 words of ``data/vec_clusters.tsv``, and no
+    name a list holds. Names in ي have no such twin (يونكر، يلدريم، يسوي); a shorter word is
+    left (يدر of وسام بن يدر: تدر is a verb), and so is one ending in ي or و as written, as
+    names do whose twin is a verb (مديحة يسري: تسري; علي يونسي، فرناندو ييرو).
+
+    >>> _imperfect_verb("يريد"), _imperfect_verb("يونكر"), _imperfect_verb("يسري")
+    (True, False, False)
+    """
+    from pipeline.taggers.features import vec_clusters
+
+    norm = normalize_word(word)
+    return (
+        norm.startswith("ي")
+        and len(norm) >= 4
+        and not dediac(word).endswith(("ي", "و"))
+        and "ت" + norm[1:] in vec_clusters()
+        and _given_name(word) is None
+        and not _listed_name(norm)
+    )
+
+
+def trim_verbs(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a verb in the imperfect (:func:`_imperfect_verb`) that ends a person's
+    name of two words or more taken off it: a headline runs the name on into its verb (كيم
+    يريد + ضمانات, "Kim wants guarantees"; ماركيز يشكر + الجماهير). Not after a word that joins
+    a name to the next (``data/name_joiners.tsv``: بن). A verb that begins a name is left: as
+    many given names in ي have a verb for twin (يسري، يركي).
+
+    >>> trim_verbs([["كيم", "يريد", "ضمانات"]], [["B-PER", "I-PER", "O"]])
+    [['B-PER', 'O', 'O']]
+    """
+    joiners = _words("name_joiners.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-PER" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if (
+                label == "PER"
+                and last - first >= 2
+                and normalize_word(words[last - 2]) not in joiners
+                and _imperfect_verb(words[last - 1])
+            ):
+                row[last - 1] = OUTSIDE
+    return result
 
 
 def trim_particles(
@@ -4761,8 +4840,9 @@ def trim_particles(
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
             norm = normalize_word(words[first])
+            written = dediac(words[first]) in _WRITTEN_PARTICLES  # أمام, not إمام
             # ة is no pronoun's ه: علية الصمودي is a woman's name, not عليه "on him"
-            if last - first < 2 or norm not in particles or words[first].endswith("ة"):
+            if last - first < 2 or not (norm in particles or written) or words[first].endswith("ة"):
                 continue
             if first > 0 and words[first - 1] in _OPENING:
                 continue
@@ -4907,7 +4987,8 @@ def span_rules(
     another word after it) and a role's noun before what the role belongs to
     (:func:`trim_role_tails`: رومان أبراموفيتش مالك + نادي تشيلسي),
     a title or a noun of kinship at its start (:func:`trim_titles`, :func:`trim_kin`) and a
-    preposition or particle (:func:`trim_particles`: ضد بن سلمان), a name
+    preposition or particle (:func:`trim_particles`: ضد بن سلمان) or a verb at its end
+    (:func:`trim_verbs`: كيم يريد), a name
     run on across "known as" cut there (:func:`cut_nicknames`), the actor after
     بطولة, "starring" (:func:`starring_names`), common nouns,
     currencies and adjectives alone dropped (:func:`drop_common_nouns`,
@@ -4943,6 +5024,7 @@ def span_rules(
     tags = trim_varying_tails(sentences, trim_person_tails(sentences, tags))
     tags = trim_role_tails(sentences, tags)
     tags = trim_particles(sentences, trim_titles(sentences, trim_kin(sentences, tags)))
+    tags = trim_verbs(sentences, tags)
     tags = trim_place_heads(sentences, tags)
     tags = cut_nicknames(sentences, tags)
     tags = starring_names(sentences, tags)
