@@ -164,6 +164,9 @@ def test_window_limits_how_far_a_name_spreads() -> None:
 
 SPLITS = [
     # (words, tags, expected)
+    # "born" after a name: the name ends before it
+    ("بدأ الحضري المولود في دمياط", "O B-PER I-PER O B-LOC", "O B-PER O O B-LOC"),
+    ("يرى محمد يوسف المقيم في", "O B-PER I-PER I-PER O", "O B-PER I-PER O O"),
     ('قال : " أنا سعيد بذلك', "O O O B-PER I-PER O", "O O O O O O"),  # "I am happy"
     ("نحن فخورون", "B-PER I-PER", "O O"),
     ("تولى جينا هاسبل منصب", "O B-PER I-PER I-PER", "O B-PER I-PER O"),  # "took the post"
@@ -920,6 +923,7 @@ DOTTED = [
 
 COMMON_NOUNS = [
     # (words, tags, expected)
+    ("اللاعب التركي الأصل ،", "O O B-PER O", "O O O O"),  # "of Turkish origin"
     # a weekday after a word of the day is the day; خميس alone after a name is a surname
     ("يقام كل يوم خميس حتى", "O O O B-PER O", "O O O O O"),
     ("في صباح يوم الخميس بسوق", "O O O B-PER O", "O O O O O"),
@@ -1535,6 +1539,7 @@ ORGANISATION_TAILS = [
 
 LEADING_TITLES = [
     # (words, tags, expected): a title or a verb of saying is no part of a person's name
+    ("المهاجم البرازيلي الأصل رودريغو مورينو", "O O B-PER I-PER I-PER", "O O O B-PER I-PER"),
     ("وقالت البروفسور روث لاي", "O B-PER I-PER I-PER", "O O B-PER I-PER"),  # a spelling
     ("وقال الشيخ تميم", "O B-PER I-PER", "O O B-PER"),
     ("دعا البابا فرانسيس", "O B-PER I-PER", "O O B-PER"),
