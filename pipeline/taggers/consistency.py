@@ -4790,14 +4790,17 @@ def _imperfect_verb(word: str) -> bool:
 def trim_verbs(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
-    """The tags with a verb in the imperfect (:func:`_imperfect_verb`) that ends a person's
-    name of two words or more taken off it: a headline runs the name on into its verb (كيم
-    يريد + ضمانات, "Kim wants guarantees"; ماركيز يشكر + الجماهير). Not after a word that joins
-    a name to the next (``data/name_joiners.tsv``: بن). A verb that begins a name is left: as
-    many given names in ي have a verb for twin (يسري، يركي).
+    """The tags with a verb that ends or begins a person's name of two words or more taken
+    off it: a verb in the imperfect at its end (:func:`_imperfect_verb`: a headline runs the
+    name on into its verb, كيم يريد + ضمانات, "Kim wants guarantees"; ماركيز يشكر +
+    الجماهير), not after a word that joins a name to the next (``data/name_joiners.tsv``: وسام
+    بن يدر), and a verb in the past of ``data/name_verbs.tsv`` at either end, with و or ف
+    before it or not (شارك ديمبلي، سانشيز شارك، ولعب بن يوسف). A verb in the imperfect that
+    begins a name is left: many given names in ي have a verb for twin (يسري، يركي).
 
-    >>> trim_verbs([["كيم", "يريد", "ضمانات"]], [["B-PER", "I-PER", "O"]])
-    [['B-PER', 'O', 'O']]
+    >>> trim_verbs([["كيم", "يريد", "ضمانات"], ["وشارك", "العامري", "في"]],
+    ...            [["B-PER", "I-PER", "O"], ["B-PER", "I-PER", "O"]])
+    [['B-PER', 'O', 'O'], ['O', 'B-PER', 'O']]
     """
     joiners = _words("name_joiners.tsv")
     result = [list(t) for t in tags]
@@ -4805,14 +4808,25 @@ def trim_verbs(
         if "B-PER" not in row:
             continue
         for first, last, label in tags_to_ranges(row):
-            if (
-                label == "PER"
-                and last - first >= 2
-                and normalize_word(words[last - 2]) not in joiners
+            if label != "PER" or last - first < 2:
+                continue
+            if _past_verb(words[last - 1]) or (
+                normalize_word(words[last - 2]) not in joiners
                 and _imperfect_verb(words[last - 1])
             ):
                 row[last - 1] = OUTSIDE
+                last -= 1
+            if last - first >= 2 and _past_verb(words[first]):
+                row[first] = OUTSIDE
+                row[first + 1] = "B-PER"
     return result
+
+
+def _past_verb(word: str) -> bool:
+    """شارك، وشارك، فلعب: a verb of ``data/name_verbs.tsv``, with و or ف before it or not."""
+    norm = normalize_word(word)
+    verbs = _words("name_verbs.tsv")
+    return norm in verbs or (norm[:1] in ("و", "ف") and norm[1:] in verbs)
 
 
 def trim_particles(
