@@ -419,6 +419,9 @@ HEADED_NAMES = [
     ("رئيس جامعة الجمباز", "O B-PER I-PER", "O B-ORG I-ORG"),  # a Tunisian federation
     ("في جامعة الإمام محمد بن سعود", "O O O B-PER I-PER I-PER",
      "O B-ORG I-ORG I-ORG I-ORG I-ORG"),  # a rank between them
+    # a palace's or a street's name (the noun without the article): LOC, the noun outside it
+    ("وقال قصر كنسينغتون إن", "O B-PER I-PER O", "O O B-LOC O"),
+    ("وشارع سنغور .", "B-PER I-PER O", "O B-LOC O"),
 ]
 
 
@@ -923,6 +926,7 @@ DOTTED = [
 
 COMMON_NOUNS = [
     # (words, tags, expected)
+    ("هي حفيدة الملكة", "O B-PER O", "O O O"),
     ("اللاعب التركي الأصل ،", "O O B-PER O", "O O O O"),  # "of Turkish origin"
     # a weekday after a word of the day is the day; خميس alone after a name is a surname
     ("يقام كل يوم خميس حتى", "O O O B-PER O", "O O O O O"),
@@ -1698,6 +1702,7 @@ ROLE_TAILS = [
     ("أنور مالك الجزائري", "B-PER I-PER O", "B-PER I-PER O"),
     ("وبسمة وأحمد مالك .", "B-PER B-PER I-PER O", "B-PER B-PER I-PER O"),
     ("وقال مالك الفريق", "O B-PER O", "O B-PER O"),  # a name of one word: left
+    ("الأميرة يوجيني حفيدة الملكة", "O B-PER I-PER O", "O B-PER O O"),  # "granddaughter of"
 ]
 
 VERB_TAILS = [
