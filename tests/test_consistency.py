@@ -239,7 +239,9 @@ SPLITS = [
         "B-PER I-PER I-PER I-PER I-PER",
         "B-PER I-PER B-PER I-PER I-PER",
     ),  # "and" joined to a given name
-    ("مراد وهبة", "B-PER I-PER", "B-PER I-PER"),  # a surname last: no more name after it
+    ("مراد وهبة", "B-PER I-PER", "B-PER I-PER"),  # a last word in ة may be a surname
+    ("ولديه خالد ولؤي لن", "O B-PER I-PER O", "O B-PER B-PER O"),  # two sons
+    ("يتدرب بنزيمة وبيل بشكل", "O B-PER I-PER O", "O B-PER B-PER O"),
     ("محمد وليد الحسيني", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # وليد is a name
     ("المطربة التونسية لطيفة", "O B-PER I-PER", "O O B-PER"),  # the feminine too
 ]

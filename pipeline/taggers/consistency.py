@@ -96,8 +96,9 @@ def split_names(
     tagged as a person alone right before a person's name is none (الأوروغوياني + لويس
     سواريز: a gazetteer name had begun a name of its own after it). A title
     joined to and or to (والشيخ، للشيخ، ورئيس: :func:`_joined_title`) inside a name breaks it
-    too: زايد والشيخ خليفة are two persons. So does a given name joined to "and", with more
-    of a name after it (``data/given_names.tsv``: إلهام شاهين ولبنى عبد العزيز). على, "on",
+    too: زايد والشيخ خليفة are two persons. So does a given name joined to "and"
+    (``data/given_names.tsv``: إلهام شاهين ولبنى عبد العزيز، خالد ولؤي), but one in ة that
+    ends the name may be a surname (مراد وهبة). على, "on",
     written so, begins none (على ترامب: normalised it reads as the given name علي), nor does a
     word that opens a clause (``data/clause_openers.tsv``: فإن أندري غوميش), and a
     nationality adjective with ل or ب (بايرن للبرتغالي) ends one (:func:`_to_nationality`).
@@ -166,8 +167,12 @@ def split_names(
                         row[k + 1] = OUTSIDE
                     if k + 2 < last:
                         row[k + 2] = "B-PER"
-                elif k + 1 < last and _and_given_name(words[k]):
-                    row[k] = "B-PER"  # إلهام شاهين ولبنى عبد العزيز: two persons
+                elif _and_given_name(words[k]) and (
+                    k + 1 < last or not dediac(words[k]).endswith(("ة", "ه"))
+                ):
+                    # إلهام شاهين ولبنى عبد العزيز، خالد ولؤي: two persons; a last word in ة
+                    # may be a surname (مراد وهبة)
+                    row[k] = "B-PER"
                 elif _to_known_person(words[k]):
                     row[k] = "B-PER"  # قال كيم لترمب: "Kim told Trump", two persons
             if (
