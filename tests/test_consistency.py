@@ -1546,6 +1546,8 @@ ORGANISATION_TAILS = [
 LEADING_TITLES = [
     # (words, tags, expected): a title or a verb of saying is no part of a person's name
     ("المهاجم البرازيلي الأصل رودريغو مورينو", "O O B-PER I-PER I-PER", "O O O B-PER I-PER"),
+    ("وأطلق سراح برونسون بحكم", "O B-PER I-PER O", "O O B-PER O"),  # "the release of"
+    ("القدم تعيين فهد المرداسي", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
     ("وقالت البروفسور روث لاي", "O B-PER I-PER I-PER", "O O B-PER I-PER"),  # a spelling
     ("وقال الشيخ تميم", "O B-PER I-PER", "O O B-PER"),
     ("دعا البابا فرانسيس", "O B-PER I-PER", "O O B-PER"),
