@@ -44,6 +44,7 @@ from pipeline.taggers.consistency import (
     latin_names,
     lexicon_labels,
     listed_persons,
+    listed_places,
     match_clubs,
     media_names,
     named_places,
@@ -167,6 +168,7 @@ SPLITS = [
     # "born" after a name: the name ends before it
     ("بدأ الحضري المولود في دمياط", "O B-PER I-PER O B-LOC", "O B-PER O O B-LOC"),
     ("يرى محمد يوسف المقيم في", "O B-PER I-PER I-PER O", "O B-PER I-PER O O"),
+    ("برس عن أبي قوله :", "O O B-PER I-PER O", "O O B-PER O O"),  # "his saying"
     ('قال : " أنا سعيد بذلك', "O O O B-PER I-PER O", "O O O O O O"),  # "I am happy"
     ("نحن فخورون", "B-PER I-PER", "O O"),
     ("تولى جينا هاسبل منصب", "O B-PER I-PER I-PER", "O B-PER I-PER O"),  # "took the post"
@@ -878,6 +880,18 @@ FAMILY_NAMES = [
     ("توقف آل بيته", "O O O", "O O O"),  # no given name before آل
     ("قال محمد آل في", "O O O O", "O O O O"),  # a function word after آل
     ("زار محمد آل سعود الرياض", "O O O B-PER I-PER", "O O O B-PER I-PER"),  # a longer span
+]
+
+LISTED_PLACES = [
+    # (words, tags, expected): a person's name between two places of a list is a place
+    ("ونينوى وصلاح الدين والأنبار", "B-LOC B-PER I-PER B-LOC", "B-LOC B-LOC I-LOC B-LOC"),
+    ("تايوان وهونع كونغ ومكاو", "B-LOC B-PER I-PER B-LOC", "B-LOC B-LOC I-LOC B-LOC"),
+    ("الأنبار ، صلاح الدين ، ونينوى", "B-LOC O B-PER I-PER O B-LOC",
+     "B-LOC O B-LOC I-LOC O B-LOC"),
+    # not an organisation, nor a person not joined by و or a comma, nor before a place without و
+    ("كندا والاتحاد الأوروبي والمكسيك", "B-LOC B-ORG I-ORG B-LOC", "B-LOC B-ORG I-ORG B-LOC"),
+    ("في مصر محمد صلاح ومصر", "O B-LOC B-PER I-PER B-LOC", "O B-LOC B-PER I-PER B-LOC"),
+    ("مصر وصلاح الدين مصر", "B-LOC B-PER I-PER B-LOC", "B-LOC B-PER I-PER B-LOC"),
 ]
 
 LISTED_PERSONS = [
@@ -1792,6 +1806,7 @@ RULE_CASES = [
         (media_names, MEDIA),
         (split_organisation_lists, ORGANISATION_LISTS),
         (listed_persons, LISTED_PERSONS),
+        (listed_places, LISTED_PLACES),
         (family_names, FAMILY_NAMES),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),

@@ -2995,6 +2995,39 @@ def _person_at(spans: dict[int, str], at: int) -> bool:
     return spans.get(at) == "PER"
 
 
+def listed_places(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a person's name of one to three words between two places of a list made
+    a place (ونينوى وصلاح الدين والأنبار: the governorate, not Saladin; تايوان وهونع كونغ
+    ومكاو): the item begins with و or follows a comma, and the place after it begins with و,
+    right after it or after a comma. Only a person's name: an organisation between two
+    places is as often one (كندا والاتحاد الأوروبي والمكسيك).
+
+    >>> listed_places([["ونينوى", "وصلاح", "الدين", "والأنبار"]],
+    ...               [["B-LOC", "B-PER", "I-PER", "B-LOC"]])
+    [['B-LOC', 'B-LOC', 'I-LOC', 'B-LOC']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-PER" not in row or row.count("B-LOC") < 2:
+            continue
+        ranges = tags_to_ranges(row)
+        triples = zip(ranges, ranges[1:], ranges[2:], strict=False)
+        for (_, end0, before), (first, last, label), (first2, _, after) in triples:
+            if label != "PER" or before != "LOC" or after != "LOC" or last - first > 3:
+                continue
+            gap1, gap2 = words[end0:first], words[last:first2]
+            if gap1 not in ([], ["،"], [","]) or gap2 not in ([], ["،"], [","]):
+                continue
+            if not normalize_word(words[first2]).startswith("و"):
+                continue
+            if not gap1 and not normalize_word(words[first]).startswith("و"):
+                continue
+            row[first:last] = ["B-LOC"] + ["I-LOC"] * (last - first - 1)
+    return result
+
+
 def listed_persons(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -4979,7 +5012,9 @@ def span_rules(
     speaks of run into a person's name (:func:`split_generic_heads`: المنظمة + دنيس شيا), and
     so two organisations joined by
     و and a head noun (:func:`split_organisation_lists`), a name between two persons' names
-    of a list (:func:`listed_persons`), its organisations run on into a figure or another
+    of a list (:func:`listed_persons`) and a person's between two places of one a place
+    (:func:`listed_places`: ونينوى وصلاح الدين والأنبار), its organisations run on into a figure
+    or another
     name cut there (:func:`trim_organisation_tails`) or ending in the place they are at
     (:func:`split_located_organisations`: الأمم المتحدة بنيويورك), names run on into ل and an
     organisation they spoke to cut there (:func:`split_addressed_names`: برومل لبي بي سي) and
@@ -5024,6 +5059,7 @@ def span_rules(
     tags = split_located_organisations(sentences, trim_organisation_tails(sentences, tags))
     tags = split_addressed_names(sentences, tags)
     tags = listed_persons(sentences, split_organisation_lists(sentences, tags))
+    tags = listed_places(sentences, tags)
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
     tags = latin_names(sentences, tags)
     tags = company_names(sentences, agency_names(sentences, tags))
