@@ -1299,7 +1299,8 @@ def drop_common_nouns(
     (:func:`_month_in_date`: نيسان/أبريل is no company), nor an organisation's head noun alone
     (:func:`_head_alone`: منظمة of وقالت منظمة "بتسيلم") or with an adjective that describes it
     (:func:`_described_head`: منظمة إرهابية), nor a verb in the future (:func:`_future_verb`:
-    بلاده "ستنتصر").
+    بلاده "ستنتصر"), nor a weekday after a word of the day (:func:`_weekday_after_day`: كل
+    يوم خميس).
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
@@ -3896,6 +3897,27 @@ def trim_indefinites(
 MIN_TRIMMED_PERSON = 3
 
 
+def _dual_noun(word: str) -> bool:
+    """المدربان، الفرنسيان، الأمينان: a noun or adjective in the dual with the article, its
+    singular one of the 60,000 words of ``data/vec_clusters.tsv`` (المدرب، الفرنسي), of six
+    letters or more and no listed name: it speaks of two and begins no person's name
+    (استعرض المدربان الرياضيان نيكولا مارتن ومات لولس).
+
+    >>> _dual_noun("المدربان"), _dual_noun("الفرنسيان"), _dual_noun("السودان")
+    (True, True, False)
+    """
+    from pipeline.taggers.features import vec_clusters
+
+    norm = normalize_word(word)
+    return (
+        norm.startswith("ال")
+        and norm.endswith("ان")
+        and len(norm) >= 6
+        and norm[:-2] in vec_clusters()
+        and not _listed_name(norm)
+    )
+
+
 def trim_titles(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -3922,7 +3944,9 @@ def trim_titles(
             continue
         for first, last, label in tags_to_ranges(row):
             if label == "PER" and last - first >= 2:  # الجنرال المتقاعد جون كيلي: one by one
-                while first < last and _opens_no_name(words[first], feminine=True):
+                while first < last and (
+                    _opens_no_name(words[first], feminine=True) or _dual_noun(words[first])
+                ):
                     row[first] = OUTSIDE
                     first += 1
                 if first < last:
