@@ -244,6 +244,8 @@ SPLITS = [
     ("مراد وهبة", "B-PER I-PER", "B-PER I-PER"),  # a last word in ة may be a surname
     ("ولديه خالد ولؤي لن", "O B-PER I-PER O", "O B-PER B-PER O"),  # two sons
     ("يتدرب بنزيمة وبيل بشكل", "O B-PER I-PER O", "O B-PER B-PER O"),
+    ("تصريحات كريستوفر وايلي ،", "O B-PER I-PER O", "O B-PER I-PER O"),  # Wylie
+    ("بين زيدان وأحمد ،", "O B-PER I-PER O", "O B-PER B-PER O"),
     ("محمد وليد الحسيني", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # وليد is a name
     ("المطربة التونسية لطيفة", "O B-PER I-PER", "O O B-PER"),  # the feminine too
 ]

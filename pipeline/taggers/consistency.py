@@ -97,8 +97,8 @@ def split_names(
     سواريز: a gazetteer name had begun a name of its own after it). A title
     joined to and or to (والشيخ، للشيخ، ورئيس: :func:`_joined_title`) inside a name breaks it
     too: زايد والشيخ خليفة are two persons. So does a given name joined to "and"
-    (``data/given_names.tsv``: إلهام شاهين ولبنى عبد العزيز، خالد ولؤي), but one in ة that
-    ends the name may be a surname (مراد وهبة). على, "on",
+    (``data/given_names.tsv``: إلهام شاهين ولبنى عبد العزيز، خالد ولؤي), but one in ة or in
+    وا without a hamza that ends the name may be a surname (مراد وهبة، كريستوفر وايلي). على, "on",
     written so, begins none (على ترامب: normalised it reads as the given name علي), nor does a
     word that opens a clause (``data/clause_openers.tsv``: فإن أندري غوميش), and a
     nationality adjective with ل or ب (بايرن للبرتغالي) ends one (:func:`_to_nationality`).
@@ -168,10 +168,12 @@ def split_names(
                     if k + 2 < last:
                         row[k + 2] = "B-PER"
                 elif _and_given_name(words[k]) and (
-                    k + 1 < last or not dediac(words[k]).endswith(("ة", "ه"))
+                    k + 1 < last
+                    or not (dediac(words[k]).endswith(("ة", "ه")) or dediac(words[k])[1:2] == "ا")
                 ):
                     # إلهام شاهين ولبنى عبد العزيز، خالد ولؤي: two persons; a last word in ة
-                    # may be a surname (مراد وهبة)
+                    # may be a surname (مراد وهبة), and so may one in وا (كريستوفر وايلي;
+                    # "and Ahmad" is written وأحمد)
                     row[k] = "B-PER"
                 elif _to_known_person(words[k]):
                     row[k] = "B-PER"  # قال كيم لترمب: "Kim told Trump", two persons
