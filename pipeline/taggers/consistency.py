@@ -1463,16 +1463,12 @@ def _weekday_after_day(words: Sequence[str], at: int) -> bool:
     >>> _weekday_after_day(["كل", "يوم", "خميس"], 2), _weekday_after_day(["عوض", "خميس"], 1)
     (True, False)
     """
+    from pipeline.dates import WEEKDAYS
+
     if not at or normalize_word(words[at - 1]) not in _words("weekday_heads.tsv"):
         return False
     norm = normalize_word(words[at])
-    return norm in _weekdays() or "ال" + norm in _weekdays()
-
-
-@cache
-def _weekdays() -> frozenset[str]:
-    """The normalised names of the weekdays (``data/weekdays.tsv``: الخميس، الاثنين)."""
-    return frozenset(normalize_word(row["name"]) for row in load_tsv("weekdays.tsv"))
+    return norm in WEEKDAYS or "ال" + norm in WEEKDAYS
 
 
 def _month_in_date(words: Sequence[str], at: int) -> bool:
