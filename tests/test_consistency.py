@@ -557,7 +557,10 @@ PERSON_TAILS = [
     ("قال سلطان بن سحيم للعربية", "O B-PER I-PER I-PER I-PER", "O B-PER I-PER I-PER O"),
     ("فريد زكريا لـCNN", "B-PER I-PER I-PER", "B-PER I-PER O"),
     ("عبد الحكيم بالحاج", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # a surname in بال
-    ("زكريا للعربية", "B-PER I-PER", "B-PER I-PER"),  # two words: left to the tagger
+    ("زكريا للعربية", "B-PER I-PER", "B-PER I-PER"),  # two words, named nowhere else: left
+    # two words where the article names the person elsewhere
+    ("محمد الجدعان قال الجدعان للعربية", "B-PER I-PER O B-PER I-PER", "B-PER I-PER O B-PER O"),
+    ("كارلو للتنس ثم كارلو للتنس", "B-PER I-PER O B-PER I-PER", "B-PER I-PER O B-PER I-PER"),
     ("سون هيونغ مين", "B-PER I-PER I-PER", "B-PER I-PER I-PER"),  # a common word, a surname
     ("حصدت لوبان 21.7 %", "O B-PER I-PER I-PER", "O B-PER O O"),  # a figure ends a name
     ("سيمونا هاليب 7965 نقطة", "B-PER I-PER I-PER O", "B-PER I-PER O O"),  # a table's score
@@ -1748,6 +1751,9 @@ VERB_TAILS = [
     ("شارك سالم الدوسري مع", "B-PER I-PER I-PER O", "O B-PER I-PER O"),
     ("وشارك العامري في", "B-PER I-PER O", "O B-PER O"),
     ("و لعب بن يوسف مباراة", "O B-PER I-PER I-PER O", "O O B-PER I-PER O"),
+    # a verb in the dual at its beginning; not a given name in ي…ان
+    ("شرطيان يطاردان كلارك في", "O B-PER I-PER O", "O O B-PER O"),
+    ("باختيار يوليان برانت بدلا", "O B-PER I-PER O", "O B-PER I-PER O"),
 ]
 
 GENERIC_HEADS = [

@@ -4095,7 +4095,9 @@ def trim_person_tails(
     """The tags with the last word of a person's name of three words or more taken off when it
     is ل and the article on a common word of the news (للعربية، للأهلي، للموظف: a word of
     ``data/vec_clusters.tsv`` once ل is stripped) or لـ before a Latin name (لـCNN): the tagger
-    runs a name on into the word after it (سلطان بن سحيم للعربية, "... to Al Arabiya"). Not
+    runs a name on into the word after it (سلطان بن سحيم للعربية, "... to Al Arabiya"); in a
+    name of two words only where the article names the person elsewhere
+    (:func:`_named_elsewhere`: الجدعان للعربية beside محمد الجدعان). Not
     بال: Maghrebi surnames are written so (عبد الحكيم بالحاج). A common word without a
     preposition (جولة، برنامجا) is left too: news writes many surnames as common words (سون
     هيونغ مين، عبد الرشيد دوستم), which a first version cut (2,000 ANT articles).
@@ -4140,16 +4142,36 @@ def trim_person_tails(
             ):
                 row[last - 1] = OUTSIDE  # محمد دياب بفيلمه: "with his film"
                 last -= 1
+            word = words[last - 1]
+            norm = normalize_word(word)
+            if last - first == 2 and norm.startswith("لل") and "ال" + norm[2:] in vec_clusters():
+                # الجدعان للعربية: cut where the article names the person elsewhere
+                if _named_elsewhere(sentences, tags, words[first:last]):
+                    row[last - 1] = OUTSIDE
+                continue
             if last - first < MIN_TRIMMED_PERSON:
                 continue
-            word = words[last - 1]
             if word.startswith("لـ") and len(word) > 2:
                 row[last - 1] = OUTSIDE
                 continue
-            norm = normalize_word(word)
             if norm.startswith("لل") and "ال" + norm[2:] in vec_clusters():
                 row[last - 1] = OUTSIDE
     return result
+
+
+def _named_elsewhere(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], name: Sequence[str]
+) -> bool:
+    """Whether the first word of ``name`` is a word of another person's name the tagger found
+    in the article (محمد الجدعان beside الجدعان للعربية); ``name`` again does not count."""
+    norm = normalize_word(name[0])
+    own = tuple(normalize_word(w) for w in name)
+    for words, row in zip(sentences, tags, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            other = tuple(normalize_word(w) for w in words[first:last])
+            if label == "PER" and other != own and norm in other:
+                return True
+    return False
 
 
 def trim_varying_tails(
@@ -4854,9 +4876,11 @@ def trim_verbs(
     off it: a verb in the imperfect at its end (:func:`_imperfect_verb`: a headline runs the
     name on into its verb, كيم يريد + ضمانات, "Kim wants guarantees"; ماركيز يشكر +
     الجماهير), not after a word that joins a name to the next (``data/name_joiners.tsv``: وسام
-    بن يدر), and a verb in the past of ``data/name_verbs.tsv`` at either end, with و or ف
-    before it or not (شارك ديمبلي، سانشيز شارك، ولعب بن يوسف). A verb in the imperfect that
-    begins a name is left: many given names in ي have a verb for twin (يسري، يركي).
+    بن يدر), a verb in the past of ``data/name_verbs.tsv`` at either end, with و or ف
+    before it or not (شارك ديمبلي، سانشيز شارك، ولعب بن يوسف), and a verb in the dual at its
+    beginning (:func:`_dual_verb`: شرطيان يطاردان كلارك, "two policemen chase Clark"). A verb
+    in the imperfect singular that begins a name is left: many given names in ي have a verb for
+    twin (يسري، يركي).
 
     >>> trim_verbs([["كيم", "يريد", "ضمانات"], ["وشارك", "العامري", "في"]],
     ...            [["B-PER", "I-PER", "O"], ["B-PER", "I-PER", "O"]])
@@ -4876,7 +4900,7 @@ def trim_verbs(
             ):
                 row[last - 1] = OUTSIDE
                 last -= 1
-            if last - first >= 2 and _past_verb(words[first]):
+            if last - first >= 2 and (_past_verb(words[first]) or _dual_verb(words[first])):
                 row[first] = OUTSIDE
                 row[first + 1] = "B-PER"
     return result
