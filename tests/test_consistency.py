@@ -22,6 +22,7 @@ from pipeline.taggers.consistency import (
     drop_currencies,
     drop_demonstrated,
     drop_islands,
+    drop_pronoun_places,
     event_years,
     extend_mentions,
     family_names,
@@ -1797,6 +1798,19 @@ PARTIES = [
     ("حزب الرابطة الإسلامية", "O O O", "O O O"),
 ]
 
+PRONOUN_PLACES = [
+    # a noun with "his"/"its" written with ه is no place in ة; after a noun of a place it is
+    ("بين جده الإمام", "O B-LOC O", "O O O"),  # his grandfather, not Jeddah
+    ("والده وجده من قبله", "O B-LOC O O", "O O O O"),
+    ("باختراق بريده الإلكتروني", "O B-LOC O", "O O O"),  # his mail
+    ("في محافظة حجه الحدودية", "O O B-LOC O", "O O B-LOC O"),  # Hajjah
+    ("بمحافظة حجه و بين حرض في حجه", "O B-LOC O O O O B-LOC",
+     "O B-LOC O O O O B-LOC"),  # named so once in the article
+    ("وصل إلى جدة", "O O B-LOC", "O O B-LOC"),  # written with ة
+    ("تتهمه أنقره بأنه", "O B-LOC O", "O B-LOC O"),  # انقر is no noun
+    ("في تايبيه", "O B-LOC", "O B-LOC"),  # يه
+]
+
 BANKS = [
     ("وقال البنك المركزي التركي إن", "O O O O O", "O B-ORG I-ORG I-ORG O"),
     ("أرباح للبنك التجاري .", "O O O O", "O B-ORG I-ORG O"),
@@ -1825,6 +1839,7 @@ RULE_CASES = [
         (split_generic_heads, GENERIC_HEADS),
         (party_names, PARTIES),
         (bank_names, BANKS),
+        (drop_pronoun_places, PRONOUN_PLACES),
         (split_pairs, PAIRS),
         (trim_role_tails, ROLE_TAILS),
         (trim_verbs, VERB_TAILS),

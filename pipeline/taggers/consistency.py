@@ -3733,6 +3733,55 @@ def _common_places() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in found.items()}
 
 
+def drop_pronoun_places(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without a place of one word written with ه where a place's name ends in ة, when
+    the word is a noun with the pronoun "his" or "its" (جده "his grandfather", not جدة; قفصه
+    "its cage", not قفصة; بريده "his mail"; والده وجده): normalised, ه and ة are one letter,
+    so the gazetteer's place is matched. The word's stem is a noun the news writes with the
+    article (الجد، القفص، البريد: ``data/vec_clusters.tsv``), and no noun of a place stands
+    before it, nor before the word anywhere in the article (``data/place_nouns.tsv``: محافظة
+    حجه, Hajjah, and then في حجه). Not a word in اه or يه (تايبيه،
+    الشانزليزيه), nor one whose stem is no noun (أنقره: انقر is "click").
+
+    >>> drop_pronoun_places([["بين", "جده", "الإمام"], ["بمحافظة", "حجه"]],
+    ...                     [["O", "B-LOC", "O"], ["O", "B-LOC"]])
+    [['O', 'O', 'O'], ['O', 'B-LOC']]
+    """
+    from pipeline.taggers.features import readings, vec_clusters
+
+    nouns = _words("place_nouns.tsv")
+
+    def named(words: Sequence[str], at: int) -> bool:
+        return at > 0 and not nouns.isdisjoint(readings(words[at - 1]))
+
+    # محافظة حجه once: the article's other حجه, بحجه are the place too
+    places = {
+        form
+        for words in sentences
+        for i in range(1, len(words))
+        if named(words, i)
+        for form in readings(words[i])
+    }
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-LOC" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            written = dediac(words[first])
+            if label != "LOC" or last - first != 1 or not written.endswith("ه"):
+                continue
+            if written.endswith(("اه", "يه")) or len(written) < 3:
+                continue
+            if named(words, first) or not places.isdisjoint(readings(words[first])):
+                continue
+            stems = [r for r in readings(written[:-1]) if len(r) >= 2 and not r.startswith("ال")]
+            if any("ال" + stem in vec_clusters() for stem in stems):
+                row[first] = OUTSIDE
+    return result
+
+
 def drop_common_places(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -5269,7 +5318,7 @@ def span_rules(
     tags = match_clubs(sentences, tags)
     tags = preposition_places(sentences, named_places(sentences, tags))
     tags = homograph_places(sentences, coordinated_places(sentences, tags))
-    tags = drop_common_places(sentences, tags)
+    tags = drop_pronoun_places(sentences, drop_common_places(sentences, tags))
     tags = given_names_before(sentences, given_names_first(sentences, tags))
     tags = given_names_relabel(sentences, tags)
     tags = ali_names(sentences, family_names(sentences, tags))
@@ -5303,7 +5352,8 @@ def spread_names(
     demonstrative (هذه الجزيرة after الجزيرة: :func:`drop_demonstrated`) or in an article on an
     island ("the island": :func:`drop_islands`), nor onto a
     currency the text names as one (الريال الإيراني after هبوط الريال: :func:`drop_currencies`)
-    or a point of the compass (شمال of شمال إسرائيل after الشمال: :func:`cut_directions`); a
+    or a point of the compass (شمال of شمال إسرائيل after الشمال: :func:`cut_directions`) or
+    a noun with "his" written like a place in ة (جده: :func:`drop_pronoun_places`); a
     name spread next to a person's is joined to it (:func:`join_persons`: ناصر بن حمد آل +
     خليفة).
     Another spelling of a person's name is that person (:func:`spread_variants`: داسون after
@@ -5336,7 +5386,8 @@ def spread_names(
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
     tags = drop_islands(sentences, drop_currencies(sentences, tags))
-    return drop_common_places(sentences, drop_adjectives(sentences, tags))
+    tags = drop_common_places(sentences, drop_adjectives(sentences, tags))
+    return drop_pronoun_places(sentences, tags)
 
 
 #: The origins (``data/given_names.tsv``) of the given names :func:`given_names_alone` takes
