@@ -516,6 +516,9 @@ NAMED_PLACES = [
     ("بشارع الحبيب بورقيبة بالعاصمة", "O B-PER I-PER O", "O B-LOC I-LOC O"),  # a street
     ("نهج فرحات حشاد ،", "O B-PER I-PER O", "O B-LOC I-LOC O"),  # نهج: a street in Tunisia
     ("من ميدان رابين في", "O O B-PER O", "O O B-LOC O"),  # a square
+    ("في بلدة فورني دي سوبرا الجبلية", "O O B-PER I-PER I-PER O", "O O B-LOC I-LOC I-LOC O"),
+    ("كان الموكب في قرية عبد الله قرب", "O O O O B-PER I-PER O", "O O O O B-LOC I-LOC O"),
+    ("أحد الأطباء في البلدة إسماعيل الخطيب", "O O O O B-PER I-PER", "O O O O B-PER I-PER"),
     ("حكم الساحة فهد المرداسي", "O O B-PER I-PER", "O O B-PER I-PER"),  # "the field"
     ("في منطقة صحراوية قرب", "O O B-LOC O", "O O O O"),  # an adjective: "a desert area"
     ("في مناطق سورية عدة", "O O B-LOC O", "O O O O"),  # "Syrian areas", not Syria

@@ -2139,7 +2139,8 @@ def named_places(
     سورية) is no place.
 
     A hashtag between the noun and the name is passed over (بمحافظة #البيضاء). A person's
-    name right after محافظة or إقليم is a province named for him (محافظة صلاح الدين), and one
+    name right after محافظة or إقليم is a province named for him (محافظة صلاح الدين), after
+    مدينة، بلدة، قرية or معتمدية a town (بلدة فورني دي سوبرا، قرية عبد الله), and one
     right after a street's or a square's noun a street or a square (بشارع الحبيب بورقيبة، نهج
     فرحات حشاد، ميدان رابين: ANERcorp tags بشارع السعدون and ساحة كهرمانة LOC).
     """
@@ -2213,6 +2214,9 @@ def _indefinite_nisba(word: str) -> bool:
 #: الحبيب بورقيبة; نهج is Tunisia's word for a street), normalised.
 _NAMED_FOR_NOUNS = frozenset(
     {"محافظه", "محافظتي", "اقليم", "شارع", "نهج", "ساحه", "ميدان", "جاده"}
+    # since stop 60 the towns' too: بلدة إلتمان، قرية عبد الله، مدينة محمد بن زايد (ANERcorp:
+    # 161 places after مدينة، بلدة، قرية، محافظة، إقليم، معتمدية, 3 persons, all its own slips)
+    | {"مدينه", "مدينتي", "بلده", "بلدتي", "قريه", "قريتي", "معتمديه"}
 )
 
 
