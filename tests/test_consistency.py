@@ -969,6 +969,10 @@ COMMON_NOUNS = [
     ("اللاعب التركي الأصل ،", "O O B-PER O", "O O O O"),  # "of Turkish origin"
     # a weekday after a word of the day is the day; خميس alone after a name is a surname
     ("يقام كل يوم خميس حتى", "O O O B-PER O", "O O O O O"),
+    # set phrases: Tunisia's road tax, the sighting of the new moon
+    ("تعريفة معلوم الجولان الموظف", "O O B-LOC O", "O O O O"),
+    ("إمكانية رؤية الهلال في", "O O B-ORG O", "O O O O"),
+    ("هضبة الجولان المحتلة", "O B-LOC O", "O B-LOC O"),
     ("في صباح يوم الخميس بسوق", "O O O B-PER O", "O O O O O"),
     ("افتتح اليوم الجمعة ،", "O O B-PER O", "O O O O"),
     ("وسجل عوض خميس هدفا", "O B-PER I-PER O", "O B-PER I-PER O"),
