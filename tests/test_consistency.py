@@ -1782,6 +1782,11 @@ PAIRS = [
     ("ديشان ولوريس", "B-PER I-PER", "B-PER I-PER"),  # named nowhere else: left
     ("قال ديشان : ديشان ولوريس", "O B-PER O B-PER I-PER", "O B-PER O B-PER I-PER"),  # one only
     ("وايلي قال كريستوفر وايلي", "B-PER O B-PER I-PER", "B-PER O B-PER I-PER"),  # وايلي, no و
+    # ل "to" on a word of another person's name of the article: two persons
+    ("حسن روحاني ثم ترامب لروحاني :", "B-PER I-PER O B-PER I-PER O",
+     "B-PER I-PER O B-PER B-PER O"),
+    ("ترامب لروحاني :", "B-PER I-PER O", "B-PER I-PER O"),  # named nowhere else
+    ("طفي ثم محمد لطفي", "B-PER O B-PER I-PER", "B-PER O B-PER I-PER"),  # لطفي, a given name
 ]
 
 PARTIES = [

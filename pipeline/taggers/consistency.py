@@ -567,27 +567,37 @@ def split_pairs(
     """The tags with a person's name of two words, the second joined by و "and", cut into two
     persons where the article ends other persons' names with both words (ديشان ولوريس beside
     ديدييه ديشان and هوغو لوريس; ماكرون وكونتي; الشورابي والقطاري): the news names a pair
-    by their surnames so.
+    by their surnames so. A name whose last word is ل "to" on a word of another person's name
+    of the article is cut before it, and the word with its ل is that person (ترامب لروحاني
+    beside حسن روحاني; وقال زيدان لبيل; شاكيرا لبيكيه), as ANERcorp tags a name with its
+    proclitic.
 
     >>> split_pairs([["ديدييه", "ديشان", "و", "هوغو", "لوريس"], ["ديشان", "ولوريس"]],
     ...             [["B-PER", "I-PER", "O", "B-PER", "I-PER"], ["B-PER", "I-PER"]])[1]
     ['B-PER', 'B-PER']
     """
-    ends: Counter[str] = Counter(
-        normalize_word(words[last - 1])
-        for words, row in zip(sentences, tags, strict=True)
-        for _first, last, label in tags_to_ranges(row)
-        if label == "PER"
-    )
+    ends: Counter[str] = Counter()
+    names: Counter[str] = Counter()  # each word of a person's name, once a name
+    for words, row in zip(sentences, tags, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label == "PER":
+                ends[normalize_word(words[last - 1])] += 1
+                names.update({normalize_word(w) for w in words[first:last]})
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
-            if label != "PER" or last - first != 2:
+            if label != "PER" or last - first < 2:
                 continue
-            second = normalize_word(words[first + 1])
-            pair = second.startswith("و") and len(second) >= 4 and ends[second[1:]] > 0
-            if pair and ends[normalize_word(words[first])]:
-                row[first + 1] = "B-PER"
+            second = normalize_word(words[last - 1])
+            if last - first == 2:
+                pair = second.startswith("و") and len(second) >= 4 and ends[second[1:]] > 0
+                if pair and ends[normalize_word(words[first])]:
+                    row[first + 1] = "B-PER"
+                    continue
+            # ترامب لروحاني, "Trump to Rouhani": ل on a word of another person's name
+            to = second.startswith("ل") and not second.startswith("لل") and len(second) >= 4
+            if to and names[second[1:]] and not _listed_name(second):  # لطفي is a name
+                row[last - 1] = "B-PER"
     return result
 
 
@@ -5386,7 +5396,8 @@ def spread_names(
     spread = extend_mentions(sentences, spread)
     spread = relabel_surnames(sentences, spread_variants(sentences, spread))
     spread = given_names_alone(sentences, spread)
-    tags = given_names_nisba(sentences, ali_names(sentences, join_persons(sentences, spread)))
+    tags = split_pairs(sentences, join_persons(sentences, spread))  # ترامب + لروحاني spread
+    tags = given_names_nisba(sentences, ali_names(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
     tags = drop_islands(sentences, drop_currencies(sentences, tags))
