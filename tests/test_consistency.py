@@ -973,6 +973,7 @@ COMMON_NOUNS = [
     ("تعريفة معلوم الجولان الموظف", "O O B-LOC O", "O O O O"),
     ("إمكانية رؤية الهلال في", "O O B-ORG O", "O O O O"),
     ("هضبة الجولان المحتلة", "O B-LOC O", "O B-LOC O"),
+    ("مشاجرة في ملهى ليلي ،", "O O O B-PER O", "O O O O O"),  # a nightclub
     ("في صباح يوم الخميس بسوق", "O O O B-PER O", "O O O O O"),
     ("افتتح اليوم الجمعة ،", "O O B-PER O", "O O O O"),
     ("وسجل عوض خميس هدفا", "O B-PER I-PER O", "O B-PER I-PER O"),
