@@ -1248,6 +1248,10 @@ CURRENCY_WORDS = [
     ("بسبب انهيار الريال اليمني أمام", "O O B-ORG O O", "O O O O O"),
     ("يعصف بالريال اليمني", "O B-ORG O", "O O O"),
     ("تراجع سعر الليرة", "O O B-MISC", "O O O"),
+    # against another currency; a club against a club stays
+    ("سعر صرف الدولار أمام الريال عند", "O O O O B-ORG O", "O O O O O O"),
+    ("لقفزة للدولار مقابل الريال", "O O O B-ORG", "O O O O"),
+    ("فوز الهلال أمام الريال", "O B-ORG O B-ORG", "O B-ORG O B-ORG"),
     ("الريال يواصل انتصاراته", "B-ORG O O", "B-ORG O O"),  # Real Madrid
     ("خسر برشلونة أمام الريال", "O B-ORG O B-ORG", "O B-ORG O B-ORG"),
     ("وقوة الدولار الأمريكي وغيرها", "O B-MISC I-MISC O", "O O O O"),  # currency and adjective

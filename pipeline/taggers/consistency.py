@@ -1647,13 +1647,18 @@ def _counts(word: str) -> bool:
 _COUNT_CLOSERS = frozenset({")", "،", ","})
 
 
+#: The words that set one currency against another (الدولار أمام الريال، مقابل الريال).
+_AGAINST = frozenset({"امام", "مقابل"})
+
+
 def drop_currencies(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The tags without a currency word tagged alone (الريال ORG) where the text says it is the
     currency: before the adjective of its country (الريال اليمني; ``currency_modifiers.tsv``)
     or after a word of ``data/currency_cues.tsv`` (سعر الريال، انهيار الليرة) or a count (11
-    مليار درهم, 500 ريال: :func:`_counts`). Elsewhere
+    مليار درهم, 500 ريال: :func:`_counts`), or against another currency (الدولار أمام
+    الريال، الدولار مقابل الريال: :data:`_AGAINST`). Elsewhere
     الريال may be Real Madrid, and stays. A span of a currency word and its country's
     adjective (الدولار الأمريكي MISC) is the currency too, and no entity.
 
@@ -1689,6 +1694,12 @@ def drop_currencies(
             cued = first > 0 and (
                 not _words("currency_cues.tsv").isdisjoint(readings(words[first - 1]))
                 or _counts(words[count])
+                # سعر الدولار أمام الريال, "the dollar against the riyal": another currency
+                or (
+                    first > 1
+                    and not _AGAINST.isdisjoint(readings(words[first - 1]))
+                    and bool(_currency_unit(words[first - 2]))
+                )
             )
             if cued or modifier(words, unit, last):
                 row[first] = OUTSIDE
