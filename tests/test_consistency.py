@@ -1833,6 +1833,8 @@ BANKS = [
     ("أرباح للبنك التجاري .", "O O O O", "O B-ORG I-ORG O"),
     ("المصرف المركزي العراقي", "O O O", "B-ORG I-ORG I-ORG"),
     ("البنك الذي أسسه", "O O O", "O O O"),  # a relative pronoun
+    ("ونظام البنك الأساسي يقضيان", "O O O O", "O O O O"),  # "the bank's basic statute"
+    ("مدير البنك المحلي في", "O O O O", "O O O O"),  # "the local bank"
     ("البنك في بيان", "O O O", "O O O"),  # no adjective
     ("بنك مركزي", "O O", "O O"),  # no article
     ("البنك المركزي الأوروبي", "B-ORG I-ORG O", "B-ORG I-ORG O"),  # tagged: left

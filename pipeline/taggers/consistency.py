@@ -3331,18 +3331,21 @@ def bank_names(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The tags with a bank named by its adjectives an organisation's: البنك or المصرف with
-    the article, a proclitic before it or not (``data/bank_heads.tsv``), and the adjectives
+    the article, a proclitic before it or not (``data/bank_words.tsv``), and the adjectives
     in ي with the article after it, all untagged (البنك المركزي، البنك المركزي التركي،
     للبنك التجاري، المصرف المركزي العراقي), as ANERcorp tags البنك الدولي، البنك المركزي
     الأوروبي (9 times of 9 in the training part of its train file). Not a relative pronoun
-    (البنك الذي).
+    (البنك الذي) nor an adjective that names no bank (``bank_words.tsv`` "not_name": نظام البنك
+    الأساسي, "the bank's basic statute"; البنك المحلي).
 
     >>> bank_names([["وقال", "البنك", "المركزي", "التركي", "إن"]], [["O"] * 5])
     [['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']]
     """
     from pipeline.taggers.features import readings
 
-    heads = _words("bank_heads.tsv")
+    rows = load_tsv("bank_words.tsv")
+    heads = {normalize_word(r["word"]) for r in rows if r["kind"] == "head"}
+    not_names = {normalize_word(r["word"]) for r in rows if r["kind"] == "not_name"}
     function_words = _words("function_words.tsv")
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
@@ -3354,7 +3357,7 @@ def bank_names(
                 adjective = normalize_word(words[end])
                 if not (adjective.startswith("ال") and adjective.endswith("ي")):
                     break
-                if adjective in function_words:
+                if adjective in function_words or adjective in not_names:
                     break
                 end += 1
             if end > i + 1:
