@@ -13,6 +13,7 @@ from pipeline.taggers.consistency import (
     complete_names,
     coordinated_places,
     cut_directions,
+    cut_head_clauses,
     cut_nicknames,
     dotted_names,
     drop_adjectives,
@@ -1828,6 +1829,15 @@ PRONOUN_PLACES = [
     ("في تايبيه", "O B-LOC", "O B-LOC"),  # يه
 ]
 
+HEAD_CLAUSES = [
+    # "the organisation" run on into a function word and its clause: no name
+    ("وقالت المنظمة إن الذين", "O B-ORG I-ORG O", "O O O O"),
+    ("وذكرت الجامعة أن لبنى العليان", "O B-ORG I-ORG I-ORG I-ORG", "O O O O O"),
+    ("الطريق الرابطة بين مدينتين", "O B-ORG I-ORG I-ORG", "O O O O"),
+    ("الاتحاد أمام القادسية", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # a club's name
+    ("منظمة أطباء بلا حدود", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),
+]
+
 BANKS = [
     ("وقال البنك المركزي التركي إن", "O O O O O", "O B-ORG I-ORG I-ORG O"),
     ("أرباح للبنك التجاري .", "O O O O", "O B-ORG I-ORG O"),
@@ -1858,6 +1868,7 @@ RULE_CASES = [
         (split_generic_heads, GENERIC_HEADS),
         (party_names, PARTIES),
         (bank_names, BANKS),
+        (cut_head_clauses, HEAD_CLAUSES),
         (drop_pronoun_places, PRONOUN_PLACES),
         (split_pairs, PAIRS),
         (trim_role_tails, ROLE_TAILS),
