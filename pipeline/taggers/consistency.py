@@ -3377,9 +3377,8 @@ def bank_names(
     """
     from pipeline.taggers.features import readings
 
-    rows = load_tsv("bank_words.tsv")
-    heads = {normalize_word(r["word"]) for r in rows if r["kind"] == "head"}
-    not_names = {normalize_word(r["word"]) for r in rows if r["kind"] == "not_name"}
+    heads = _words_by_kind("bank_words.tsv")["head"]
+    not_names = _words_by_kind("bank_words.tsv")["not_name"]
     function_words = _words("function_words.tsv")
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
@@ -3401,9 +3400,7 @@ def bank_names(
 
 def _party_words(kind: str) -> frozenset[str]:
     """The normalised words of ``data/party_words.tsv`` of one kind."""
-    return frozenset(
-        normalize_word(row["word"]) for row in load_tsv("party_words.tsv") if row["kind"] == kind
-    )
+    return _words_by_kind("party_words.tsv").get(kind, frozenset())
 
 
 def _party_name_end(words: Sequence[str], row: Sequence[str], at: int) -> int | None:
@@ -3786,13 +3783,19 @@ def homograph_places(
 
 
 @cache
+def _words_by_kind(name: str) -> dict[str, frozenset[str]]:
+    """The normalised words of a data file with ``word`` and ``kind`` columns, by kind
+    (``common_places.tsv``, ``party_words.tsv``, ``bank_words.tsv``)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in load_tsv(name):
+        found[row["kind"]].add(normalize_word(row["word"]))
+    return {kind: frozenset(words) for kind, words in found.items()}
+
+
 def _common_places() -> dict[str, frozenset[str]]:
     """The normalised words of ``data/common_places.tsv`` by kind (place, before, after,
     article)."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for row in load_tsv("common_places.tsv"):
-        found[row["kind"]].add(normalize_word(row["word"]))
-    return {kind: frozenset(words) for kind, words in found.items()}
+    return _words_by_kind("common_places.tsv")
 
 
 def drop_pronoun_places(
