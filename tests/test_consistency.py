@@ -1779,6 +1779,16 @@ VERB_TAILS = [
     # a verb in the dual at its beginning; not a given name in ي…ان
     ("شرطيان يطاردان كلارك في", "O B-PER I-PER O", "O O B-PER O"),
     ("باختيار يوليان برانت بدلا", "O B-PER I-PER O", "O B-PER I-PER O"),
+    # a verb in the future: off the end of any name, off the beginning of a person's
+    ("ترامب سيتنفس الصعداء", "B-PER I-PER O", "B-PER O O"),
+    ("إن المنظمة ستكشف عن", "O B-ORG I-ORG O", "O B-ORG O O"),
+    ("بلاده ستلاحق صالح مسلم ،", "O B-PER I-PER I-PER O", "O O B-PER I-PER O"),
+    ("وسيجذب بولت ،", "B-PER I-PER O", "O B-PER O"),
+    ("طهران ستتصل بي في", "O B-PER I-PER O", "O B-PER I-PER O"),  # a short word after it
+    ("وقال مارك سيلبي ،", "O B-PER I-PER O", "O B-PER I-PER O"),  # in ي: a surname
+    ("عن كواك سيونغ ،", "O B-PER I-PER O", "O B-PER I-PER O"),  # يونغ is a name
+    ("المغنية سيلينا غوميز ،", "O B-PER I-PER O", "O B-PER I-PER O"),  # in ا: a name
+    ("وبرون سترومان ،", "B-PER I-PER O", "B-PER I-PER O"),  # ترومان is a name
 ]
 
 PAIRS = [
