@@ -40,6 +40,7 @@ from pipeline.taggers.consistency import (
     given_names_relabel,
     headed_names,
     homograph_places,
+    institution_names,
     join_particles,
     join_persons,
     join_places,
@@ -1860,6 +1861,38 @@ BANKS = [
     ("البنك المركزي الأوروبي", "B-ORG I-ORG O", "B-ORG I-ORG O"),  # tagged: left
 ]
 
+INSTITUTIONS = [
+    # head, adjective, a field with لل and its adjectives in ي
+    ("أعلنت الهيئة الوطنية للانتخابات أن", "O O O O O", "O B-ORG I-ORG I-ORG O"),
+    ("رئيس للهيئة العامة للرياضة في", "O O O O O", "O B-ORG I-ORG I-ORG O"),
+    ("في المؤسسة العامة للتأمينات الاجتماعية التي", "O O O O O O",
+     "O B-ORG I-ORG I-ORG I-ORG O"),
+    ("ويرى المركز المصري للدراسات الاقتصادية أنه", "O O O O O O",
+     "O B-ORG I-ORG I-ORG I-ORG O"),  # a nationality adjective, with لل
+    ("رئيس الهيئة الوطنية للانتخابات المستشار لاشين", "O O O O O B-PER",
+     "O B-ORG I-ORG I-ORG O B-PER"),  # no adjective after the field
+    # a noun with و after them: in, but not a title
+    ("رئيسا للهيئة العليا للرقابة الإدارية والمالية وهو", "O O O O O O O",
+     "O B-ORG I-ORG I-ORG I-ORG I-ORG O"),
+    ("رئيس الاتحاد الدولي للشرطة والعقيد خالد", "O O O O O B-PER",
+     "O B-ORG I-ORG I-ORG O B-PER"),
+    # a field with ل and the noun it governs, after an adjective that names no country
+    ("المجلس الأعلى لتنظيم الإعلام بمصر", "O O O O O", "B-ORG I-ORG I-ORG I-ORG O"),
+    ("أن الإدارة الأميركية لا تدرك", "O O O O O", "O O O O O"),  # a country's: no field
+    ("وعودة السلطة الفلسطينية لإدارة القطاع", "O O O O O", "O O O O O"),  # a purpose
+    ("الجمعية العامة لاصدار القرارات التالية", "O O O O O", "O O O O O"),  # a meeting's
+    ("الاتحاد الدولي لاحقا .", "O O O O", "O O O O"),  # no noun after it
+    ("المحكمة العليا لعام 2005", "O O O O", "O O O O"),  # no head: and a year
+    ("الجمعية العامة للأمم المتحدة", "O O B-ORG I-ORG", "O O B-ORG I-ORG"),  # another's name
+    ("الهيئة الوطنية للغاية", "O O O", "O O O"),  # no field
+    ("أن المجلس الوطني للحزب والذي", "O O O O O", "O O O O O"),  # the party's council
+    ("اللجنة المركزية للاتحاد العام", "O O O O", "O O O O"),  # a head: the body's
+    ("من المدرسة الوطنية للإدارة ،", "O O O O O", "O B-ORG I-ORG I-ORG O"),  # a field too
+    ("مسؤول بالإدارة الأميركية للصحفيين :", "O O O O O", "O O O O O"),  # a group: "told"
+    ("رئيس النقابة الوطنية للصحفيين التونسيين ،", "O O O O O O",
+     "O B-ORG I-ORG I-ORG I-ORG O"),  # the group not at its end
+]
+
 GENERIC_HEADS = [
     ("السفير لدى المنظمة دنيس شيا أول", "O O B-ORG I-ORG I-ORG O", "O O O B-PER I-PER O"),
     ("وزيرة خارجية الاتحاد فيديريكا موغوريني", "O O B-ORG I-ORG I-ORG", "O O O B-PER I-PER"),
@@ -1878,6 +1911,7 @@ RULE_CASES = [
         (split_generic_heads, GENERIC_HEADS),
         (party_names, PARTIES),
         (bank_names, BANKS),
+        (institution_names, INSTITUTIONS),
         (cut_head_clauses, HEAD_CLAUSES),
         (drop_pronoun_places, PRONOUN_PLACES),
         (split_pairs, PAIRS),

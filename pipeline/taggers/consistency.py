@@ -3413,6 +3413,97 @@ def bank_names(
     return result
 
 
+def institution_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an untagged institution named by its head noun, an adjective and its
+    field with ل an organisation's (``data/institution_words.tsv``): الهيئة الوطنية للانتخابات،
+    المجلس الأعلى للقضاء، المعهد الوطني للإحصاء، للهيئة العامة للرياضة, as ANERcorp tags
+    اللجنة الدولية للصليب الأحمر and الوكالة الوطنية للتنسيق. The field is a word with لل, and
+    the adjectives in ي with the article after it (المؤسسة العامة للتأمينات الاجتماعية), and
+    a noun with و and the article after them, as ANERcorp takes it in (الاتحاد العربي لعلوم
+    الفضاء والفلك; الهيئة العليا للرقابة الإدارية والمالية), but not a head, a title or a
+    function word (الاتحاد الدولي للشرطة والعقيد خالد, ANERcorp's; والتي); or,
+    after an adjective that names no country, a word with ل and the noun with the article it
+    governs (الوكالة الوطنية لمكافحة الجريمة، المجلس الأعلى لتنظيم الإعلام), as a purpose
+    after the noun of a country's institution is none (السلطة الفلسطينية لإدارة القطاع), nor
+    after a meeting's (``meeting``: الجمعية العامة لإصدار القرارات). A field that is a body
+    the institution is part of is none (``not_field`` and the heads: المجلس الوطني للحزب), but
+    for a head that is a field too (``field``: المدرسة الوطنية للإدارة). A
+    nationality adjective names one with a field of لل (المركز المصري للدراسات الاقتصادية).
+    Every word untagged: a name the tagger found after ل is another's (الجمعية العامة للأمم
+    المتحدة, as ANERcorp tags it). Not one that would end in a group with لل
+    (:func:`_group_edge`: مسؤول بالإدارة الأميركية للصحفيين, "an official told journalists";
+    النقابة الوطنية للصحفيين, which :func:`trim_indefinites` would cut there), but with an
+    adjective after it (النقابة الوطنية للصحفيين التونسيين).
+
+    >>> institution_names([["أعلنت", "الهيئة", "الوطنية", "للانتخابات", "أن"]], [["O"] * 5])
+    [['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']]
+    """
+    from pipeline.taggers.features import readings
+
+    kinds = _words_by_kind("institution_words.tsv")
+    heads, adjectives, not_fields = kinds["head"], kinds["adjective"], kinds["not_field"]
+    meetings = kinds["meeting"]
+    stop = _words("function_words.tsv") | kinds["not_adjective"]
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for i in range(len(words) - 2):
+            if row[i : i + 3] != [OUTSIDE] * 3 or heads.isdisjoint(readings(words[i])):
+                continue
+            adjective, field = normalize_word(words[i + 1]), normalize_word(words[i + 2])
+            if field in stop or field in not_fields:
+                continue
+            if field not in kinds["field"] and not heads.isdisjoint(readings(field)):
+                continue  # المجلس الوطني للجمعية: the body it is part of
+            end = i + 3
+            if field.startswith("لل") and len(field) >= 5:
+                if adjective not in adjectives and not _nationality_adjective(words[i + 1]):
+                    continue
+            elif (
+                field.startswith("ل")
+                and len(field) >= 4
+                and adjective in adjectives
+                and not any(f"{head} {adjective}" in meetings for head in readings(words[i]))
+            ):
+                governed = normalize_word(words[end]) if end < len(words) else ""
+                if row[end : end + 1] != [OUTSIDE] or not governed.startswith("ال"):
+                    continue
+                if governed in stop:
+                    continue
+                end += 1
+            else:
+                continue
+            end = _adjectives_end(words, row, end, stop)
+            joined = normalize_word(words[end]) if end < len(words) else ""
+            if (
+                row[end : end + 1] == [OUTSIDE]
+                and joined.startswith("وال")
+                and len(joined) >= 6
+                and joined[1:] not in heads | stop | _titles()
+            ):
+                end = _adjectives_end(words, row, end + 1, stop)
+            if end == i + 3 and _group_edge(words[i + 2], "ORG"):
+                continue  # للصحفيين at the end reads "to the journalists" (trim_indefinites)
+            row[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
+    return result
+
+
+def _adjectives_end(
+    words: Sequence[str], row: Sequence[str], end: int, stop: frozenset[str]
+) -> int:
+    """Where the untagged adjectives in ي with the article from ``words[end]`` on end (at most
+    three; not a word of ``stop``): الاجتماعية of المؤسسة العامة للتأمينات الاجتماعية, التونسيين
+    of النقابة الوطنية للصحفيين التونسيين."""
+    last = min(len(words), end + 3)
+    while end < last and row[end] == OUTSIDE:
+        after = normalize_word(words[end])
+        if not (after.startswith("ال") and after.endswith(("ي", "يه", "يين"))) or after in stop:
+            break
+        end += 1
+    return end
+
+
 def _party_words(kind: str) -> frozenset[str]:
     """The normalised words of ``data/party_words.tsv`` of one kind."""
     return _words_by_kind("party_words.tsv").get(kind, frozenset())
@@ -5397,6 +5488,7 @@ def span_rules(
     tags = split_pairs(sentences, split_person_runs(sentences, tags))
     tags = complete_names(sentences, fill_federations(sentences, fill_listed(sentences, tags)))
     tags = bank_names(sentences, party_names(sentences, tags))
+    tags = institution_names(sentences, tags)
     tags = split_known_heads(sentences, split_known_lists(sentences, tags))
     tags = split_generic_heads(sentences, tags)
     tags = split_club_lists(sentences, tags)
