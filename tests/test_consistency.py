@@ -32,6 +32,7 @@ from pipeline.taggers.consistency import (
     fill_listed,
     fill_organisations,
     fill_towns,
+    first_names_named,
     gazetteer_labels,
     given_names_alone,
     given_names_before,
@@ -1861,6 +1862,20 @@ BANKS = [
     ("البنك المركزي الأوروبي", "B-ORG I-ORG O", "B-ORG I-ORG O"),  # tagged: left
 ]
 
+FIRST_NAMES_NAMED = [
+    # the word before a person's name, which the article tags with it elsewhere
+    ("ألفة يوسف : علّقت الجامعية ألفة يوسف على", "B-PER I-PER O O O O B-PER O",
+     "B-PER I-PER O O O B-PER I-PER O"),
+    ("أعلن محرم إينجه أنه : محرم إينجه", "O O B-PER O O B-PER I-PER",
+     "O B-PER I-PER O O B-PER I-PER"),
+    ("ألفة يوسف", "O B-PER", "O B-PER"),  # tagged together nowhere
+    ("خطة ترامب ثم خطة ترامب", "B-PER I-PER O O B-PER", "B-PER I-PER O O B-PER"),  # الخطة
+    ("الدكتور فورتادو ثم الدكتور فورتادو", "B-PER I-PER O O B-PER",
+     "B-PER I-PER O O B-PER"),  # a word with the article
+    ("لمعاقبة راموس ثم لمعاقبة راموس", "B-PER I-PER O O B-PER",
+     "B-PER I-PER O O B-PER"),  # ل on a word the news writes with the article
+]
+
 INSTITUTIONS = [
     # head, adjective, a field with لل and its adjectives in ي
     ("أعلنت الهيئة الوطنية للانتخابات أن", "O O O O O", "O B-ORG I-ORG I-ORG O"),
@@ -1912,6 +1927,7 @@ RULE_CASES = [
         (party_names, PARTIES),
         (bank_names, BANKS),
         (institution_names, INSTITUTIONS),
+        (first_names_named, FIRST_NAMES_NAMED),
         (cut_head_clauses, HEAD_CLAUSES),
         (drop_pronoun_places, PRONOUN_PLACES),
         (split_pairs, PAIRS),
