@@ -1848,6 +1848,13 @@ HEAD_CLAUSES = [
     ("الطريق الرابطة بين مدينتين", "O B-ORG I-ORG I-ORG", "O O O O"),
     ("الاتحاد أمام القادسية", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # a club's name
     ("منظمة أطباء بلا حدود", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),
+    # any name run on into إن or أن after a word with the article: cut there
+    ("وذكرت وكالة الأنباء الكورية أن كيم قال", "O B-ORG I-ORG I-ORG I-ORG I-ORG O",
+     "O B-ORG I-ORG I-ORG O O O"),
+    ("للتجارة أن قطر", "B-ORG I-ORG I-ORG", "B-ORG O B-LOC"),  # a name the gazetteer knows
+    ("شبكة سي إن إن", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG"),  # no article: CNN
+    ('رواية " لوست إن يونكرز "', "O O B-MISC I-MISC I-MISC O",
+     "O O B-MISC I-MISC I-MISC O"),  # a title
 ]
 
 BANKS = [
