@@ -3510,8 +3510,9 @@ def institution_names(
 
     kinds = _words_by_kind("institution_words.tsv")
     heads, adjectives, not_fields = kinds["head"], kinds["adjective"], kinds["not_field"]
-    meetings = kinds["meeting"]
+    meetings, fields = kinds["meeting"], kinds["field"]
     stop = _words("function_words.tsv") | kinds["not_adjective"]
+    not_joined = heads | stop | _titles()  # الاتحاد الدولي للشرطة + والعقيد
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for i in range(len(words) - 2):
@@ -3520,7 +3521,7 @@ def institution_names(
             adjective, field = normalize_word(words[i + 1]), normalize_word(words[i + 2])
             if field in stop or field in not_fields:
                 continue
-            if field not in kinds["field"] and not heads.isdisjoint(readings(field)):
+            if field not in fields and not heads.isdisjoint(readings(field)):
                 continue  # المجلس الوطني للجمعية: the body it is part of
             end = i + 3
             if field.startswith("لل") and len(field) >= 5:
@@ -3546,7 +3547,7 @@ def institution_names(
                 row[end : end + 1] == [OUTSIDE]
                 and joined.startswith("وال")
                 and len(joined) >= 6
-                and joined[1:] not in heads | stop | _titles()
+                and joined[1:] not in not_joined
             ):
                 end = _adjectives_end(words, row, end + 1, stop)
             if end == i + 3 and _group_edge(words[i + 2], "ORG"):
