@@ -1601,6 +1601,13 @@ LEADING_TITLES = [
     ("يتميز الهاتفان الجديدان بكاميرا", "O B-PER I-PER O", "O O O O"),
     ("الرئيس السودان عمر", "O B-PER I-PER", "O B-PER I-PER"),  # a listed name
     ("القدم تعيين فهد المرداسي", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
+    # a rank as written in English, a role noun before the person it serves
+    ("وقال البريغادير جنرال إن", "O B-PER I-PER O", "O O O O"),
+    ("وقال الليفتنانت كولونيل مارتن أودونيل", "O B-PER I-PER I-PER I-PER",
+     "O O O B-PER I-PER"),
+    ("وقال محامي بوتينا إن", "O B-PER I-PER O", "O O B-PER O"),
+    ("وقالت محامية مادسن إنه", "O B-PER I-PER O", "O O B-PER O"),
+    ("أضاف وكيل كلوب :", "O B-PER I-PER O", "O O B-PER O"),
     ("وقالت البروفسور روث لاي", "O B-PER I-PER I-PER", "O O B-PER I-PER"),  # a spelling
     ("وقال الشيخ تميم", "O B-PER I-PER", "O O B-PER"),
     ("دعا البابا فرانسيس", "O B-PER I-PER", "O O B-PER"),
@@ -1913,6 +1920,8 @@ INSTITUTIONS = [
     ("مسؤول بالإدارة الأميركية للصحفيين :", "O O O O O", "O O O O O"),  # a group: "told"
     ("رئيس النقابة الوطنية للصحفيين التونسيين ،", "O O O O O O",
      "O B-ORG I-ORG I-ORG I-ORG O"),  # the group not at its end
+    ("حثت المفوضية السامية لحقوق الإنسان إسرائيل", "O O O O O B-LOC",
+     "O B-ORG I-ORG I-ORG I-ORG B-LOC"),  # السامية, "high"
 ]
 
 GENERIC_HEADS = [
