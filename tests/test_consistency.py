@@ -635,6 +635,10 @@ PARTICLES = [
     ("وسيكون أمام إنريكي 6 أسابيع", "O B-PER I-PER O O", "O O B-PER O O"),
     ("الفنان إمام عادل", "O B-PER I-PER", "O B-PER I-PER"),
     ("دعوى ضد بن سلمان", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
+    # باسم after a spokesman or "known" is "in the name of"; elsewhere the given name
+    ("المتحدث باسم الحرس الوطني", "O B-ORG I-ORG I-ORG", "O O B-ORG I-ORG"),
+    ("المعروف باسم عبد الحسيب", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
+    ("وقال باسم التميمي إن", "O B-PER I-PER O", "O B-PER I-PER O"),
     ("نواب اليمين لصالح فيكو", "O O B-PER I-PER", "O O O B-PER"),
     ("لولا كريستيانو رونالدو الذي", "B-PER I-PER I-PER O", "O B-PER I-PER O"),
     ("بالتعاون مع الشرطة البلدية", "O B-ORG I-ORG I-ORG", "O O B-ORG I-ORG"),
@@ -1129,6 +1133,9 @@ LISTED = [
     ("على تويتر", "O O", "O B-MISC"),  # always_names.tsv
     ("الرئيس مون جاي إن ،", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),  # fixed_names.tsv
     ("وقال مون جاي أن", "O B-PER I-PER O", "O B-PER I-PER I-PER"),
+    ("الوزير محمد زين العابدين إن", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),
+    ("الجنرال ضياء الحق الذي", "O B-PER O O", "O B-PER I-PER O"),
+    ("الجنرال ضياء الحق الذي", "O O O O", "O B-PER I-PER O"),
     ("ميليشيات الحوثي", "O O", "O B-ORG"),
     ("كما أعلن قصر الإليزيه", "O O O O", "O O O B-ORG"),  # the French presidency
     ("مؤسس جماعة الإخوان الإرهابية", "O O O O", "O O B-ORG O"),  # the Muslim Brotherhood

@@ -3820,6 +3820,11 @@ def _fill_names(
                     _player_after_club(words, row, end)
             if inside:
                 row[i:end] = [f"B-{label}"] + [f"I-{label}"] * (end - i - 1)
+            elif label == "PER" and row[i] == "I-PER" and not (
+                end < len(row) and row[end].startswith("I-")
+            ):
+                # محمد زين + العابدين: a person's name that runs into a fixed one takes it whole
+                row[i:end] = ["I-PER"] * (end - i)
             i = end
     return result
 
@@ -5276,6 +5281,16 @@ _FOREIGN_OPENERS = frozenset(
 _WRITTEN_PARTICLES = frozenset({"أمام"})
 
 
+#: The words after which باسم is "in the name of", "as", not the given name Basem (المتحدث باسم
+#: الحرس الوطني، المعروف باسم عبد الحسيب, "known as"): :func:`trim_particles` takes it off a
+#: name it begins.
+_NAMED_BY = frozenset(
+    normalize_word(w)
+    for w in (
+        "المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق", "ناطقة",
+        "المعروف", "المعروفة", "معروف", "يعرف", "تعرف", "يعرفون", "المعروفين", "يسمى", "تسمى",
+    )
+)
 #: Particles that a name of one word does not follow: "non-" (غير صالح، غير سعيد, "invalid",
 #: "unhappy") and "that he/she" before a verb (أنه يرجو): :func:`trim_particles` drops the two.
 _BEFORE_NO_NAME = frozenset(normalize_word(w) for w in ("غير", "أنه", "إنه", "أنها", "إنها"))
@@ -5381,6 +5396,8 @@ def trim_particles(
     left is no name either (غير صالح, "invalid"; أنه يرجو: :data:`_BEFORE_NO_NAME`). A
     preposition or particle that ends a name, as written (:data:`_FINAL_PARTICLES`: صلاح أمام،
     كوغان على أن), is taken off its end too, but على after بن or محمد is the name علي (بن على).
+    باسم after a spokesman or "known" (:data:`_NAMED_BY`: المتحدث باسم الحرس الوطني) is "in the
+    name of", not the given name, and is taken off a name it begins.
 
     >>> trim_particles([["يرفع", "دعوى", "ضد", "بن", "سلمان"], ["لولا", "دا", "سيلفا"]],
     ...                [["O", "O", "B-PER", "I-PER", "I-PER"], ["B-PER", "I-PER", "I-PER"]])
@@ -5394,6 +5411,15 @@ def trim_particles(
         for first, last, label in tags_to_ranges(row):
             norm = normalize_word(words[first])
             written = dediac(words[first]) in _WRITTEN_PARTICLES  # أمام, not إمام
+            if (
+                last - first >= 2
+                and norm == "باسم"
+                and first > 0
+                and normalize_word(words[first - 1]) in _NAMED_BY
+            ):
+                # المتحدث باسم الحرس الوطني, "the spokesman for": باسم is no given name here
+                row[first:last] = [OUTSIDE, f"B-{label}"] + [f"I-{label}"] * (last - first - 2)
+                continue
             # ة is no pronoun's ه: علية الصمودي is a woman's name, not عليه "on him"
             if last - first < 2 or not (norm in particles or written) or words[first].endswith("ة"):
                 continue
