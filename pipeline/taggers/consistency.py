@@ -3780,7 +3780,8 @@ def _fill_names(
     """The tags with each name of ``names`` tagged with its label, whole, where no span the
     tagger made begins before it or runs past it (or, for a name so marked, where the tagger
     left all of it untagged); where one begun inside it runs past it after a span of its first
-    word, the name is taken whole all the same (:func:`_split_inside`: ريال مدريد ناتشو)."""
+    word, the name is taken whole all the same (:func:`_split_inside`: ريال مدريد ناتشو); a
+    person's name that runs into one of a person's goes on to its end (محمد زين + العابدين)."""
     from pipeline.taggers.features import _normalized, readings
 
     starts = names.keys()
