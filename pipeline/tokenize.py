@@ -105,6 +105,8 @@ def split_sentences(text: str, tokens: Sequence[T]) -> list[list[T]]:
         if nxt is None:
             continue
         ends = _is_final(token.text) or (token.text in _CLOSING and _ends_after_mark(current))
+        if ends and _after_title(current):
+            ends = False  # د. رافي مهروترا: "Dr." before a name ends nothing
         # A mark glued to what follows ends nothing: 'U.S.', or '."' where the quote ends it.
         if ends and nxt.start > token.end:
             sentences.append(current)
@@ -112,6 +114,27 @@ def split_sentences(text: str, tokens: Sequence[T]) -> list[list[T]]:
     if current:
         sentences.append(current)
     return sentences
+
+
+#: Abbreviated titles that a full stop follows before a name (د. "Dr."): no sentence ends there.
+_ABBREVIATED_TITLES = frozenset({"د"})
+
+
+def _after_title(tokens: Sequence[_Spanned]) -> bool:
+    """The sentence so far ends in an abbreviated title and its stop (د.), not after a figure
+    or a word of one (the 90 د. of a match's minutes, 12 م د. "12 million dinars")."""
+    if len(tokens) < 2 or tokens[-1].text != "." or tokens[-2].text not in _ABBREVIATED_TITLES:
+        return False
+    if len(tokens) < 3:
+        return True
+    before = tokens[-3].text  # a word or a comma or colon; not a figure, a word of one, a stop
+    return (before.isalpha() and before not in _FIGURE_WORDS) or before in _BEFORE_TITLE_MARKS
+
+
+#: Marks that may come before an abbreviated title (تأليف: د. مسلم سقا، الوزير، د. نبيل).
+_BEFORE_TITLE_MARKS = frozenset({":", "،", ",", "(", "-"})
+#: Words of a figure before an abbreviated unit (12 م د., 611.5 أ د.: million, thousand dinars).
+_FIGURE_WORDS = frozenset({"م", "أ", "ألف", "مليون", "مليار", "آلاف", "ملايين", "مليارات"})
 
 
 def _ends_after_mark(tokens: Sequence[_Spanned]) -> bool:
