@@ -57,6 +57,7 @@ from pipeline.taggers.consistency import (
     preposition_places,
     propagate,
     quoted_names,
+    quoted_short_names,
     relabel_surnames,
     span_rules,
     split_addressed_names,
@@ -992,6 +993,13 @@ COMMON_NOUNS = [
     # a word as written with ى (data/maqsura_words.tsv): أودى "took", أودي Audi
     ("الهجوم أودى بحياة", "O B-ORG O", "O O O"),
     ("انفجار وأودى بحياة", "O B-ORG O", "O O O"),
+    ("بواسطة فأس ،", "O B-LOC O", "O O O"),  # "an axe", with its hamza; فاس is Fez
+    ("بسكاكين وفأس .", "O B-LOC O", "O O O"),
+    ("في مدينة فاس", "O O B-LOC", "O O B-LOC"),
+    # ميتا "dead" after the words of a death's report; Meta alone elsewhere
+    ("وعثر عليه ميتا في", "O O B-ORG O", "O O O O"),
+    ("حيا أم ميتا .", "O O B-ORG O", "O O O O"),
+    ("وأعلنت ميتا أنها", "O B-ORG O", "O B-ORG O"),
     ('سيارة " أودي "', "O O B-ORG O", "O O B-ORG O"),
     ("روى سائق قصة", "B-PER O O", "O O O"),
     # a group's plural without the article: an adjective (data: الحوثيون ORG)
@@ -1940,6 +1948,23 @@ GENERIC_HEADS = [
 ]
 
 #: Each rule of ``span_rules`` with its cases: (words, tags, expected tags).
+QUOTED_SHORT_NAMES = [
+    # (words, tags, expected): an organisation's name without its head, alone in quotation marks
+    ('هيئة تحرير الشام و " تحرير الشام "', "B-ORG I-ORG I-ORG O O O B-LOC O",
+     "B-ORG I-ORG I-ORG O O B-ORG I-ORG O"),
+    ('لقوات سوريا الديمقراطية ثم " سوريا الديمقراطية "', "B-ORG I-ORG I-ORG O O B-LOC O O",
+     "B-ORG I-ORG I-ORG O O B-ORG I-ORG O"),
+    # not after a noun that heads something else; not in longer quoted words; not unquoted
+    ('منظمة حظر الأسلحة واتفاقية " حظر الأسلحة "', "B-ORG I-ORG I-ORG O O O O O",
+     "B-ORG I-ORG I-ORG O O O O O"),
+    ('هيئة تحرير الشام و " تحرير الشام الجديدة "', "B-ORG I-ORG I-ORG O O O O O O",
+     "B-ORG I-ORG I-ORG O O O O O O"),
+    ("هيئة تحرير الشام و تحرير الشام", "B-ORG I-ORG I-ORG O O O",
+     "B-ORG I-ORG I-ORG O O O"),
+    ('حزب العدالة و " العدالة "', "B-ORG I-ORG O O O O", "B-ORG I-ORG O O O O"),  # 3 words
+]
+
+
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
     for rule, table in (
@@ -1968,6 +1993,7 @@ RULE_CASES = [
         (fill_clubs, CLUBS),
         (match_clubs, MATCH_CLUBS),
         (quoted_names, TITLES),
+        (quoted_short_names, QUOTED_SHORT_NAMES),
         (latin_names, LATIN_NAMES),
         (headed_names, HEADED_NAMES),
         (named_places, NAMED_PLACES),

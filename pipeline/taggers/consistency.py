@@ -738,6 +738,65 @@ def quoted_names(
     return result
 
 
+def quoted_short_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an organisation's name without its head noun, alone in quotation marks,
+    tagged ORG where the article names it whole as an organisation with the head
+    (``data/organisation_heads.tsv``, and قوات، ائتلاف، تحالف): هيئة تحرير الشام, then
+    "تحرير الشام"; قوات سوريا الديمقراطية, then "سوريا الديمقراطية"; منظمة الصحة العالمية,
+    then "الصحة العالمية" (the tagger left them untagged or took a place in them). Not after a
+    noun that heads something else of the same words (اتفاقية "حظر الأسلحة الكيمياوية", a
+    treaty: :data:`_OTHER_HEADS`), nor where the quoted words go on past the name.
+
+    >>> quoted_short_names(
+    ...     [["هيئة", "تحرير", "الشام"], ["مقاتلي", '"', "تحرير", "الشام", '"']],
+    ...     [["B-ORG", "I-ORG", "I-ORG"], ["O", "O", "O", "B-LOC", "O"]])
+    [['B-ORG', 'I-ORG', 'I-ORG'], ['O', 'O', 'B-ORG', 'I-ORG', 'O']]
+    """
+    from pipeline.taggers.features import _normalized, readings
+
+    heads = _words("organisation_heads.tsv") | _SHORT_NAME_HEADS
+    shorts: set[tuple[str, ...]] = set()
+    for words, row in zip(sentences, tags, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label == "ORG" and last - first >= 3 and not heads.isdisjoint(
+                readings(words[first])
+            ):
+                shorts.add(tuple(_normalized(w) for w in words[first + 1 : last]))
+    result = [list(t) for t in tags]
+    if not shorts:
+        return result
+    longest = max(len(short) for short in shorts)
+    for words, row in zip(sentences, result, strict=True):
+        for i, word in enumerate(words):
+            if word not in _OPENING:
+                continue
+            if i > 0 and not _OTHER_HEADS.isdisjoint(readings(words[i - 1])):
+                continue  # بمعركة "حظر الأسلحة الكيماوية": a battle
+            close = next(
+                (j for j in range(i + 2, min(len(words), i + 2 + longest)) if words[j] in _CLOSING),
+                None,
+            )
+            if close is None or tuple(_normalized(w) for w in words[i + 1 : close]) not in shorts:
+                continue
+            if row[i] != OUTSIDE or row[close] != OUTSIDE or "B-ORG" in row[i:close]:
+                continue  # the marks inside a name, or an organisation already
+            row[i + 1 : close] = ["B-ORG"] + ["I-ORG"] * (close - i - 2)
+    return result
+
+
+#: Nouns that head an organisation's name without being in ``organisation_heads.tsv`` (they
+#: also join the parts of one name there): قوات سوريا الديمقراطية، ائتلاف دولة القانون.
+_SHORT_NAME_HEADS = frozenset({"قوات", "ائتلاف", "تحالف"})
+#: Nouns before a quotation that name something else by an organisation's words: a treaty, a
+#: battle, a slogan (اتفاقية "حظر الأسلحة الكيمياوية", معركة "حظر الأسلحة الكيماوية").
+_OTHER_HEADS = frozenset(
+    normalize_word(w)
+    for w in ("اتفاقية", "الاتفاقية", "معاهدة", "اتفاق", "معركة", "شعار", "قانون", "مؤتمر")
+)
+
+
 def _quoted_spans(
     words: Sequence[str],
 ) -> list[tuple[int, int, int, str, bool, frozenset[str]]]:
@@ -5529,7 +5588,8 @@ def span_rules(
     European name's particles and surname taken in (:func:`join_particles`: باتريك فان +
     أنهولت), names cut at prepositions (:func:`split_names`) and two persons the article names
     on their own run into one cut apart (:func:`split_person_runs`: ترامب يحذر كيم),
-    names in quotation marks after a noun that announces them (:func:`quoted_names`), a name
+    names in quotation marks after a noun that announces them (:func:`quoted_names`) and an
+    organisation's name without its head noun in them (:func:`quoted_short_names`), a name
     ending in an English company's word an organisation (:func:`company_names`), dotted
     acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms and an
     organisation's initials (:func:`latin_acronyms`), clubs, towns and organisations of two
@@ -5591,6 +5651,7 @@ def span_rules(
     tags = listed_persons(sentences, split_organisation_lists(sentences, tags))
     tags = listed_places(sentences, tags)
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
+    tags = quoted_short_names(sentences, tags)
     tags = latin_names(sentences, tags)
     tags = company_names(sentences, agency_names(sentences, tags))
     tags = match_clubs(sentences, tags)
