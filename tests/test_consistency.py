@@ -56,6 +56,7 @@ from pipeline.taggers.consistency import (
     party_names,
     preposition_places,
     propagate,
+    quoted_media,
     quoted_names,
     quoted_short_names,
     relabel_surnames,
@@ -1965,6 +1966,18 @@ QUOTED_SHORT_NAMES = [
 ]
 
 
+QUOTED_MEDIA = [
+    # (words, tags, expected): a paper's name alone in quotation marks, surely the paper
+    ("وقال لـ « الشرق الأوسط » إن", "O O O B-LOC I-LOC O O", "O O O B-ORG I-ORG O O"),
+    ('* نقلا عن " الخليج " الإماراتية', "O O O O B-LOC O O", "O O O O B-ORG O O"),
+    ('بحسب " البيان " الإماراتية .', "O O O O O O", "O O B-ORG O O O"),
+    # one common word, not cited or not described: what it says
+    ('انطلاقة " الثورة " السورية', "O O O O O", "O O O O O"),
+    ('المشاركة " العربية " في', "O O O O O", "O O O O O"),
+    ('بحسب " البيان " أمس', "O O O O O", "O O O O O"),
+]
+
+
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
     for rule, table in (
@@ -1994,6 +2007,7 @@ RULE_CASES = [
         (match_clubs, MATCH_CLUBS),
         (quoted_names, TITLES),
         (quoted_short_names, QUOTED_SHORT_NAMES),
+        (quoted_media, QUOTED_MEDIA),
         (latin_names, LATIN_NAMES),
         (headed_names, HEADED_NAMES),
         (named_places, NAMED_PLACES),
@@ -2053,6 +2067,15 @@ RULE_CASES = [
 def test_span_rule(rule, words, tags, expected):
     assert len(words.split()) == len(tags.split()) == len(expected.split()), "a tag per word"
     assert rule([words.split()], [tags.split()]) == [expected.split()]
+
+
+def test_a_quoted_paper_does_not_spread_onto_the_region():
+    """« الشرق الأوسط », the paper, stays where it is: the Middle East elsewhere in the article
+    is the region (the tagger left it untagged there)."""
+    words = [["قال", "لـ", "«", "الشرق", "الأوسط", "»"], ["في", "الشرق", "الأوسط", "اليوم"]]
+    tags = [["O", "O", "O", "B-ORG", "I-ORG", "O"], ["O", "O", "O", "O"]]
+    tagged = [["O", "O", "O", "B-LOC", "I-LOC", "O"], ["O", "O", "O", "O"]]
+    assert spread_names(words, tags, tagged) == tags
 
 
 def test_names_do_not_spread_onto_adjectives():

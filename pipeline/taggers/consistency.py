@@ -1156,6 +1156,73 @@ def media_names(
     return result
 
 
+def _quoted_media_spans(words: Sequence[str]) -> list[tuple[int, int]]:
+    """(first, last) of each name of ``data/media_names.tsv`` alone in quotation marks that is
+    surely the paper or channel: of two words or more (« الشرق الأوسط »، "القدس العربي"), or
+    followed by a nationality adjective (نقلا عن "الخليج" الإماراتية، "الحياة" اللندنية), or
+    after نقلا عن ("reprinted from"); one word otherwise only after a word that cites it and
+    before the paper's feminine nationality adjective (بحسب "البيان" الإماراتية; not انطلاقة
+    "الثورة" السورية, "the Syrian revolution", nor المشاركة "العربية")."""
+    from pipeline.taggers.features import readings
+
+    names = _media_names()
+    spans = []
+    for i in range(len(words) - 2):
+        if words[i] not in _OPENING:
+            continue
+        for name, _heads in names.get(normalize_word(words[i + 1]), ()):
+            end = i + 1 + len(name)
+            if end >= len(words) or words[end] not in _CLOSING:
+                continue
+            if tuple(normalize_word(w) for w in words[i + 1 : end]) != name:
+                continue
+            reprinted = i >= 2 and [normalize_word(w) for w in words[i - 2 : i]] == ["نقلا", "عن"]
+            described = (
+                end + 1 < len(words)
+                and normalize_word(words[end + 1]).endswith("يه")
+                and _nationality_adjective(words[end + 1])
+                and i > 0
+                and not _CITING.isdisjoint(readings(words[i - 1]))
+            )
+            if len(name) >= 2 or reprinted or described:
+                spans.append((i + 1, end))
+                break
+    return spans
+
+
+#: Words that cite a paper before its name in quotation marks ("according to", "reported"):
+#: بحسب "البيان" الإماراتية، ذكرت "الرياض" السعودية.
+_CITING = frozenset(
+    normalize_word(w)
+    for w in (
+        "بحسب", "حسب", "وفق", "وفقا", "عن", "نشرت", "نشرته", "نشرتها", "ذكرت", "أوردت",
+        "قالت", "كتبت", "لصحيفة", "صحيفة", "جريدة", "لجريدة",
+    )
+)
+
+
+def quoted_media(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a paper's or channel's name of ``data/media_names.tsv`` alone in quotation
+    marks tagged ORG where it is surely the paper (:func:`_quoted_media_spans`: قال لـ « الشرق
+    الأوسط »، نقلا عن "الرياض" السعودية), which the tagger took for the region or the city or
+    left untagged: ANERcorp tags such a quoted paper ORG 15 times of 21 (the region 4 times,
+    of the same « الشرق الأوسط »). Such a name does not spread (:func:`spread_names`): the
+    Middle East elsewhere in the article stays a place.
+
+    >>> quoted_media([["وقال", "لـ", "«", "الشرق", "الأوسط", "»"]],
+    ...              [["O", "O", "O", "B-LOC", "I-LOC", "O"]])
+    [['O', 'O', 'O', 'B-ORG', 'I-ORG', 'O']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last in _quoted_media_spans(words):
+            if row[first - 1] == OUTSIDE and row[last] == OUTSIDE:
+                row[first:last] = ["B-ORG"] + ["I-ORG"] * (last - first - 1)
+    return result
+
+
 def _head_reading(word: str) -> str | None:
     """The reading of ``word`` that is a noun of ``data/quoted_heads.tsv`` (وبرنامج -> برنامج),
     None for a noun its `article` column says announces no name with the article (الملعب)."""
@@ -5589,7 +5656,8 @@ def span_rules(
     أنهولت), names cut at prepositions (:func:`split_names`) and two persons the article names
     on their own run into one cut apart (:func:`split_person_runs`: ترامب يحذر كيم),
     names in quotation marks after a noun that announces them (:func:`quoted_names`) and an
-    organisation's name without its head noun in them (:func:`quoted_short_names`), a name
+    organisation's name without its head noun in them (:func:`quoted_short_names`) or a
+    paper's name alone in them (:func:`quoted_media`: « الشرق الأوسط »), a name
     ending in an English company's word an organisation (:func:`company_names`), dotted
     acronyms and websites (:func:`dotted_names`), the gazetteer's Latin acronyms and an
     organisation's initials (:func:`latin_acronyms`), clubs, towns and organisations of two
@@ -5651,7 +5719,7 @@ def span_rules(
     tags = listed_persons(sentences, split_organisation_lists(sentences, tags))
     tags = listed_places(sentences, tags)
     tags = quoted_names(sentences, club_cities(sentences, gazetteer_labels(sentences, tags)))
-    tags = quoted_short_names(sentences, tags)
+    tags = quoted_media(sentences, quoted_short_names(sentences, tags))
     tags = latin_names(sentences, tags)
     tags = company_names(sentences, agency_names(sentences, tags))
     tags = match_clubs(sentences, tags)
@@ -5702,7 +5770,8 @@ def spread_names(
     A name in quotation marks after a noun whose names do not spread (شركة "تقنية", قناة
     "العربية"; ``data/quoted_heads.tsv``) stays where it is, unless the tagger itself tagged
     it so (``tagged``: its tags before :func:`span_rules`), and so does a paper's name of one
-    word, a common one, after its head noun (:func:`media_names`: صحيفة الحياة)."""
+    word, a common one, after its head noun (:func:`media_names`: صحيفة الحياة), or a paper's
+    name alone in quotation marks (:func:`quoted_media`: « الشرق الأوسط »)."""
     held = [list(t) for t in tags]  # names that do not spread, hidden from propagate
     hidden = [list(t) for t in tags]
     for k, (words, row) in enumerate(zip(sentences, hidden, strict=True)):
@@ -5714,6 +5783,10 @@ def spread_names(
             found = tagged is not None and list(tagged[k][first:last]) == row[first:last]
             if last - first == 1 and row[first] == "B-ORG" and not found:
                 row[first] = OUTSIDE  # صحيفة الحياة: not "life" elsewhere (الحوار التونسي is)
+        for first, last in _quoted_media_spans(words):
+            found = tagged is not None and list(tagged[k][first:last]) == row[first:last]
+            if row[first] == "B-ORG" and not found:  # « الشرق الأوسط »: not the region elsewhere
+                row[first:last] = [OUTSIDE] * (last - first)
     spread = propagate(sentences, hidden)
     for before, row, after in zip(held, hidden, spread, strict=True):
         for k, (tag, masked) in enumerate(zip(before, row, strict=True)):
