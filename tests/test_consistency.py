@@ -1328,6 +1328,14 @@ ADJECTIVES = [
     ('في بيروت " السعودية هدفها', "O B-LOC O B-LOC O", "O B-LOC O B-LOC O"),  # it opens
     ("النجم الساحلي المهدية :", "B-ORG I-ORG B-LOC O", "B-ORG I-ORG B-LOC O"),  # a city, a club
     ("سفارة السعودية", "O B-LOC", "O B-LOC"),  # a construct: the noun has no article
+    # سورية, Syria as some papers write it, is "Syrian" after a noun it agrees with
+    ("على قاعدة جوية سورية قرب", "O O O B-LOC O", "O O O O O"),
+    ("وقصفت فصائل سورية مواقع", "O O B-LOC O", "O O O O"),
+    ("استهدفت لقوات سورية", "O O B-LOC", "O O O"),
+    ("تدخله في سورية", "O O B-LOC", "O O B-LOC"),  # a preposition
+    ("مستقبل سورية غامض", "O B-LOC O", "O B-LOC O"),  # a noun that governs it
+    ("حكومة سورية", "O B-LOC", "O B-LOC"),
+    ("في مدينة مليلية", "O O B-LOC", "O O B-LOC"),  # a place that only ends so
     ("طرد 23 دبلوماسيا روسيا", "O O O B-LOC", "O O O O"),  # "Russian diplomats"
     ("أربعين جنديا تركيا قتلوا", "O O B-LOC O", "O O O O"),  # a number word counts
     ("لكن مسؤولا تركيا قال", "O O B-LOC O", "O O O O"),  # data/accusative_nouns.tsv
@@ -2067,6 +2075,20 @@ RULE_CASES = [
 def test_span_rule(rule, words, tags, expected):
     assert len(words.split()) == len(tags.split()) == len(expected.split()), "a tag per word"
     assert rule([words.split()], [tags.split()]) == [expected.split()]
+
+
+def test_two_persons_cut_apart_stay_apart_when_names_spread():
+    """محامي ترامب مايكل كوهين ("Trump's lawyer Michael Cohen"), cut in two by the span rules
+    where the article names ترامب and كوهين alone, is not joined again when names spread."""
+    words = [
+        ["وقال", "ترامب", "إن"],
+        ["أن", "محامي", "ترامب", "مايكل", "كوهين", "دفع"],
+        ["ونفى", "كوهين", "ذلك"],
+    ]
+    tags = [["O", "B-PER", "O"], ["O", "O", "B-PER", "B-PER", "I-PER", "O"], ["O", "B-PER", "O"]]
+    joined = [tags[0], ["O", "O", "B-PER", "I-PER", "I-PER", "O"], tags[2]]
+    assert split_person_runs(words, joined) == tags
+    assert spread_names(words, tags) == tags
 
 
 def test_a_quoted_paper_does_not_spread_onto_the_region():

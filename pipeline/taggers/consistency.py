@@ -508,7 +508,10 @@ def _person_mentions(
 
 
 def _run_split(
-    span: Sequence[str], mentions: Counter[tuple[str, ...]], labels: dict[tuple[str, ...], set[str]]
+    span: Sequence[str],
+    mentions: Counter[tuple[str, ...]],
+    labels: dict[tuple[str, ...], set[str]],
+    side_by_side: bool = False,
 ) -> tuple[int, int] | None:
     """Where a person's span that an article tags once runs two persons it names apart into
     one: ``(k, j)``, the first person being ``span[:k]`` and the second ``span[j:]``, or None.
@@ -518,25 +521,30 @@ def _run_split(
     that is a common word, a function word or a title, and no given name nor a name's particle
     (ترامب + يحذر + كيم, مبارك + الفريق + أحمد شفيق), or nothing, where the second begins with
     a given name and the first ends in none (ترامب + مايكل كوهين; not موسى مصطفى + موسى, nor
-    محمد + بن سلمان). A name the article tags twice or more is one person's, however common its
-    words (كوليندا غرابار كيتاروفيتش)."""
+    محمد + بن سلمان), the second then also a full name whose surname alone the article names
+    (مايكل كوهين beside كوهين). A name the article tags twice or more is one person's, however
+    common its words (كوليندا غرابار كيتاروفيتش)."""
     from pipeline.taggers.features import readings
 
     if mentions[_key(span)] > 1:
         return None
     joiners = _words("name_joiners.tsv") | _NAME_PARTICLES
 
-    def apart(left: Sequence[str], right: Sequence[str]) -> bool:
+    def apart(left: Sequence[str], right: Sequence[str], surname: bool = False) -> bool:
         first, second = _key(left), _key(right)
         return (
             first in mentions
             and labels[first] == {"PER"}
             and normalize_word(left[-1]) != "الله"
-            and second in mentions
+            # or, with ``surname``, a full name whose surname the article names alone (كوهين)
+            and (
+                second in mentions
+                or (surname and len(right) >= 2 and _key(right[-1:]) in mentions)
+            )
             and min(len(normalize_word("".join(part))) for part in (left, right)) >= 3
         )
 
-    for k in range(1, len(span) - 1):
+    for k in range(1, len(span) - 1 if not side_by_side else 1):
         middle = normalize_word(span[k])
         if (
             apart(span[:k], span[k + 1 :])
@@ -552,7 +560,7 @@ def _run_split(
     for k in range(1, len(span) - 1):
         last = normalize_word(span[k - 1])
         if (
-            apart(span[:k], span[k:])
+            apart(span[:k], span[k:], surname=True)
             and last not in _given_names()
             and last not in joiners
             and not _given_names().isdisjoint(readings(span[k]))
@@ -602,12 +610,14 @@ def split_pairs(
 
 
 def split_person_runs(
-    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], side_by_side: bool = False
 ) -> list[list[str]]:
     """The tags with a person's span that runs two persons the article names on their own into
     one cut in two (:func:`_run_split`): a headline's ترامب يحذر كيم ("Trump warns Kim"), كومي
     يقارن ترامب, and a surname before a person's full name (محامي ترامب مايكل كوهين, "Trump's
-    lawyer Michael Cohen"), which ANERcorp tags as two names (عادل إمام محمد رمضان).
+    lawyer Michael Cohen"), which ANERcorp tags as two names (عادل إمام محمد رمضان). With
+    ``side_by_side`` (after names spread, where :func:`join_persons` joins again what this cut),
+    only two persons with no word between them.
 
     >>> split_person_runs([["ترامب", "يحذر", "كيم"], ["قال", "ترامب", "إن", "كيم"]],
     ...                   [["B-PER", "I-PER", "I-PER"], ["O", "B-PER", "O", "B-PER"]])
@@ -619,7 +629,7 @@ def split_person_runs(
         for first, last, label in tags_to_ranges(list(row)):
             if label != "PER" or last - first < 2:
                 continue
-            cut = _run_split(words[first:last], mentions, labels)
+            cut = _run_split(words[first:last], mentions, labels, side_by_side)
             if cut is not None:
                 k, j = cut
                 row[first + k : first + j] = [OUTSIDE] * (j - k)
@@ -1914,7 +1924,9 @@ def drop_adjectives(
     name in quotation marks (قناة "الإخبارية" السعودية: 53 in 20,004 ANT articles). A word of
     ``data/function_words.tsv`` before it is no noun. So is an indefinite
     one whose definite form or stem is a country's name in the gazetteer (أفلام سعودية، مدينة
-    إيرانية، شركة تركية), unless the gazetteer has it alone too (سورية, Syria), and so is a
+    إيرانية، شركة تركية), unless the gazetteer has it alone too (سورية, Syria: then only after
+    a noun it agrees with, :func:`_agreeing_noun`: قاعدة جوية سورية، فصائل سورية; not a place
+    that only ends so, مدينة مليلية), and so is a
     masculine one in the accusative after a counted or listed noun (:func:`_accusative_nisba`:
     23 دبلوماسيا روسيا، مسؤولا تركيا).
 
@@ -1964,6 +1976,12 @@ def drop_adjectives(
                     not n.rest and n.label == "LOC" for c in countries for n in index.get(c, ())
                 ):
                     row[first] = OUTSIDE
+                elif (
+                    alone
+                    and _nationality_adjective("ال" + word)  # سورية, not مليلية
+                    and _agreeing_noun(words, row, first)
+                ):
+                    row[first] = OUTSIDE  # قاعدة جوية سورية، فصائل سورية: "Syrian"
                 continue
             if first == 0 or len(word) <= 5:
                 continue
@@ -1986,6 +2004,43 @@ def drop_adjectives(
             if after_noun(words, row, first):
                 row[first] = OUTSIDE
     return result
+
+
+#: Broken plurals of things (not persons) that an indefinite feminine adjective follows
+#: (فصائل سورية "Syrian factions", مواقع سورية "Syrian sites"), and إعلام of وسائل إعلام.
+_THING_PLURALS = frozenset(
+    normalize_word(w)
+    for w in ("فصائل", "مواقع", "أهداف", "مصادر", "مناطق", "مدن", "عوائل", "أندية", "إعلام")
+)
+#: Nouns in ة or ات that govern a country's name as often as an adjective follows them (حكومة
+#: سورية), and تجاه ("towards"), which ends so: a place after them stays.
+_GOVERNING_NOUNS = frozenset(
+    normalize_word(w)
+    for w in ("دولة", "حكومة", "عاصمة", "جمهورية", "رئاسة", "سفارة", "زيارة", "تجاه", "اتجاه")
+)
+
+
+def _agreeing_noun(words: Sequence[str], row: Sequence[str], first: int) -> bool:
+    """Whether ``words[first]``, an indefinite feminine word that also names a country alone
+    (سورية, Syria as some papers write it), follows an untagged indefinite noun it agrees with
+    as its adjective: a feminine one in ة (قاعدة جوية سورية، طائرة سورية), a plural in ات or a
+    plural of things (لقوات سورية، فصائل سورية، وسائل إعلام سورية). Not after a preposition
+    (في سورية), a noun that governs it (مستقبل سورية، جنوب سورية, or :data:`_GOVERNING_NOUNS`:
+    حكومة سورية) or a word with the article."""
+    from pipeline.taggers.features import readings
+
+    if first == 0 or row[first - 1] != OUTSIDE:
+        return False
+    before = readings(words[first - 1])
+    if any(r.startswith("ال") for r in before):
+        return False  # the article: الحكومة السورية is drop_adjectives' own case
+    functions = _words("function_words.tsv")
+    return any(
+        r not in functions
+        and r not in _GOVERNING_NOUNS
+        and (r.endswith("ه") or r.endswith("ات") or r in _THING_PLURALS)
+        for r in before
+    )
 
 
 def _quoted_before(words: Sequence[str], row: Sequence[str], end: int) -> bool:
@@ -5795,7 +5850,9 @@ def spread_names(
     spread = extend_mentions(sentences, spread)
     spread = relabel_surnames(sentences, spread_variants(sentences, spread))
     spread = given_names_alone(sentences, spread)
-    tags = split_pairs(sentences, join_persons(sentences, spread))  # ترامب + لروحاني spread
+    tags = join_persons(sentences, spread)  # ترامب + لروحاني spread
+    # but not two persons side by side that span_rules cut apart (محامي ترامب + مايكل كوهين)
+    tags = split_pairs(sentences, split_person_runs(sentences, tags, side_by_side=True))
     tags = given_names_nisba(sentences, ali_names(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
