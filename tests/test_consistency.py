@@ -346,6 +346,8 @@ TITLES = [
     ("برنامج « ذا فويس » الشهير", "O O B-PER I-PER O O", "O O B-MISC I-MISC O O"),
     ('مسلسل " كلبش 2 " لأمير كرارة', "O O O O O B-PER I-PER", "O O B-MISC I-MISC O B-PER I-PER"),
     ("وبرنامج « حكايات »", "O O O O", "O O B-MISC O"),
+    ('متقدما على ائتلاف " الفتح "', "O O O O O O", "O O O O B-ORG O"),  # an alliance
+    ('فازت كتلة " سائرون "', "O O O B-MISC O", "O O O B-ORG O"),  # a bloc
     ("في « الأهرام » اليوم", "O O B-ORG O O", "O O B-ORG O O"),  # no head noun: untouched
     ('أعلن تحالف " سائرون "', "O O O B-MISC O", "O O O B-ORG O"),  # an alliance, stop 42
     ('دراسة معهد " بيو "', "O O O B-LOC O", "O O O B-ORG O"),  # an institute
