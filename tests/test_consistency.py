@@ -1740,6 +1740,12 @@ PARTICLE_NAMES = [
 
 PERSON_RUNS = [
     # two persons the sentence names on their own run into one span
+    ("لقاء ترمب بوتين : قال ترمب و بوتين", "O B-PER I-PER O O B-PER O B-PER",
+     "O B-PER B-PER O O B-PER O B-PER"),  # two surnames the gazetteer knows alone
+    ("هيلاري كلينتون : قالت هيلاري و كلينتون", "B-PER I-PER O O B-PER O B-PER",
+     "B-PER I-PER O O B-PER O B-PER"),  # a given name first: one person
+    ("محامي ترامب مايكل كوهين قال ترامب إن كوهين", "O B-PER I-PER I-PER O B-PER O B-PER",
+     "O B-PER B-PER I-PER O B-PER O B-PER"),  # the second person's surname alone
     ("ترامب يحذر كيم : قال ترامب إن كيم", "B-PER I-PER I-PER O O B-PER O B-PER",
      "B-PER O B-PER O O B-PER O B-PER"),  # a headline's verb between them
     ("مبارك الفريق أحمد شفيق ، مبارك و أحمد شفيق", "B-PER I-PER I-PER I-PER O B-PER O B-PER I-PER",

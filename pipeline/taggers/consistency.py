@@ -522,7 +522,9 @@ def _run_split(
     (ترامب + يحذر + كيم, مبارك + الفريق + أحمد شفيق), or nothing, where the second begins with
     a given name and the first ends in none (ترامب + مايكل كوهين; not موسى مصطفى + موسى, nor
     محمد + بن سلمان), the second then also a full name whose surname alone the article names
-    (مايكل كوهين beside كوهين). A name the article tags twice or more is one person's, however
+    (مايكل كوهين beside كوهين); or two words, each a person the gazetteer knows alone and
+    the first no given name (a headline's لقاء ترمب بوتين). A name the article tags twice or
+    more is one person's, however
     common its words (كوليندا غرابار كيتاروفيتش)."""
     from pipeline.taggers.features import readings
 
@@ -566,7 +568,24 @@ def _run_split(
             and not _given_names().isdisjoint(readings(span[k]))
         ):
             return k, k
+    if (
+        len(span) == 2
+        and apart(span[:1], span[1:])
+        and _given_names().isdisjoint(readings(span[0]))
+        and all(_gazetteer_person(word) for word in span)
+    ):
+        return 1, 1  # ترمب بوتين، أردوغان غولن: two surnames the gazetteer knows alone
     return None
+
+
+def _gazetteer_person(word: str) -> bool:
+    """Whether the gazetteer knows ``word`` alone as a person (بوتين، نتنياهو، غولن)."""
+    from pipeline.taggers.features import gazetteer_index
+
+    return any(
+        not name.rest and name.label == "PER"
+        for name in gazetteer_index().get(normalize_word(word), ())
+    )
 
 
 def split_pairs(
