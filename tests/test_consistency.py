@@ -639,6 +639,8 @@ PARTICLES = [
     ("وسيكون أمام إنريكي 6 أسابيع", "O B-PER I-PER O O", "O O B-PER O O"),
     ("الفنان إمام عادل", "O B-PER I-PER", "O B-PER I-PER"),
     ("دعوى ضد بن سلمان", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
+    ("وينفي عبد الرزاق أي علاقة", "O B-PER I-PER I-PER O", "O B-PER I-PER O O"),  # "any"
+    ("مكتب إف بي أي", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG"),  # the FBI
     # باسم after a spokesman or "known" is "in the name of"; elsewhere the given name
     ("المتحدث باسم الحرس الوطني", "O B-ORG I-ORG I-ORG", "O O B-ORG I-ORG"),
     ("المعروف باسم عبد الحسيب", "O B-PER I-PER I-PER", "O O B-PER I-PER"),

@@ -5634,11 +5634,12 @@ def trim_particles(
                 row[first:last] = [OUTSIDE, OUTSIDE]
                 continue
             row[first:last] = [OUTSIDE, f"B-{label}"] + [f"I-{label}"] * (last - first - 2)
-        for first, last, _label in tags_to_ranges(row):
+        for first, last, label in tags_to_ranges(row):
             final = dediac(words[last - 1])
             if (
                 last - first >= 2
-                and final in _FINAL_PARTICLES
+                # أي "any" ends no person's name (عبد الرزاق أي علاقة); إف بي أي is the FBI
+                and (final in _FINAL_PARTICLES or (final == "أي" and label == "PER"))
                 and not (final == "على" and normalize_word(words[last - 2]) in _ALI_BEFORE)
                 and normalize_word(words[last - 2]) not in particles
                 and not (first > 0 and words[first - 1] in _OPENING)
