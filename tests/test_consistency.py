@@ -2101,6 +2101,20 @@ def test_two_persons_cut_apart_stay_apart_when_names_spread():
     assert spread_names(words, tags) == tags
 
 
+def test_a_quoted_short_name_does_not_spread_onto_common_words():
+    """"التجارة العالمية", the World Trade Organization named without its head in quotation
+    marks, stays where it is: بيئة التجارة العالمية is "the world trade environment"."""
+    words = [
+        ["قال", "مدير", "منظمة", "التجارة", "العالمية"],
+        ["عمل", '"', "التجارة", "العالمية", '"'],
+        ["بيئة", "التجارة", "العالمية", "صعبة"],
+    ]
+    tags = [["O", "O", "B-ORG", "I-ORG", "I-ORG"], ["O", "O", "O", "O", "O"], ["O"] * 4]
+    quoted = quoted_short_names(words, tags)
+    assert quoted[1] == ["O", "O", "B-ORG", "I-ORG", "O"]
+    assert spread_names(words, quoted, tags) == quoted
+
+
 def test_a_quoted_paper_does_not_spread_onto_the_region():
     """« الشرق الأوسط », the paper, stays where it is: the Middle East elsewhere in the article
     is the region (the tagger left it untagged there)."""

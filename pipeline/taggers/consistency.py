@@ -783,6 +783,21 @@ def quoted_short_names(
     ...     [["B-ORG", "I-ORG", "I-ORG"], ["O", "O", "O", "B-LOC", "O"]])
     [['B-ORG', 'I-ORG', 'I-ORG'], ['O', 'O', 'B-ORG', 'I-ORG', 'O']]
     """
+    shorts = _short_names(sentences, tags)
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last in _quoted_short_spans(words, shorts):
+            if row[first - 1] != OUTSIDE or row[last] != OUTSIDE or "B-ORG" in row[first:last]:
+                continue  # the marks inside a name, or an organisation already
+            row[first:last] = ["B-ORG"] + ["I-ORG"] * (last - first - 1)
+    return result
+
+
+def _short_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> set[tuple[str, ...]]:
+    """The normalised words after the head noun of each organisation's name of three words or
+    more that the article tags (هيئة تحرير الشام -> تحرير الشام)."""
     from pipeline.taggers.features import _normalized, readings
 
     heads = _words("organisation_heads.tsv") | _SHORT_NAME_HEADS
@@ -793,26 +808,32 @@ def quoted_short_names(
                 readings(words[first])
             ):
                 shorts.add(tuple(_normalized(w) for w in words[first + 1 : last]))
-    result = [list(t) for t in tags]
+    return shorts
+
+
+def _quoted_short_spans(
+    words: Sequence[str], shorts: set[tuple[str, ...]]
+) -> list[tuple[int, int]]:
+    """(first, last) of each of ``shorts`` alone in quotation marks in ``words``, not after a
+    noun that heads something else of the same words (:data:`_OTHER_HEADS`)."""
+    from pipeline.taggers.features import _normalized, readings
+
+    spans: list[tuple[int, int]] = []
     if not shorts:
-        return result
+        return spans
     longest = max(len(short) for short in shorts)
-    for words, row in zip(sentences, result, strict=True):
-        for i, word in enumerate(words):
-            if word not in _OPENING:
-                continue
-            if i > 0 and not _OTHER_HEADS.isdisjoint(readings(words[i - 1])):
-                continue  # بمعركة "حظر الأسلحة الكيماوية": a battle
-            close = next(
-                (j for j in range(i + 2, min(len(words), i + 2 + longest)) if words[j] in _CLOSING),
-                None,
-            )
-            if close is None or tuple(_normalized(w) for w in words[i + 1 : close]) not in shorts:
-                continue
-            if row[i] != OUTSIDE or row[close] != OUTSIDE or "B-ORG" in row[i:close]:
-                continue  # the marks inside a name, or an organisation already
-            row[i + 1 : close] = ["B-ORG"] + ["I-ORG"] * (close - i - 2)
-    return result
+    for i, word in enumerate(words):
+        if word not in _OPENING:
+            continue
+        if i > 0 and not _OTHER_HEADS.isdisjoint(readings(words[i - 1])):
+            continue  # بمعركة "حظر الأسلحة الكيماوية": a battle
+        close = next(
+            (j for j in range(i + 2, min(len(words), i + 2 + longest)) if words[j] in _CLOSING),
+            None,
+        )
+        if close is not None and tuple(_normalized(w) for w in words[i + 1 : close]) in shorts:
+            spans.append((i + 1, close))
+    return spans
 
 
 #: Nouns that head an organisation's name without being in ``organisation_heads.tsv`` (they
@@ -5845,9 +5866,12 @@ def spread_names(
     A name in quotation marks after a noun whose names do not spread (شركة "تقنية", قناة
     "العربية"; ``data/quoted_heads.tsv``) stays where it is, unless the tagger itself tagged
     it so (``tagged``: its tags before :func:`span_rules`), and so does a paper's name of one
-    word, a common one, after its head noun (:func:`media_names`: صحيفة الحياة), or a paper's
-    name alone in quotation marks (:func:`quoted_media`: « الشرق الأوسط »)."""
+    word, a common one, after its head noun (:func:`media_names`: صحيفة الحياة), a paper's
+    name alone in quotation marks (:func:`quoted_media`: « الشرق الأوسط ») or an
+    organisation's without its head noun (:func:`quoted_short_names`: "التجارة العالمية", not
+    بيئة التجارة العالمية, "the world trade environment")."""
     held = [list(t) for t in tags]  # names that do not spread, hidden from propagate
+    shorts = _short_names(sentences, tags)
     hidden = [list(t) for t in tags]
     for k, (words, row) in enumerate(zip(sentences, hidden, strict=True)):
         for _head, first, last, _label, spreads, _kept in _quoted_spans(words):
@@ -5861,6 +5885,10 @@ def spread_names(
         for first, last in _quoted_media_spans(words):
             found = tagged is not None and list(tagged[k][first:last]) == row[first:last]
             if row[first] == "B-ORG" and not found:  # « الشرق الأوسط »: not the region elsewhere
+                row[first:last] = [OUTSIDE] * (last - first)
+        for first, last in _quoted_short_spans(words, shorts):
+            found = tagged is not None and list(tagged[k][first:last]) == row[first:last]
+            if row[first] == "B-ORG" and not found:  # "التجارة العالمية": not "world trade"
                 row[first:last] = [OUTSIDE] * (last - first)
     spread = propagate(sentences, hidden)
     for before, row, after in zip(held, hidden, spread, strict=True):
