@@ -524,8 +524,8 @@ def _run_split(
     محمد + بن سلمان), the second then also a full name whose surname alone the article names
     (مايكل كوهين beside كوهين); or two words, each a person the gazetteer knows alone and
     the first no given name (a headline's لقاء ترمب بوتين). A name the article tags twice or
-    more is one person's, however
-    common its words (كوليندا غرابار كيتاروفيتش)."""
+    more is one person's, however common its words (كوليندا غرابار كيتاروفيتش). With
+    ``side_by_side``, only the cuts with no word between the two."""
     from pipeline.taggers.features import readings
 
     if mentions[_key(span)] > 1:
@@ -546,7 +546,8 @@ def _run_split(
             and min(len(normalize_word("".join(part))) for part in (left, right)) >= 3
         )
 
-    for k in range(1, len(span) - 1 if not side_by_side else 1):
+    between = range(0) if side_by_side else range(1, len(span) - 1)
+    for k in between:
         middle = normalize_word(span[k])
         if (
             apart(span[:k], span[k + 1 :])
@@ -1208,11 +1209,11 @@ def media_names(
 
 def _quoted_media_spans(words: Sequence[str]) -> list[tuple[int, int]]:
     """(first, last) of each name of ``data/media_names.tsv`` alone in quotation marks that is
-    surely the paper or channel: of two words or more (« الشرق الأوسط »، "القدس العربي"), or
-    followed by a nationality adjective (نقلا عن "الخليج" الإماراتية، "الحياة" اللندنية), or
-    after نقلا عن ("reprinted from"); one word otherwise only after a word that cites it and
-    before the paper's feminine nationality adjective (بحسب "البيان" الإماراتية; not انطلاقة
-    "الثورة" السورية, "the Syrian revolution", nor المشاركة "العربية")."""
+    surely the paper or channel: of two words or more (« الشرق الأوسط »، "القدس العربي"), after
+    نقلا عن ("reprinted from": نقلا عن "الخليج" الإماراتية), or of one word after a word that
+    cites it (:data:`_CITING`) and before the paper's feminine nationality adjective (بحسب
+    "البيان" الإماراتية; not انطلاقة "الثورة" السورية, "the Syrian revolution", nor المشاركة
+    "العربية")."""
     from pipeline.taggers.features import readings
 
     names = _media_names()
