@@ -699,13 +699,11 @@ def join_places(
 def _person_word(norm: str) -> bool:
     """A normalised word that is a given name (``data/given_names.tsv``) or a person's name of
     one word in the gazetteer (بلير، زيدان) or in ``data/fixed_names.tsv`` (نادال)."""
-    from pipeline.taggers.features import gazetteer_index
-
     if norm in _given_names():
         return True
     if any(not rest and label == "PER" for rest, label, _ in _fixed().get(norm, ())):
         return True
-    return any(not name.rest and name.label == "PER" for name in gazetteer_index().get(norm, ()))
+    return _gazetteer_person(norm)
 
 
 def _joins_names(word: str, unknown_and: bool = True) -> bool:
@@ -5883,13 +5881,10 @@ def spread_names(
             found = tagged is not None and list(tagged[k][first:last]) == row[first:last]
             if last - first == 1 and row[first] == "B-ORG" and not found:
                 row[first] = OUTSIDE  # صحيفة الحياة: not "life" elsewhere (الحوار التونسي is)
-        for first, last in _quoted_media_spans(words):
+        # « الشرق الأوسط »: not the region elsewhere; "التجارة العالمية": not "world trade"
+        for first, last in [*_quoted_media_spans(words), *_quoted_short_spans(words, shorts)]:
             found = tagged is not None and list(tagged[k][first:last]) == row[first:last]
-            if row[first] == "B-ORG" and not found:  # « الشرق الأوسط »: not the region elsewhere
-                row[first:last] = [OUTSIDE] * (last - first)
-        for first, last in _quoted_short_spans(words, shorts):
-            found = tagged is not None and list(tagged[k][first:last]) == row[first:last]
-            if row[first] == "B-ORG" and not found:  # "التجارة العالمية": not "world trade"
+            if row[first] == "B-ORG" and not found:
                 row[first:last] = [OUTSIDE] * (last - first)
     spread = propagate(sentences, hidden)
     for before, row, after in zip(held, hidden, spread, strict=True):
