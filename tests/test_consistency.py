@@ -12,6 +12,7 @@ from pipeline.taggers.consistency import (
     company_names,
     complete_names,
     coordinated_places,
+    credited_papers,
     cut_directions,
     cut_head_clauses,
     cut_nicknames,
@@ -1996,6 +1997,19 @@ QUOTED_MEDIA = [
 ]
 
 
+CREDITED_PAPERS = [
+    # (words, tags, expected): a column's credit line names the paper, ORG; its adjective O
+    ("* نقلاً عن الرؤية الإماراتية", "O O O O O", "O O O B-ORG O"),
+    ("* نقلاً عن عكاظ السعودية", "O O O O B-LOC", "O O O B-ORG O"),
+    ("* نقلا عن اليوم السابع المصرية", "O O O O O O", "O O O B-ORG I-ORG O"),
+    ("نقلا عن صحيفة الرياض السعودية .", "O O O B-LOC O O", "O O O B-ORG O O"),
+    # no credit line: the sentence goes on, or ends in no nationality
+    ("نقلا عن الرياض السعودية إن", "O O B-LOC O O", "O O B-LOC O O"),
+    ("نقلا عن مصادر في الرياض", "O O O O B-LOC", "O O O O B-LOC"),
+    ("وقال نقلا عن الرياض السعودية", "O O O B-LOC O", "O O O B-LOC O"),
+]
+
+
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
     for rule, table in (
@@ -2026,6 +2040,7 @@ RULE_CASES = [
         (quoted_names, TITLES),
         (quoted_short_names, QUOTED_SHORT_NAMES),
         (quoted_media, QUOTED_MEDIA),
+        (credited_papers, CREDITED_PAPERS),
         (latin_names, LATIN_NAMES),
         (headed_names, HEADED_NAMES),
         (named_places, NAMED_PLACES),
