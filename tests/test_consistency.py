@@ -988,6 +988,10 @@ COMMON_NOUNS = [
     ("إمكانية رؤية الهلال في", "O O B-ORG O", "O O O O"),
     ("هضبة الجولان المحتلة", "O B-LOC O", "O B-LOC O"),
     ("مشاجرة في ملهى ليلي ،", "O O O B-PER O", "O O O O O"),  # a nightclub
+    # "where", asking, is no name; واين without the hamza is Wayne (County)
+    ("؟ وأين دور المدير", "O B-PER O O", "O O O O"),
+    ("الأزمة أين كان سيسوكو", "O B-PER O B-PER", "O O O B-PER"),
+    ("في ديترويت ومقاطعة واين .", "O B-LOC O B-LOC O", "O B-LOC O B-LOC O"),
     ("في صباح يوم الخميس بسوق", "O O O B-PER O", "O O O O O"),
     ("افتتح اليوم الجمعة ،", "O O B-PER O", "O O O O"),
     ("وسجل عوض خميس هدفا", "O B-PER I-PER O", "O B-PER I-PER O"),
