@@ -642,6 +642,8 @@ PARTICLES = [
     ("دعوى ضد بن سلمان", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
     ("وينفي عبد الرزاق أي علاقة", "O B-PER I-PER I-PER O", "O B-PER I-PER O O"),  # "any"
     ("مكتب إف بي أي", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG"),  # the FBI
+    ("نصح الشيخ خليفة بأن يبارك", "O O B-PER I-PER O", "O O B-PER O O"),  # "to"
+    ("ولن يشارك لويس بالتالي في", "O O B-PER I-PER O", "O O B-PER O O"),  # "so"
     # باسم after a spokesman or "known" is "in the name of"; elsewhere the given name
     ("المتحدث باسم الحرس الوطني", "O B-ORG I-ORG I-ORG", "O O B-ORG I-ORG"),
     ("المعروف باسم عبد الحسيب", "O B-PER I-PER I-PER", "O O B-PER I-PER"),

@@ -5580,6 +5580,8 @@ _BEFORE_NO_NAME = frozenset(normalize_word(w) for w in ("غير", "أنه", "إ�
 #: into the word after it (صلاح أمام "السيتي", ماسكيرانو سوى لقبين, مجلس الأمن القومي أنه).
 _FINAL_PARTICLES = frozenset(
     {"على", "أمام", "سوى", "حتى", "أكثر", "أنه", "أنها", "من", "عن", "إلى", "منذ", "لدى", "عند"}
+    # نصح الشيخ خليفة بأن, "advised ... to"; لن يشارك لويس بالتالي, "so Luis will not play"
+    | {"بأن", "بالتالي"}
 )
 #: Words before على that make it the name علي written with ى (بن على, Ben Ali; محمد على).
 _ALI_BEFORE = frozenset({"بن", "ابن", "ابو", "محمد"})
