@@ -270,6 +270,10 @@ JOINS = [
         "O B-PER I-PER I-PER I-PER I-PER I-PER",
     ),
     ("عادل إمام محمد رمضان", "B-PER I-PER B-PER I-PER", "B-PER I-PER B-PER I-PER"),  # two
+    # a European name's particle between two names makes them one; لو is "if" after one
+    ("الفرنسي جان إيف لو دريان ،", "O B-PER I-PER B-PER I-PER O", "O B-PER I-PER I-PER I-PER O"),
+    ("ألكسندر فان در بيلين ،", "B-PER I-PER I-PER B-PER O", "B-PER I-PER I-PER I-PER O"),
+    ("ليونيل ميسي لو خاض", "B-PER I-PER O O", "B-PER I-PER O O"),
     ("بوش وبلير", "B-PER B-PER", "B-PER B-PER"),  # and
     ("بوش لبلير", "B-PER B-PER", "B-PER B-PER"),  # to
     ("ديوكوفيتش لنادال", "B-PER B-PER", "B-PER B-PER"),  # نادال: fixed_names.tsv knows him

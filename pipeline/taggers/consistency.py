@@ -339,7 +339,9 @@ def join_persons(
     لبلير; كيم of جيم يونغ كيم is no ك, see :func:`_joins_names`), but for a name of one word
     after another whose و is its own (:func:`_name_in_w`: هارفي واينستين). Two names of
     two words or more are two persons listed without a comma (عادل إمام محمد رمضان). A hashtag
-    mark between them is taken in (دونالد #ترمب, رجب طيب #أردوغان: one person). A name that
+    mark between them is taken in (دونالد #ترمب, رجب طيب #أردوغان: one person), and so is a
+    European name's particle (:func:`_second_particle`: جان إيف + لو دريان، ألكسندر فان در +
+    بيلين). A name that
     ends in آل ("the house of"), or that آل follows, goes on: the name after it or the untagged
     word is the family's (مشعل بن عبد العزيز آل + سعود، عبد العزيز بن عبد الله آل الشيخ،
     سلمان بن حمد + آل خليفة).
@@ -365,6 +367,11 @@ def join_persons(
                 row[a] = OUTSIDE  # الشاه, spread from a mention of its own, + إسماعيل الأول
                 continue
             hashtag = c == b + 1 and words[b] == "#"  # دونالد #ترمب: one name
+            if b == c and (_particle(words[b - 1]) is not None or _second_particle(words[c])):
+                # a European name's particle between the two: ألكسندر فان در + بيلين (no ب
+                # on يلين), جان إيف + لو دريان
+                row[c] = "I-PER"
+                continue
             if (
                 (b == c or hashtag)
                 and (
@@ -377,6 +384,14 @@ def join_persons(
             ):  # fmt: skip
                 row[b:c + 1] = ["I-PER"] * (c + 1 - b)
     return result
+
+
+def _second_particle(word: str) -> bool:
+    """Whether ``word`` is a European name's particle that begins the second of two
+    persons' names side by side, which are then one (جان إيف + لو دريان): those of
+    ``data/name_particles.tsv`` and the French لو ("if" in Arabic, so never taken in after a
+    name on its own: ميسي لو خاض, "Messi, if he played")."""
+    return _particle(word) is not None or dediac(word) == "لو"
 
 
 def _name_in_w(word: str) -> bool:
