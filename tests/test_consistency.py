@@ -62,6 +62,7 @@ from pipeline.taggers.consistency import (
     quoted_short_names,
     relabel_surnames,
     span_rules,
+    spelled_acronyms,
     split_addressed_names,
     split_club_lists,
     split_generic_heads,
@@ -2007,6 +2008,18 @@ QUOTED_MEDIA = [
 ]
 
 
+SPELLED_ACRONYMS = [
+    # (words, tags, expected): Latin letters spelt out that the tagger took for a person
+    ("( إن إتش سي )", "O O B-PER I-PER O", "O B-ORG I-ORG I-ORG O"),
+    ('شركة البيانات " آي دي سي "', "O O O O B-PER I-PER O", "O O O B-ORG I-ORG I-ORG O"),
+    ("لبي بي سي إنه", "O B-PER I-PER O", "O B-ORG I-ORG O"),
+    # a letter that is a word is taken in only in brackets; one letter alone is an initial
+    ("وقال إن بي بي سي", "O O B-PER I-PER I-PER", "O O B-ORG I-ORG I-ORG"),
+    ("وقال إي . لين براون", "O B-PER O B-PER I-PER", "O B-PER O B-PER I-PER"),
+    ("الرئيس دي ميستورا", "O B-PER I-PER", "O B-PER I-PER"),
+]
+
+
 CREDITED_PAPERS = [
     # (words, tags, expected): a column's credit line names the paper, ORG; its adjective O
     ("* نقلاً عن الرؤية الإماراتية", "O O O O O", "O O O B-ORG O"),
@@ -2051,6 +2064,7 @@ RULE_CASES = [
         (quoted_short_names, QUOTED_SHORT_NAMES),
         (quoted_media, QUOTED_MEDIA),
         (credited_papers, CREDITED_PAPERS),
+        (spelled_acronyms, SPELLED_ACRONYMS),
         (latin_names, LATIN_NAMES),
         (headed_names, HEADED_NAMES),
         (named_places, NAMED_PLACES),
