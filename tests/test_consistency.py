@@ -2163,6 +2163,21 @@ def test_a_quoted_paper_does_not_spread_onto_the_region():
     assert spread_names(words, tags, tagged) == tags
 
 
+def test_a_spread_label_does_not_outvote_the_full_name():
+    """A surname the tagger took once for a place, after the full name once, is the person's:
+    the place spread to its other mention is no second vote (BBC Arabic, 2018: لويز
+    بيتروفيتش, then قضية بيتروفيتش LOC and بيتروفيتش alone)."""
+    words = [["واختفت", "لويز", "بيتروفيتش"], ["فتح", "قضية", "بيتروفيتش"],
+             ["لكن", "بيتروفيتش", "لم", "تتصل"]]  # fmt: skip
+    tags = [["O", "B-PER", "I-PER"], ["O", "O", "B-LOC"], ["O"] * 4]
+    spread = propagate(words, tags)
+    assert spread[2] == ["O", "B-LOC", "O", "O"]  # what spreading alone does
+    assert relabel_surnames(words, spread)[1:] == spread[1:]  # two votes for the place
+    found = relabel_surnames(words, spread, counted=tags)
+    assert found[1:] == [["O", "O", "B-PER"], ["O", "B-PER", "O", "O"]]
+    assert spread_names(words, tags)[1:] == found[1:]
+
+
 def test_names_do_not_spread_onto_adjectives():
     """السعودية tagged as the country does not make the adjective of الحكومة السعودية a
     place when names spread."""

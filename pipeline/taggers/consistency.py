@@ -6016,7 +6016,7 @@ def spread_names(
             if tag != masked:
                 after[k] = tag
     spread = extend_mentions(sentences, spread)
-    spread = relabel_surnames(sentences, spread_variants(sentences, spread))
+    spread = relabel_surnames(sentences, spread_variants(sentences, spread), counted=tags)
     spread = given_names_alone(sentences, spread)
     tags = join_persons(sentences, spread)  # ترامب + لروحاني spread
     # but not two persons side by side that span_rules cut apart (محامي ترامب + مايكل كوهين)
@@ -6275,7 +6275,10 @@ def _surname_key(words: Sequence[str], first: int, last: int) -> tuple[str, ...]
 
 
 def relabel_surnames(
-    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW
+    sentences: Sequence[Sequence[str]],
+    tags: Sequence[Sequence[str]],
+    window: int = WINDOW,
+    counted: Sequence[Sequence[str]] | None = None,
 ) -> list[list[str]]:
     """The tags with a word tagged alone as something else than a person where it is the
     surname of a person the article names in full within ``window`` sentences, more often in
@@ -6289,6 +6292,13 @@ def relabel_surnames(
     (أومتيتي ORG once, PER five times; دوتيرتي; نتانياهو), it is a person there too, unless
     it is in quotation marks or after the noun of an organisation or a building
     (:func:`_named_thing`: شركة كوشنر، برج ترامب، حركة غولن، إعصار "ماثيو").
+
+    The other label's votes are counted on ``counted`` where given (:func:`spread_names`
+    gives its tags before names spread), so that a wrong label spread to the word's repeats
+    does not outvote the full name (قضية بيتروفيتش LOC, spread to لكن بيتروفيتش لم تتصل, after
+    لويز بيتروفيتش once); a person's votes count where names spread too. On 20,004 ANT
+    articles that made 64 words persons, 60 of them rightly (هيلي، نتانياهو، فرداسكو; not
+    عملية السلط, a town, nor إيبولا after فيروس إيبولا taken for a person).
 
     >>> relabel_surnames([["ديميتري", "باييت"], ["وخرج", "باييت"], ["ديميتري", "باييت"]],
     ...                  [["B-PER", "I-PER"], ["O", "B-ORG"], ["B-PER", "I-PER"]])
@@ -6305,7 +6315,12 @@ def relabel_surnames(
                 surname = _surname_key(words, first, last)
                 if surname is not None:
                     full[surname].append((s, first))
-            elif last - first == 1:
+            elif last - first == 1 and (counted is None or label == "PER"):
+                alone[_key(words[first:last]), label] += 1
+                first_alone.setdefault((_key(words[first:last]), label), (s, first))
+    for s, (words, row) in enumerate(zip(sentences, counted or [], strict=counted is not None)):
+        for first, last, label in tags_to_ranges(row):
+            if last - first == 1 and label != "PER":  # the other labels' votes, before spreading
                 alone[_key(words[first:last]), label] += 1
                 first_alone.setdefault((_key(words[first:last]), label), (s, first))
     result = [list(t) for t in tags]
