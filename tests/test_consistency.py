@@ -1819,6 +1819,9 @@ VERB_TAILS = [
     ("كيم يريد ضمانات", "B-PER I-PER O", "B-PER O O"),  # a headline: "Kim wants guarantees"
     ("المكسيكي ماركيز يشكر الجماهير", "O B-PER I-PER O", "O B-PER O O"),
     ("وكيل صلاح يغرّد عن", "O B-PER I-PER O", "O B-PER O O"),  # with its shadda
+    # a verb inside: subject and object run on as one name
+    ("ظريف يزور الأسد :", "B-PER I-PER I-PER O", "B-PER O B-PER O"),
+    ("ترامب يغازل بوتن بـ", "B-PER I-PER I-PER O", "B-PER O B-PER O"),
     # names in ي whose form in ت is a word: a short one, one ending in ي or و, one after بن
     ("وسجل وسام بن يدر هدفين", "O B-PER I-PER I-PER O", "O B-PER I-PER I-PER O"),
     ("الممثلة مديحة يسري", "O B-PER I-PER", "O B-PER I-PER"),
