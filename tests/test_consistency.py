@@ -577,6 +577,9 @@ COORDINATED_PLACES = [
     ("في صعدة وحجة", "O B-LOC O", "O B-LOC B-LOC"),  # حجة: a word of ant_places.tsv
     ("محافظتي الجوف والبيضاء", "O B-LOC O", "O B-LOC B-LOC"),
     ("الحمراء والبيضاء", "O O", "O O"),  # only after a place
+    # واشنطن's و is its own: the word before it is joined to nothing
+    ("بالاتفاق وتطمين واشنطن .", "O O B-LOC O", "O O B-LOC O"),
+    ("ابن دنزل واشنطن ،", "O O B-LOC O", "O O B-LOC O"),
 ]
 
 
