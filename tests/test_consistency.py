@@ -1642,6 +1642,10 @@ LEADING_TITLES = [
     # a noun or adjective in the dual: "the two coaches", "the two new phones"
     ("استعرض المدربان الرياضيان نيكولا مارتن", "O B-PER I-PER I-PER I-PER", "O O O B-PER I-PER"),
     ("يتميز الهاتفان الجديدان بكاميرا", "O B-PER I-PER O", "O O O O"),
+    # a title without the article heads a post: شيخ الأزهر; شيخ دياباتي is a name
+    ("وقال شيخ الأزهر إن", "O B-PER I-PER O", "O O B-ORG O"),
+    ("تقدم العلامة شيخ المحققين ،", "O O B-PER I-PER O", "O O O O O"),
+    ("وسجل شيخ دياباتي الهدف", "O B-PER I-PER O", "O B-PER I-PER O"),
     ("الرئيس السودان عمر", "O B-PER I-PER", "O B-PER I-PER"),  # a listed name
     ("القدم تعيين فهد المرداسي", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
     # a rank as written in English, a role noun before the person it serves
