@@ -1505,6 +1505,7 @@ DIRECTIONS = [
     ("جنوب أفريقيا", "B-LOC I-LOC", "B-LOC I-LOC"),  # a country
     ("ولجنوب السودان", "B-LOC I-LOC", "B-LOC I-LOC"),
     ("الشرق الأوسط", "B-LOC I-LOC", "B-LOC I-LOC"),  # with the article: a name
+    ("بروز بشرق أوسط جديد", "O B-LOC I-LOC O", "O B-LOC I-LOC O"),  # "a new Middle East"
     ("نادي الشمال", "O B-LOC", "O B-LOC"),
     ("شمال سوريا", "B-ORG I-ORG", "B-ORG I-ORG"),  # places only
     ("في ريف درعا الشرقي", "O B-LOC B-LOC O", "O O B-LOC O"),  # "the countryside of"
