@@ -728,6 +728,8 @@ GIVEN_NAMES_BEFORE = [
     ("عن عمر الشريف", "O O B-PER", "O O B-PER"),  # عمر: "age" as often
     # after another name, joined to it by و: a second person
     ("ماكرون وأنغيلا ميركل في", "B-PER O B-PER O", "B-PER B-PER I-PER O"),
+    # after an organisation or a place: a new person
+    ("لدى الأمم المتحدة بشار الجعفري إن", "O B-ORG I-ORG O B-PER O", "O B-ORG I-ORG B-PER I-PER O"),
     # a word between a rank and a name: its given name, though no list has it (تركي "Turkish")
     ("باسم التحالف العقيد تركي المالكي ،", "O O O O B-PER O", "O O O B-PER I-PER O"),
     ("الرئيس الأمريكي ترامب", "O O B-PER", "O O B-PER"),  # a word with the article

@@ -2911,8 +2911,9 @@ def given_names_before(
 ) -> list[list[str]]:
     """The tags with an untagged given name (``data/given_names.tsv``, bare or after و) right
     before a person's name joined to it: the tagger began the name one word late (أحمد أبو
-    الغيط، وغادة عادل), after another name too when و joins them (ماكرون وأنغيلا ميركل). Not
-    right after another name without و, nor before one joined by و (a list: أسمهان وفهد
+    الغيط، وغادة عادل), after another name too when و joins them (ماكرون وأنغيلا ميركل), and
+    after an organisation or a place (مندوب سوريا لدى الأمم المتحدة بشار الجعفري). Not
+    right after another person's name without و, nor before one joined by و (a list: أسمهان وفهد
     بلان), nor what :func:`_given_name` refuses (علي, written for على: ردا علي محمد صلاح), nor a
     name that is as often a noun (``noun_given_names.tsv``: عمر "age").
 
@@ -2929,7 +2930,7 @@ def given_names_before(
             continue
         for first in _persons_after_untagged(row):
             at = first - 1
-            if at > 0 and row[at - 1] != OUTSIDE and not words[at].startswith("و"):
+            if at > 0 and row[at - 1].endswith("-PER") and not words[at].startswith("و"):
                 continue  # محمد رمضان علي ...: a list of names (but ماكرون وأنغيلا ميركل)
             if _joins_names(words[first], unknown_and=False):
                 continue  # أسمهان وفهد بلان: two persons (غافين ويليامسون: one)
