@@ -1004,6 +1004,9 @@ COMMON_NOUNS = [
     ("؟ وأين دور المدير", "O B-PER O O", "O O O O"),
     ("الأزمة أين كان سيسوكو", "O B-PER O B-PER", "O O O B-PER"),
     ("في ديترويت ومقاطعة واين .", "O B-LOC O B-LOC O", "O B-LOC O B-LOC O"),
+    # the first word of a month of two; nouns with "our"
+    ("ديسمبر / كانون الأول 2016", "O O B-PER O O", "O O O O O"),
+    ("وأضاف مصدرنا أن", "O B-PER O", "O O O"),
     ("في صباح يوم الخميس بسوق", "O O O B-PER O", "O O O O O"),
     ("افتتح اليوم الجمعة ،", "O O B-PER O", "O O O O"),
     ("وسجل عوض خميس هدفا", "O B-PER I-PER O", "O B-PER I-PER O"),

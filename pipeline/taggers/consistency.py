@@ -1875,14 +1875,17 @@ def _weekday_after_day(words: Sequence[str], at: int) -> bool:
 def _month_in_date(words: Sequence[str], at: int) -> bool:
     """Whether ``words[at]`` is a month's name (``pipeline.dates.MONTHS``) written as a date writes
     it: beside a slash (نيسان/أبريل), a figure (10 ماي 2018) or in brackets after another
-    month (أبريل (نيسان)), or a Hijri month after شهر (شهر رمضان). Alone it may be a company or
-    a person (نيسان، ماي، رمضان)."""
+    month (أبريل (نيسان)), or a Hijri month after شهر (شهر رمضان), or the first word of a
+    month of two (كانون الأول). Alone it may be a company or a person (نيسان، ماي، رمضان)."""
     from pipeline.dates import HIJRI_MONTHS, MONTHS
     from pipeline.taggers.features import readings
 
     month = normalize_word(words[at])
     if at and month in HIJRI_MONTHS and "شهر" in readings(words[at - 1]):
         return True  # شهر رمضان: the month, not a person named رمضان
+    after = normalize_word(words[at + 1]) if at + 1 < len(words) else ""
+    if f"{month} {after}" in MONTHS:
+        return True  # كانون الأول: the first word of a month of two, no person (5 in ANT)
     if month not in MONTHS:
         return False
     before = words[at - 1] if at else ""
