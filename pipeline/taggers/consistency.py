@@ -6352,6 +6352,10 @@ def relabel_surnames(
     full: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     alone: Counter[tuple[tuple[str, ...], str]] = Counter()
     first_alone: dict[tuple[tuple[str, ...], str], tuple[int, int]] = {}
+    def vote(words: Sequence[str], at: int, label: str, s: int) -> None:
+        alone[_key(words[at : at + 1]), label] += 1
+        first_alone.setdefault((_key(words[at : at + 1]), label), (s, at))
+
     for s, (words, row) in enumerate(zip(sentences, tags, strict=True)):
         for first, last, label in tags_to_ranges(row):
             if label == "PER" and last - first >= 2:
@@ -6359,13 +6363,11 @@ def relabel_surnames(
                 if surname is not None:
                     full[surname].append((s, first))
             elif last - first == 1 and (counted is None or label == "PER"):
-                alone[_key(words[first:last]), label] += 1
-                first_alone.setdefault((_key(words[first:last]), label), (s, first))
+                vote(words, first, label, s)
     for s, (words, row) in enumerate(zip(sentences, counted or [], strict=counted is not None)):
         for first, last, label in tags_to_ranges(row):
             if last - first == 1 and label != "PER":  # the other labels' votes, before spreading
-                alone[_key(words[first:last]), label] += 1
-                first_alone.setdefault((_key(words[first:last]), label), (s, first))
+                vote(words, first, label, s)
     result = [list(t) for t in tags]
     if not full and not any(label == "PER" for _name, label in alone):
         return result
