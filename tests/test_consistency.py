@@ -1031,6 +1031,9 @@ COMMON_NOUNS = [
     ("السفير يجتمع مع قادة حوثيين", "O O O O B-ORG", "O O O O O"),
     ("مواقع الحوثيين", "O B-ORG", "O B-ORG"),
     ("مرحلة رياض الأطفال", "O B-PER O", "O O O"),  # kindergartens: a set phrase
+    ("صناعة الآيس كريم في", "O B-PER I-PER O", "O O O O"),  # ice cream
+    ("متاجر السوبر ماركت", "O B-MISC I-MISC", "O O O"),  # the supermarket
+    ("وقال كريم بنزيمة", "O B-PER I-PER", "O B-PER I-PER"),
     ("من القطر الليبي إلى قطر", "O B-LOC O O B-LOC", "O O O O B-LOC"),  # "the country"
     ("تقتحم قاعدة عسكرية وتنظيم القاعدة", "O B-ORG O O B-ORG", "O O O O B-ORG"),  # "a base"
     ("وكتب السفير قائلا :", "O O B-PER O", "O O O O"),  # "saying"
