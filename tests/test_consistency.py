@@ -526,6 +526,10 @@ NAMED_PLACES = [
     ("بين بلدتي الفارعة وطلوزة", "O O O O", "O O B-LOC O"),
     ("في محافظة الجموم ،", "O O O O", "O O B-LOC O"),
     ("بمحافظة صلاح الدين العراقية", "O B-PER I-PER O", "O B-LOC I-LOC O"),  # named for a person
+    ("إلى مطار لوس أنجلوس الدولي", "O O B-MISC I-MISC O", "O O B-LOC I-LOC O"),  # the city
+    ("في جزيرة مايوركا", "O O B-ORG", "O O B-LOC"),
+    ("إلى مطار الملك عبدالعزيز", "O O B-MISC I-MISC", "O O B-MISC I-MISC"),  # a person's
+    ("إلى المطار لوس أنجلوس", "O O B-MISC I-MISC", "O O B-MISC I-MISC"),  # no construct state
     ("بشارع الحبيب بورقيبة بالعاصمة", "O B-PER I-PER O", "O B-LOC I-LOC O"),  # a street
     ("نهج فرحات حشاد ،", "O B-PER I-PER O", "O B-LOC I-LOC O"),  # نهج: a street in Tunisia
     ("من ميدان رابين في", "O O B-PER O", "O O B-LOC O"),  # a square

@@ -2572,7 +2572,11 @@ def named_places(
     name right after محافظة or إقليم is a province named for him (محافظة صلاح الدين), after
     مدينة، بلدة، قرية or معتمدية a town (بلدة فورني دي سوبرا، قرية عبد الله), and one
     right after a street's or a square's noun a street or a square (بشارع الحبيب بورقيبة، نهج
-    فرحات حشاد، ميدان رابين: ANERcorp tags بشارع السعدون and ساحة كهرمانة LOC).
+    فرحات حشاد، ميدان رابين: ANERcorp tags بشارع السعدون and ساحة كهرمانة LOC). A name the
+    tagger made an organisation or a title right after such a noun is a place where the
+    gazetteer knows it whole as one and not with that label (مطار لوس أنجلوس, MISC 5 times in
+    20,004 ANT articles; ANERcorp tags the city after مطار LOC 7 times of 7: مطار دمشق، مطار
+    دالاس; the airports named for persons MISC: مطار محمد الخامس).
     """
     from pipeline.taggers.features import readings
 
@@ -2607,6 +2611,13 @@ def named_places(
             named = any(n in before and "ال" + n not in before for n in _NAMED_FOR_NOUNS)
             if label == "PER" and named:
                 row[first:last] = ["B-LOC"] + ["I-LOC"] * (last - first - 1)
+            elif (
+                label in ("MISC", "ORG")
+                and any(n in before and "ال" + n not in before for n in nouns)
+                and _known_or_nothing(words[first:last], [])[0] == "B-LOC"
+                and _known_name_at(words, first, last, label) != last - first
+            ):
+                row[first:last] = ["B-LOC"] + ["I-LOC"] * (last - first - 1)  # مطار لوس أنجلوس
             elif (
                 label == "LOC" and last - first == 1 and first
                 and _indefinite_nisba(words[first])
