@@ -1011,6 +1011,10 @@ COMMON_NOUNS = [
     # the first word of a month of two; nouns with "our"
     ("ديسمبر / كانون الأول 2016", "O O B-PER O O", "O O O O O"),
     ("وأضاف مصدرنا أن", "O B-PER O", "O O O"),
+    ("حارس المنتخب السعودي", "O B-ORG O", "O O O"),  # "the national team"
+    ('في جريدة " المنتخب " الرياضية', "O O O B-ORG O O", "O O O B-ORG O O"),  # a paper
+    ("* نقلاً عن المنتخب المغربية", "O O O B-ORG O", "O O O B-ORG O"),  # a credited paper
+    ('تسجيله " هاتريك "', "O O B-PER O", "O O O O"),  # quoted, but no paper's noun before
     ("في صباح يوم الخميس بسوق", "O O O B-PER O", "O O O O O"),
     ("افتتح اليوم الجمعة ،", "O O B-PER O", "O O O O"),
     ("وسجل عوض خميس هدفا", "O B-PER I-PER O", "O B-PER I-PER O"),

@@ -1624,7 +1624,10 @@ def drop_common_nouns(
     (:func:`_head_alone`: منظمة of وقالت منظمة "بتسيلم") or with an adjective that describes it
     (:func:`_described_head`: منظمة إرهابية), nor a verb in the future (:func:`_future_verb`:
     بلاده "ستنتصر"), nor a weekday after a word of the day (:func:`_weekday_after_day`: كل
-    يوم خميس), nor "where" (:data:`_WHERE`: وأين).
+    يوم خميس), nor "where" (:data:`_WHERE`: وأين). A paper a column's credit line names is
+    left (:func:`credited_papers`: نقلاً عن المنتخب المغربية), and so is a word of
+    ``not_names.tsv`` in quotation marks after a noun of an organisation of
+    ``data/quoted_heads.tsv`` (جريدة "المنتخب", a paper; not برنامج "تفاعلكم", nor "هاتريك").
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
@@ -1635,7 +1638,10 @@ def drop_common_nouns(
     for words, row in zip(sentences, result, strict=True):
         if row.count(OUTSIDE) == len(row):
             continue
+        credited = {first for first, _ in _credited_spans(words)}
         for first, last, label in tags_to_ranges(row):
+            if first in credited:
+                continue  # نقلاً عن المنتخب المغربية: a paper
             if (
                 last - first > 1
                 and label != "MISC"
@@ -1647,8 +1653,14 @@ def drop_common_nouns(
                 # person the gazetteer knows with it)
                 row[first:last] = _known_or_nothing(words[first + 1 : last], [OUTSIDE])
                 continue
+            head = _head_reading(words[first - 2]) if first > 1 else None
+            quoted = (
+                head is not None
+                and words[first - 1] in _OPENING
+                and _quoted_heads()[head].label == "ORG"
+            )  # جريدة "المنتخب", a paper
             if last - first == 1 and (
-                not _words("not_names.tsv").isdisjoint(readings(words[first]))
+                (not quoted and not _words("not_names.tsv").isdisjoint(readings(words[first])))
                 or _bare_construct_noun(words[first])
                 # أودى بحياة ("took the lives of"), not أودي (Audi): data/maqsura_words.tsv
                 or _maqsura_word(words[first])
