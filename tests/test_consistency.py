@@ -1012,6 +1012,8 @@ COMMON_NOUNS = [
     ("ديسمبر / كانون الأول 2016", "O O B-PER O O", "O O O O O"),
     ("وأضاف مصدرنا أن", "O B-PER O", "O O O"),
     ("حارس المنتخب السعودي", "O B-ORG O", "O O O"),  # "the national team"
+    ("رسما كاريكاتيريا لأردوغان", "O B-LOC B-PER", "O O B-PER"),  # "a caricature drawing"
+    ("من الدانتيل والساتان", "O B-LOC O", "O O O"),  # lace
     ('في جريدة " المنتخب " الرياضية', "O O O B-ORG O O", "O O O B-ORG O O"),  # a paper
     ("* نقلاً عن المنتخب المغربية", "O O O B-ORG O", "O O O B-ORG O"),  # a credited paper
     ('تسجيله " هاتريك "', "O O B-PER O", "O O O O"),  # quoted, but no paper's noun before
