@@ -2037,6 +2037,11 @@ QUOTED_MEDIA = [
     # one common word, not cited or not described: what it says
     ('انطلاقة " الثورة " السورية', "O O O O O", "O O O O O"),
     ('المشاركة " العربية " في', "O O O O O", "O O O O O"),
+    # after a word of the channel's work: a reporter, a camera, an interview, "told"
+    ('في مقابلة مع " العربية " أن', "O O O O O O O", "O O O O B-ORG O O"),
+    ('وأفاد مراسل " العربية " أن', "O O O O O O", "O O O B-ORG O O"),
+    ('وقال لـ " الحياة " :', "O O O O O O", "O O O B-ORG O O"),
+    ('وقال مع " العربية "', "O O O O O", "O O O O O"),  # مع without an interview
     ('بحسب " البيان " أمس', "O O O O O", "O O O O O"),
 ]
 

@@ -1226,7 +1226,8 @@ def _quoted_media_spans(words: Sequence[str]) -> list[tuple[int, int]]:
     نقلا عن ("reprinted from": نقلا عن "الخليج" الإماراتية), or of one word after a word that
     cites it (:data:`_CITING`) and before the paper's feminine nationality adjective (بحسب
     "البيان" الإماراتية; not انطلاقة "الثورة" السورية, "the Syrian revolution", nor المشاركة
-    "العربية")."""
+    "العربية"), or after a word of the channel's or paper's work (:func:`_media_context`: مراسل
+    "العربية"، في مقابلة مع "العربية"، قال لـ"الحياة")."""
     from pipeline.taggers.features import readings
 
     names = _media_names()
@@ -1248,10 +1249,44 @@ def _quoted_media_spans(words: Sequence[str]) -> list[tuple[int, int]]:
                 and i > 0
                 and not _CITING.isdisjoint(readings(words[i - 1]))
             )
-            if len(name) >= 2 or reprinted or described:
+            if len(name) >= 2 or reprinted or described or _media_context(words, i):
                 spans.append((i + 1, end))
                 break
     return spans
+
+
+#: Words right before a channel's or paper's name in quotation marks that make it the channel
+#: or the paper (مراسل "العربية"، كاميرا "العربية"، عبر شاشة "الحدث").
+_MEDIA_BEFORE = frozenset(
+    normalize_word(w)
+    for w in (
+        "مراسل", "مراسلة", "مراسلو", "موفد", "موفدة", "كاميرا", "شاشة", "نشرة", "قناتي",
+        "لقناتي", "لـ",
+    )
+)  # fmt: skip
+#: Nouns of an interview before مع and a channel's or paper's name (في مقابلة مع "العربية").
+_INTERVIEW_NOUNS = frozenset(
+    normalize_word(w) for w in ("مقابلة", "لقاء", "حوار", "حديث", "اتصال", "مقابلته", "لقائه")
+)
+
+
+def _media_context(words: Sequence[str], opening: int) -> bool:
+    """Whether the word before a quotation mark at ``opening`` makes the one-word name of a
+    channel or paper inside it the channel or the paper: a reporter, camera or screen of it, لـ
+    ("told": قال لـ"العربية") or مع after an interview (في مقابلة مع "العربية"; not المشاركة
+    "العربية", "the Arab participation")."""
+    from pipeline.taggers.features import readings
+
+    if opening == 0:
+        return False
+    before = words[opening - 1]
+    if normalize_word(before) in _MEDIA_BEFORE or not _MEDIA_BEFORE.isdisjoint(readings(before)):
+        return True
+    return (
+        normalize_word(before) == "مع"
+        and opening >= 2
+        and not _INTERVIEW_NOUNS.isdisjoint(readings(words[opening - 2]))
+    )
 
 
 #: Words that cite a paper before its name in quotation marks ("according to", "reported"):
