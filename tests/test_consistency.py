@@ -76,6 +76,7 @@ from pipeline.taggers.consistency import (
     spread_names,
     spread_variants,
     starring_names,
+    theophoric_names,
     trim_club_nisbas,
     trim_headed_nisbas,
     trim_indefinites,
@@ -2071,6 +2072,19 @@ CREDITED_PAPERS = [
 ]
 
 
+THEOPHORIC_NAMES = [
+    # (words, tags, expected): الله after the first half of a name made with it
+    ("قتل الملا فضل الله زعيم", "O O O B-MISC O", "O O B-PER I-PER O"),
+    ("رجل الدين فتح الله غولين", "O O O B-MISC B-PER", "O O B-PER I-PER I-PER"),
+    ("حسن نصر الله قال", "B-PER O B-MISC O", "B-PER I-PER I-PER O"),
+    ("وأسد الله أسدي", "O B-MISC O", "B-PER I-PER O"),
+    ("قوية بفضل الله ،", "O O B-MISC O", "O O B-MISC O"),  # "thanks to God"
+    ("إن شاء الله", "O O B-MISC", "O O B-MISC"),
+    ("آية الله الخميني", "O B-MISC B-PER", "O B-MISC B-PER"),  # the title: not a half
+    ("حزب الله", "O B-MISC", "O B-MISC"),
+]
+
+
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
     for rule, table in (
@@ -2130,6 +2144,7 @@ RULE_CASES = [
         (given_names_alone, GIVEN_NAMES_ALONE),
         (given_names_before, GIVEN_NAMES_BEFORE),
         (ali_names, ALI_NAMES),
+        (theophoric_names, THEOPHORIC_NAMES),
         (given_names_nisba, GIVEN_NAMES_NISBA),
         (given_names_relabel, GIVEN_RELABELS),
         (split_known_lists, KNOWN_LISTS),

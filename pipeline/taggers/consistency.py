@@ -3106,6 +3106,47 @@ def given_names_relabel(
     return result
 
 
+def theophoric_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with الله that the tagger took alone for the word of God (MISC) right after the
+    first half of a name made with it (``data/theophoric_names.tsv``: نصر، فضل، فتح، أسد)
+    made a person's name with that half (الملا فضل الله، أسد الله أسدي), as ANERcorp tags نصر
+    الله: the half as written or after و, untagged, and a person's name right before it or
+    right after الله joined to it (حسن + نصر الله، فتح الله + غولين). Not after a clitic
+    (بفضل الله, "thanks to God").
+
+    >>> theophoric_names([["قتل", "الملا", "فضل", "الله", "زعيم"]],
+    ...                  [["O", "O", "O", "B-MISC", "O"]])
+    [['O', 'O', 'B-PER', 'I-PER', 'O']]
+    """
+    halves = _words("theophoric_names.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-MISC" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "MISC" or last - first != 1 or first == 0 or words[first] != "الله":
+                continue
+            half = first - 1
+            norm = normalize_word(words[half])
+            known = norm in halves or (norm.startswith("و") and norm[1:] in halves)
+            if row[half] != OUTSIDE or not known:
+                continue
+            start = half
+            if half > 0 and row[half - 1] in ("B-PER", "I-PER"):
+                while row[start - 1] == "I-PER":
+                    start -= 1
+                start -= 1  # حسن + نصر الله
+            end = last
+            if end < len(row) and row[end] == "B-PER":
+                end += 1
+                while end < len(row) and row[end] == "I-PER":
+                    end += 1  # فتح الله + غولين
+            row[start:end] = ["B-PER"] + ["I-PER"] * (end - start - 1)
+    return result
+
+
 def ali_names(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -6063,6 +6104,7 @@ def span_rules(
     tags = preposition_places(sentences, named_places(sentences, tags))
     tags = homograph_places(sentences, coordinated_places(sentences, tags))
     tags = drop_pronoun_places(sentences, drop_common_places(sentences, tags))
+    tags = theophoric_names(sentences, tags)
     tags = given_names_before(sentences, given_names_first(sentences, tags))
     tags = first_names_named(sentences, given_names_relabel(sentences, tags))
     tags = ali_names(sentences, family_names(sentences, tags))
