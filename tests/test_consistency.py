@@ -1396,6 +1396,10 @@ ADJECTIVES = [
     ("بمدينة الديوانية", "O B-LOC", "O B-LOC"),  # after a noun without the article: the city
     # a nationality the tagger took for a person after a title: the title's adjective
     ("ولي العهد السعودي نائب", "O O B-PER O", "O O O O"),
+    ("إعجابهم بالخط العربي إلى", "O O B-PER O", "O O O O"),  # "the Arabic script"
+    ("الوجود العربي في", "O B-PER O", "O O O"),
+    ("المدرب العربي بن مبارك", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),  # a name
+    ("مجلة العربي", "O B-PER", "O B-PER"),  # no article before it
     ("وزير النقل السعودي عن", "O O B-PER O", "O O O O"),
     ("لمجلس الأعمال السعودي", "O O B-PER", "O O O"),
     ("قال السعودي إن", "O B-PER O", "O B-PER O"),  # no noun before it: left to the tagger
