@@ -234,6 +234,7 @@ SPLITS = [
     ("حسنا محمد", "B-PER I-PER", "B-PER I-PER"),  # no relation noun before نا
     ("والأوروغوياني لويس سواريز", "B-PER I-PER I-PER", "O B-PER I-PER"),  # "the Uruguayan"
     ("الأوروغوياني لويس سواريز", "B-PER B-PER I-PER", "O B-PER I-PER"),  # tagged apart
+    ("المدرب القدير فتحي الجبال", "O B-PER I-PER I-PER", "O O B-PER I-PER"),  # "the able"
     ("ابنه محمد", "B-PER B-PER", "O B-PER"),
     ("وجد المصري محمد", "O B-PER O", "O B-PER O"),  # alone, no name after: a surname may be
     ("المصري أحمد", "B-PER B-ORG", "B-PER B-ORG"),  # only before a person
