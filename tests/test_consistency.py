@@ -76,6 +76,7 @@ from pipeline.taggers.consistency import (
     spread_names,
     spread_variants,
     starring_names,
+    suffix_places,
     theophoric_names,
     trim_club_nisbas,
     trim_headed_nisbas,
@@ -2090,6 +2091,18 @@ THEOPHORIC_NAMES = [
 ]
 
 
+SUFFIX_PLACES = [
+    # (words, tags, expected): a word that ends as a country's name is a place
+    ("مثل تركمنستان ،", "O O O", "O B-LOC O"),
+    ("في طاجكستان ولطاجكستان", "O O O", "O B-LOC B-LOC"),
+    ("ارتدت فستان العرس", "O O O", "O O O"),  # "a dress"
+    ("افتتاح مدرستان جديدتان", "O O O", "O O O"),  # "two schools"
+    ("المقاتلين التركستان", "O O", "O O"),  # a people, with the article
+    ("نقطة وتريستان طومسون", "O O O", "O O O"),  # Tristan: too short a stem
+    ("في تركمنستان", "O B-PER", "O B-PER"),  # tagged: the tagger's
+]
+
+
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
     for rule, table in (
@@ -2150,6 +2163,7 @@ RULE_CASES = [
         (given_names_before, GIVEN_NAMES_BEFORE),
         (ali_names, ALI_NAMES),
         (theophoric_names, THEOPHORIC_NAMES),
+        (suffix_places, SUFFIX_PLACES),
         (given_names_nisba, GIVEN_NAMES_NISBA),
         (given_names_relabel, GIVEN_RELABELS),
         (split_known_lists, KNOWN_LISTS),

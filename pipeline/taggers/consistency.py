@@ -4085,6 +4085,49 @@ def fill_towns(
     return _fill_names(sentences, tags, _towns())
 
 
+def suffix_places(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with each untagged word that ends as a country's or region's name does
+    (``data/place_suffixes.tsv``: ستان) tagged as a place, after و، ب or ل at most
+    (وطاجكستان، بأوزباكستان): a name the gazetteer spells otherwise (طاجيكستان). Not a word the
+    news writes often (فستان "a dress", البستان "the orchard": ``data/vec_clusters.tsv``), nor a
+    feminine dual whose singular it writes (مدرستان، دراستان).
+
+    >>> suffix_places([["مثل", "تركمنستان", "و", "فستان"]], [["O"] * 4])
+    [['O', 'B-LOC', 'O', 'O']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for at, word in enumerate(words):
+            if row[at] == OUTSIDE and _suffix_place(word):
+                row[at] = "B-LOC"
+    return result
+
+
+def _suffix_place(word: str) -> bool:
+    """تركمنستان، وأوزباكستان: :func:`suffix_places`' test of one word."""
+    from pipeline.taggers.features import vec_clusters
+
+    norm = normalize_word(word)
+    if not norm.isalpha() or norm.startswith(("ال", "لل", "وال", "بال")):
+        return False  # التركستان، للتركستان: a people, not the land
+    common = vec_clusters()
+    for bare in [norm[1:]] if norm.startswith(("و", "ب", "ل")) else [norm]:
+        for row in load_tsv("place_suffixes.tsv"):
+            suffix = normalize_word(row["suffix"])
+            stem = bare[: -len(suffix)]
+            if (
+                bare.endswith(suffix)
+                and len(stem) >= int(row["min_letters"])
+                and norm not in common
+                and bare not in common
+                and bare[:-3] + "ه" not in common  # مدرستان: the dual of مدرسة
+            ):
+                return True
+    return False
+
+
 def fill_listed(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -6115,7 +6158,7 @@ def span_rules(
     tags = latin_names(sentences, tags)
     tags = company_names(sentences, agency_names(sentences, tags))
     tags = match_clubs(sentences, tags)
-    tags = preposition_places(sentences, named_places(sentences, tags))
+    tags = preposition_places(sentences, named_places(sentences, suffix_places(sentences, tags)))
     tags = homograph_places(sentences, coordinated_places(sentences, tags))
     tags = drop_pronoun_places(sentences, drop_common_places(sentences, tags))
     tags = theophoric_names(sentences, tags)
