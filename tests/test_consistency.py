@@ -178,6 +178,9 @@ def test_window_limits_how_far_a_name_spreads() -> None:
 
 SPLITS = [
     # (words, tags, expected)
+    ("والمغربي بنعطية والهولندي ستروتمان .", "O B-PER I-PER I-PER O", "O B-PER O B-PER O"),
+    ("الرائد زياد الحواجري والملازم حماد أبوسويرح", "O B-PER I-PER I-PER I-PER I-PER",
+     "O B-PER I-PER O B-PER I-PER"),  # a rank joined to and
     # "born" after a name: the name ends before it
     ("بدأ الحضري المولود في دمياط", "O B-PER I-PER O B-LOC", "O B-PER O O B-LOC"),
     ("يرى محمد يوسف المقيم في", "O B-PER I-PER I-PER O", "O B-PER I-PER O O"),

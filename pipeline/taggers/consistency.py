@@ -96,7 +96,8 @@ def split_names(
     tagged as a person alone right before a person's name is none (الأوروغوياني + لويس
     سواريز: a gazetteer name had begun a name of its own after it). A title
     joined to and or to (والشيخ، للشيخ، ورئيس: :func:`_joined_title`) inside a name breaks it
-    too: زايد والشيخ خليفة are two persons. So does a given name joined to "and"
+    too: زايد والشيخ خليفة are two persons, and so does a description joined to and
+    (:func:`_and_opener`: بنعطية والهولندي ستروتمان). So does a given name joined to "and"
     (``data/given_names.tsv``: إلهام شاهين ولبنى عبد العزيز، خالد ولؤي), but one in ة or in
     وا without a hamza that ends the name may be a surname (مراد وهبة، كريستوفر وايلي). على, "on",
     written so, begins none (على ترامب: normalised it reads as the given name علي), nor does a
@@ -151,6 +152,7 @@ def split_names(
                     normalize_word(words[k]) in _words("name_breakers.tsv")
                     or _joined_title(words[k])
                     or _to_nationality(words[k])  # بايرن للبرتغالي: "for the Portuguese"
+                    or _and_opener(words[k])  # بنعطية والهولندي ستروتمان: two persons
                     # محمد فوزي نجلهما عمرو: "their son"; not ة (زوجة، حفيدة), no pronoun
                     or (_relation_word(words[k]) and not dediac(words[k]).endswith("ة"))
                 ):
@@ -184,6 +186,14 @@ def split_names(
             ):
                 row[last - 1] = OUTSIDE  # مدينة الملك عبدالله الرياضية: a feminine adjective
     return result
+
+
+def _and_opener(word: str) -> bool:
+    """والهولندي، والملازم: و joined to a word that begins no name (``name_openers.tsv``), which
+    inside a person's name begins the next person's description (بنعطية والهولندي ستروتمان;
+    12 such names in 20,004 ANT articles)."""
+    norm = normalize_word(word)
+    return norm.startswith("و") and norm[1:] in _words("name_openers.tsv")
 
 
 def _crown_prince(words: Sequence[str], k: int) -> bool:
