@@ -2089,7 +2089,9 @@ THEOPHORIC_NAMES = [
     ("وأسد الله أسدي", "O B-MISC O", "B-PER I-PER O"),
     ("قوية بفضل الله ،", "O O B-MISC O", "O O B-MISC O"),  # "thanks to God"
     ("إن شاء الله", "O O B-MISC", "O O B-MISC"),
-    ("آية الله الخميني", "O B-MISC B-PER", "O B-MISC B-PER"),  # the title: not a half
+    ("آية الله الخميني", "O B-MISC B-PER", "B-PER I-PER I-PER"),  # the title, taken in
+    ("مساعد آية الله طبسي", "O O B-PER I-PER", "O B-PER I-PER I-PER"),
+    ("آية الله في", "O B-MISC O", "O B-MISC O"),  # no name after it
     ("حزب الله", "O B-MISC", "O B-MISC"),
 ]
 

@@ -3138,7 +3138,9 @@ def theophoric_names(
     made a person's name with that half (الملا فضل الله، أسد الله أسدي), as ANERcorp tags نصر
     الله: the half as written or after و, untagged, and a person's name right before it or
     right after الله joined to it (حسن + نصر الله، فتح الله + غولين). Not after a clitic
-    (بفضل الله, "thanks to God").
+    (بفضل الله, "thanks to God"). The title آية الله ("ayatollah") is taken into the person's
+    name right after it, as ANERcorp tags آية الله طبسي (B-PERS I-PERS I-PERS, 3 times of 3),
+    where the tagger left آية out and took الله alone or with the name.
 
     >>> theophoric_names([["قتل", "الملا", "فضل", "الله", "زعيم"]],
     ...                  [["O", "O", "O", "B-MISC", "O"]])
@@ -3147,15 +3149,25 @@ def theophoric_names(
     halves = _words("theophoric_names.tsv")
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        if "B-MISC" not in row:
+        if "B-MISC" not in row and "B-PER" not in row:
             continue
         for first, last, label in tags_to_ranges(row):
-            if label != "MISC" or last - first != 1 or first == 0 or words[first] != "الله":
+            if first == 0 or words[first] != "الله" or row[first - 1] != OUTSIDE:
                 continue
             half = first - 1
             norm = normalize_word(words[half])
+            if norm.removeprefix("و") == "ايه":  # آية الله + the name: one person
+                end = last if label == "PER" and last - first > 1 else None  # الله طبسي PER
+                alone = label == "MISC" and last - first == 1
+                if alone and last < len(row) and row[last] == "B-PER":
+                    end = last + 1  # الله MISC + الطبسي PER
+                    while end < len(row) and row[end] == "I-PER":
+                        end += 1
+                if end is not None:
+                    row[half:end] = ["B-PER"] + ["I-PER"] * (end - half - 1)
+                continue
             known = norm in halves or (norm.startswith("و") and norm[1:] in halves)
-            if row[half] != OUTSIDE or not known:
+            if label != "MISC" or last - first != 1 or not known:
                 continue
             start = half
             if half > 0 and row[half - 1] in ("B-PER", "I-PER"):
