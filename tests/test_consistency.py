@@ -1021,6 +1021,7 @@ COMMON_NOUNS = [
     ("رسما كاريكاتيريا لأردوغان", "O B-LOC B-PER", "O O B-PER"),  # "a caricature drawing"
     ("من الدانتيل والساتان", "O B-LOC O", "O O O"),  # lace
     ('في جريدة " المنتخب " الرياضية', "O O O B-ORG O O", "O O O B-ORG O O"),  # a paper
+    ('خسارة موقع " الأفضل "', "O O O B-ORG O", "O O O O O"),  # "the position of the best"
     ("* نقلاً عن المنتخب المغربية", "O O O B-ORG O", "O O O B-ORG O"),  # a credited paper
     ('تسجيله " هاتريك "', "O O B-PER O", "O O O O"),  # quoted, but no paper's noun before
     ("في صباح يوم الخميس بسوق", "O O O B-PER O", "O O O O O"),
@@ -2105,6 +2106,7 @@ SUFFIX_PLACES = [
     ("المقاتلين التركستان", "O O", "O O"),  # a people, with the article
     ("نقطة وتريستان طومسون", "O O O", "O O O"),  # Tristan: too short a stem
     ("في تركمنستان", "O B-PER", "O B-PER"),  # tagged: the tagger's
+    ("مؤسسة غوليستان التعليمية", "O O O", "O O O"),  # a foundation's name
 ]
 
 

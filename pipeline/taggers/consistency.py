@@ -1332,6 +1332,8 @@ def quoted_media(
     return result
 
 
+#: The nouns of a paper or a channel before its name in quotation marks (جريدة "المنتخب").
+_MEDIA_NOUNS = frozenset(normalize_word(w) for w in ("صحيفة", "جريدة", "مجلة", "قناة"))
 #: The most words a paper's name has in a column's credit line (اليوم السابع).
 _MAX_CREDITED_WORDS = 3
 #: The nouns of a paper before its name in a credit line, left outside the name.
@@ -1671,8 +1673,8 @@ def drop_common_nouns(
     بلاده "ستنتصر"), nor a weekday after a word of the day (:func:`_weekday_after_day`: كل
     يوم خميس), nor "where" (:data:`_WHERE`: وأين). A paper a column's credit line names is
     left (:func:`credited_papers`: نقلاً عن المنتخب المغربية), and so is a word of
-    ``not_names.tsv`` in quotation marks after a noun of an organisation of
-    ``data/quoted_heads.tsv`` (جريدة "المنتخب", a paper; not برنامج "تفاعلكم", nor "هاتريك").
+    ``not_names.tsv`` in quotation marks after a paper's or channel's noun (:data:`_MEDIA_NOUNS`:
+    جريدة "المنتخب"; not برنامج "تفاعلكم", موقع "الأفضل", nor "هاتريك").
 
     >>> drop_common_nouns([["وقال", "مراسلنا", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
@@ -1698,12 +1700,11 @@ def drop_common_nouns(
                 # person the gazetteer knows with it)
                 row[first:last] = _known_or_nothing(words[first + 1 : last], [OUTSIDE])
                 continue
-            head = _head_reading(words[first - 2]) if first > 1 else None
             quoted = (
-                head is not None
+                first > 1
                 and words[first - 1] in _OPENING
-                and _quoted_heads()[head].label == "ORG"
-            )  # جريدة "المنتخب", a paper
+                and _head_reading(words[first - 2]) in _MEDIA_NOUNS
+            )  # جريدة "المنتخب", a paper; not موقع "الأفضل", "the position of the best"
             if last - first == 1 and (
                 (not quoted and not _words("not_names.tsv").isdisjoint(readings(words[first])))
                 or _bare_construct_noun(words[first])
@@ -4114,7 +4115,8 @@ def suffix_places(
     (``data/place_suffixes.tsv``: ستان) tagged as a place, after و، ب or ل at most
     (وطاجكستان، بأوزباكستان): a name the gazetteer spells otherwise (طاجيكستان). Not a word the
     news writes often (فستان "a dress", البستان "the orchard": ``data/vec_clusters.tsv``), nor a
-    feminine dual whose singular it writes (مدرستان، دراستان).
+    feminine dual whose singular it writes (مدرستان، دراستان), nor a word after the noun of
+    a name (``data/quoted_heads.tsv``: مؤسسة غوليستان, a foundation).
 
     >>> suffix_places([["مثل", "تركمنستان", "و", "فستان"]], [["O"] * 4])
     [['O', 'B-LOC', 'O', 'O']]
@@ -4122,6 +4124,8 @@ def suffix_places(
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for at, word in enumerate(words):
+            if at and _head_reading(words[at - 1]) is not None:
+                continue  # مؤسسة غوليستان: the foundation's name
             if row[at] == OUTSIDE and _suffix_place(word):
                 row[at] = "B-LOC"
     return result
