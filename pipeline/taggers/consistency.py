@@ -1332,12 +1332,12 @@ def quoted_media(
     return result
 
 
-#: The nouns of a paper or a channel before its name in quotation marks (جريدة "المنتخب").
-_MEDIA_NOUNS = frozenset(normalize_word(w) for w in ("صحيفة", "جريدة", "مجلة", "قناة"))
 #: The most words a paper's name has in a column's credit line (اليوم السابع).
 _MAX_CREDITED_WORDS = 3
 #: The nouns of a paper before its name in a credit line, left outside the name.
 _PAPER_NOUNS = frozenset(normalize_word(w) for w in ("صحيفة", "جريدة", "مجلة"))
+#: The nouns of a paper or a channel before its name in quotation marks (جريدة "المنتخب").
+_MEDIA_NOUNS = _PAPER_NOUNS | {normalize_word("قناة")}
 
 
 def credited_papers(
@@ -4124,9 +4124,9 @@ def suffix_places(
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for at, word in enumerate(words):
-            if at and _head_reading(words[at - 1]) is not None:
-                continue  # مؤسسة غوليستان: the foundation's name
-            if row[at] == OUTSIDE and _suffix_place(word):
+            if row[at] != OUTSIDE or not _suffix_place(word):
+                continue
+            if at == 0 or _head_reading(words[at - 1]) is None:  # not مؤسسة غوليستان
                 row[at] = "B-LOC"
     return result
 
@@ -4136,22 +4136,28 @@ def _suffix_place(word: str) -> bool:
     from pipeline.taggers.features import vec_clusters
 
     norm = normalize_word(word)
-    if not norm.isalpha() or norm.startswith(("ال", "لل", "وال", "بال")):
+    suffixes = _place_suffixes()
+    if not norm.endswith(tuple(suffixes)) or not norm.isalpha():
+        return False
+    if norm.startswith(("ال", "لل", "وال", "بال")):
         return False  # التركستان، للتركستان: a people, not the land
+    bare = norm[1:] if norm.startswith(("و", "ب", "ل")) else norm
     common = vec_clusters()
-    for bare in [norm[1:]] if norm.startswith(("و", "ب", "ل")) else [norm]:
-        for row in load_tsv("place_suffixes.tsv"):
-            suffix = normalize_word(row["suffix"])
-            stem = bare[: -len(suffix)]
-            if (
-                bare.endswith(suffix)
-                and len(stem) >= int(row["min_letters"])
-                and norm not in common
-                and bare not in common
-                and bare[:-3] + "ه" not in common  # مدرستان: the dual of مدرسة
-            ):
-                return True
-    return False
+    return any(
+        bare.endswith(suffix)
+        and len(bare) - len(suffix) >= least
+        and norm not in common
+        and bare not in common
+        and bare[:-3] + "ه" not in common  # مدرستان: the dual of مدرسة
+        for suffix, least in suffixes.items()
+    )
+
+
+@cache
+def _place_suffixes() -> dict[str, int]:
+    """``data/place_suffixes.tsv``: normalised ending -> the fewest letters before it."""
+    rows = load_tsv("place_suffixes.tsv")
+    return {normalize_word(row["suffix"]): int(row["min_letters"]) for row in rows}
 
 
 def fill_listed(
