@@ -898,7 +898,16 @@ KNOWN_HEADS = [
     ("نجمة هوليود جينيفر أنيستون", "O B-PER I-PER I-PER", "O B-LOC B-PER I-PER"),
     ("مؤسس فيسبوك زوكربيرغ", "O B-PER I-PER", "O B-PER I-PER"),  # no given name after it
     ("قال محمد مصر", "O B-PER I-PER", "O B-PER I-PER"),  # a person's own name first
-    ("لاعب فيسبوك مارك", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # persons only
+    ("لاعب فيسبوك مارك", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # MISC name in an ORG span
+    # a span of the name's own label, with a given name and a surname after the name
+    ("مفاوضي الاتحاد الأوروبي ميشال بارنييه في", "O B-ORG I-ORG I-ORG I-ORG O",
+     "O B-ORG I-ORG B-PER I-PER O"),
+    ("المدير الطبي للفيفا جيري دفوراك ،", "O O B-ORG I-ORG I-ORG O",
+     "O O B-ORG B-PER I-PER O"),
+    ("مراسل بي بي سي أليكس", "O B-ORG I-ORG I-ORG I-ORG",
+     "O B-ORG I-ORG I-ORG I-ORG"),  # no surname
+    ("وتتوقع أمازون وبيل باك", "O B-ORG I-ORG I-ORG",
+     "O B-ORG I-ORG I-ORG"),  # و before the given name: another company
 ]  # fmt: skip
 
 

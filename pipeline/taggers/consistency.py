@@ -3583,7 +3583,10 @@ def split_known_heads(
     label and goes on with a given name cut in two, each with its label: the tagger runs a
     company, an agency or a place into the person named after it (مؤسس موقع فيسبوك مارك
     زوكربيرغ، المدير التنفيذي لإنستغرام كيفن سيستروم، المدير السابق لإف بي آي جيمس كومي،
-    نجمة هوليود جينيفر أنيستون). Not where the first word is a given name itself.
+    نجمة هوليود جينيفر أنيستون). Not where the first word is a given name itself. A span of
+    the name's own label is cut so too where a given name without a clitic and a surname
+    follow the name (كبير مفاوضي الاتحاد الأوروبي ميشال بارنييه، المدير الطبي للفيفا جيري
+    دفوراك).
 
     >>> split_known_heads([["مؤسس", "فيسبوك", "مارك", "زوكربيرغ"]],
     ...                   [["O", "B-PER", "I-PER", "I-PER"]])
@@ -3594,22 +3597,28 @@ def split_known_heads(
     given = _given_names()
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        if "B-PER" not in row:
-            continue
         for first, last, label in tags_to_ranges(row):
-            if label != "PER" or last - first < 2:
+            if last - first < 2:
                 continue
             known = tags_to_ranges([t or OUTSIDE for t in gazetteer_tags(words[first:last])])
             if not known or known[0][0] != 0 or known[0][2] == "PER":
                 continue
             _, end, head = known[0]
+            # Another label's span holds a person only with a surname after the given name,
+            # written without a clitic (أمازون وبيل باك is a company and another).
+            if label != "PER" and (
+                head != label
+                or end + 2 > last - first
+                or normalize_word(words[first + end]) not in given
+            ):
+                continue
             if (
                 end < last - first
                 and not given.isdisjoint(readings(words[first + end]))
                 and given.isdisjoint(readings(words[first]))
             ):
                 row[first : first + end] = [f"B-{head}"] + [f"I-{head}"] * (end - 1)
-                row[first + end] = "B-PER"
+                row[first + end : last] = ["B-PER"] + ["I-PER"] * (last - first - end - 1)
     return result
 
 
