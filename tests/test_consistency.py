@@ -231,6 +231,8 @@ SPLITS = [
     ("من محمد", "O B-PER", "O B-PER"),
     ("ومعاونه ذياب العيساوي", "B-PER I-PER I-PER", "O B-PER I-PER"),  # "and his aide"
     ("ابنهما محمد", "B-PER I-PER", "O B-PER"),
+    ("نجم المنتخب وقائده ليونيل ميسي", "O O B-PER I-PER I-PER", "O O O B-PER I-PER"),
+    ("وقال مالكه يواكيم لوسكي", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
     ("ابن خلدون", "B-PER I-PER", "B-PER I-PER"),  # no pronoun ending: part of the name
     ("نبيه بري", "B-PER I-PER", "B-PER I-PER"),
     ("مراسلنا وليد الجزيري كان", "B-PER I-PER I-PER O", "O B-PER I-PER O"),  # "our correspondent"
@@ -650,6 +652,11 @@ KIN = [
     ("ابن خلدون", "B-PER I-PER", "B-PER I-PER"),  # ابن begins names
     ("مساعد العيبان", "B-PER I-PER", "B-PER I-PER"),  # a given name
     ("شقيق", "B-PER", "B-PER"),  # one word: left
+    ("وقال مالك الجزيري", "O B-PER I-PER", "O B-PER I-PER"),  # a given name
+    ("وشدد قائد السبسي", "O B-PER I-PER", "O B-PER I-PER"),  # a surname
+    # a role noun with a pronoun before an organisation's name
+    ("خسارته أمام منافسه تشيلسي", "O O B-ORG I-ORG", "O O O B-ORG"),
+    ("أعربت المستشارة الألمانية", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # ة: no pronoun
 ]
 
 PARTICLES = [

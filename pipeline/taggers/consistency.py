@@ -6051,7 +6051,8 @@ def trim_particles(
     return result
 
 
-_NAME_KIN = frozenset({"ابن", "ابنت", "بنت", "ولد", "اسم", "مساعد"})  # مساعد العيبان
+#: مساعد العيبان، مالك الجزيري، قائد السبسي: a given name or a surname as written alone.
+_NAME_KIN = frozenset({"ابن", "ابنت", "بنت", "ولد", "اسم", "مساعد", "مالك", "قائد"})
 
 
 def _place_head(word: str) -> str | None:
@@ -6101,19 +6102,25 @@ def trim_kin(
     off it (``data/relation_nouns.tsv``: خطيبة جمال خاشقجي، والد كينغ، شقيق صالح), as ANERcorp
     leaves them out (زوجة، نجل، والد: O every time). Not ابن، بنت، ولد, which begin names
     (ابن خلدون). What is left may be no name (زوج الراحلة, "the late woman's husband"): a
-    common word with the article is as often a surname (شقيق الحريري), so it stays.
+    common word with the article is as often a surname (شقيق الحريري), so it stays. A kinship
+    or role noun with a pronoun ending (:func:`_relation_word`: منافسه، قائده) is taken off an
+    organisation's name it begins too (منافسه تشيلسي, "its rival Chelsea").
 
     >>> trim_kin([["تقول", "خطيبة", "جمال", "خاشقجي"]], [["O", "B-PER", "I-PER", "I-PER"]])
     [['O', 'O', 'B-PER', 'I-PER']]
     """
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        if "B-PER" not in row:
-            continue
         for first, last, label in tags_to_ranges(row):
-            if label != "PER" or last - first < 2 or not _kin_noun(words[first]):
+            if last - first < 2:
                 continue
-            row[first : first + 2] = [OUTSIDE, "B-PER"]
+            if (label == "PER" and _kin_noun(words[first])) or (
+                # not ة, which normalises as the pronoun ه: المستشارة
+                label == "ORG"
+                and _relation_word(words[first])
+                and not dediac(words[first]).endswith("ة")
+            ):
+                row[first : first + 2] = [OUTSIDE, f"B-{label}"]
     return result
 
 
