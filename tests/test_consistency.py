@@ -743,6 +743,9 @@ GIVEN_NAMES_BEFORE = [
     ("المطربة أسمهان وفهد بلان", "O O B-PER I-PER", "O O B-PER I-PER"),  # two persons
     ("عادل إمام محمد رمضان", "B-PER I-PER O B-PER", "B-PER I-PER O B-PER"),  # a list
     ("عن عمر الشريف", "O O B-PER", "O O B-PER"),  # عمر: "age" as often
+    # a given name of ANT's news (ant_given_names.tsv), as written or after و only
+    ("الرئيس التشيكي ، ميلوش زيمان ،", "O O O O B-PER O", "O O O B-PER I-PER O"),
+    ("بول بوغبا ونغولو كانتي ،", "B-PER I-PER O B-PER O", "B-PER I-PER B-PER I-PER O"),
     # after another name, joined to it by و: a second person
     ("ماكرون وأنغيلا ميركل في", "B-PER O B-PER O", "B-PER B-PER I-PER O"),
     # after an organisation or a place: a new person
@@ -789,6 +792,7 @@ GIVEN_NAMES_FIRST = [
     ("عند الفنانة ندي بسيوني حيث", "O O O O O", "O O B-PER I-PER O"),
     ("وكان زكريا يتقمص دور", "O O O O", "O O O O"),  # a derived verb: "plays"
     # a given name the tagger took alone takes its surname
+    ("مع الزميلة ليليان تنوري حول", "O O O O O", "O O B-PER I-PER O"),  # ant_given_names.tsv
     ("كشف مازن السديري أن", "O B-PER O O", "O B-PER I-PER O"),
     ("خبيرة الأسواق إيمان مطلق تشرح", "O O B-PER O O", "O O B-PER I-PER O"),
     ("مركز الملك سلمان للإغاثة", "O O B-PER O", "O O B-PER O"),  # a preposition: no surname

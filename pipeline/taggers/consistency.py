@@ -303,6 +303,8 @@ def _clitic_given_name(word: str) -> str | None:
     if len(norm) < 2 or norm[0] not in "لب" or norm in _given_names() or norm in clusters():
         return None
     bare = _given_name(word[1:]) if not word[1:].startswith("و") else None
+    if bare not in _given_names():
+        return None  # the names of ANT's news are read as written only
     if norm[0] == "ب" and bare not in _foreign_given_names():
         return None  # بسحر علاقاتي, "with the magic of my relations"
     return None if bare in _words("noun_given_names.tsv") else bare
@@ -311,13 +313,25 @@ def _clitic_given_name(word: str) -> str | None:
 def _and_given_name(word: str) -> bool:
     """ولبنى، وأحمد: "and" joined to a given name (``data/given_names.tsv``); وليد is a name."""
     norm = normalize_word(word)
-    return norm.startswith("و") and norm not in _given_names() and norm[1:] in _given_names()
+    return (
+        norm.startswith("و")
+        and norm not in _given_names()
+        and (norm[1:] in _given_names() or norm[1:] in _news_given_names())
+    )
 
 
 @cache
 def _given_names() -> frozenset[str]:
     """The normalised given names of ``data/given_names.tsv``."""
     return frozenset(normalize_word(row["name"]) for row in load_tsv("given_names.tsv"))
+
+
+def _news_given_names() -> frozenset[str]:
+    """Given names the tagger found in ANT's news before a surname (``data/ant_given_names.tsv``:
+    هربرت، ميلوش، غريغور), which :func:`_given_name` and :func:`_and_given_name` read as written
+    (bare or after و) only: read after another proclitic, names this short hide in common words
+    (كانتي is no ك on أنتي)."""
+    return _words("ant_given_names.tsv")
 
 
 def _ordinal(word: str) -> bool:
@@ -3396,7 +3410,7 @@ def _given_name(word: str) -> str | None:
     norm = normalize_word(word)
     bare = norm[1:] if norm.startswith("و") else norm
     if (
-        bare not in _given_names()
+        (bare not in _given_names() and bare not in _news_given_names())
         or norm in _words("function_words.tsv")
         # وزينه "and decorated it"; but a name the list spells with ه (طه، أسامه) is one
         or (word.endswith("ه") and dediac(word).removeprefix("و") not in _raw_given())
@@ -3604,21 +3618,22 @@ def split_known_heads(
             if not known or known[0][0] != 0 or known[0][2] == "PER":
                 continue
             _, end, head = known[0]
-            # Another label's span holds a person only with a surname after the given name,
-            # written without a clitic (أمازون وبيل باك is a company and another).
-            if label != "PER" and (
-                head != label
-                or end + 2 > last - first
-                or normalize_word(words[first + end]) not in given
-            ):
+            if end >= last - first or not given.isdisjoint(readings(words[first])):
                 continue
-            if (
-                end < last - first
-                and not given.isdisjoint(readings(words[first + end]))
-                and given.isdisjoint(readings(words[first]))
-            ):
-                row[first : first + end] = [f"B-{head}"] + [f"I-{head}"] * (end - 1)
-                row[first + end : last] = ["B-PER"] + ["I-PER"] * (last - first - end - 1)
+            after = normalize_word(words[first + end])
+            if label != "PER":
+                # Another label's span holds a person only with a surname after the given
+                # name, written without a clitic (أمازون وبيل باك is a company and another).
+                if (
+                    head != label
+                    or not 2 <= last - first - end <= 3  # a given name and one or two surnames
+                    or after not in given | _news_given_names()
+                ):
+                    continue
+            elif given.isdisjoint(readings(words[first + end])):
+                continue
+            row[first : first + end] = [f"B-{head}"] + [f"I-{head}"] * (end - 1)
+            row[first + end : last] = ["B-PER"] + ["I-PER"] * (last - first - end - 1)
     return result
 
 
