@@ -328,9 +328,9 @@ def _given_names() -> frozenset[str]:
 
 def _news_given_names() -> frozenset[str]:
     """Given names the tagger found in ANT's news before a surname (``data/ant_given_names.tsv``:
-    هربرت، ميلوش، غريغور), which :func:`_given_name` and :func:`_and_given_name` read as written
-    (bare or after و) only: read after another proclitic, names this short hide in common words
-    (كانتي is no ك on أنتي)."""
+    هربرت، ميلوش، غريغور), which :func:`_given_name`, :func:`_and_given_name` and
+    :func:`split_known_heads` read as written (bare or after و) only: read after another
+    proclitic, such names hide in common words (كانتي is no ك on أنتي)."""
     return _words("ant_given_names.tsv")
 
 
@@ -3598,9 +3598,9 @@ def split_known_heads(
     company, an agency or a place into the person named after it (مؤسس موقع فيسبوك مارك
     زوكربيرغ، المدير التنفيذي لإنستغرام كيفن سيستروم، المدير السابق لإف بي آي جيمس كومي،
     نجمة هوليود جينيفر أنيستون). Not where the first word is a given name itself. A span of
-    the name's own label is cut so too where a given name without a clitic and a surname
-    follow the name (كبير مفاوضي الاتحاد الأوروبي ميشال بارنييه، المدير الطبي للفيفا جيري
-    دفوراك).
+    the name's own label is cut so too where a given name written without a clitic (of
+    ``given_names.tsv`` or :func:`_news_given_names`) and one or two surnames follow the name
+    (كبير مفاوضي الاتحاد الأوروبي ميشال بارنييه، المدير الطبي للفيفا جيري دفوراك).
 
     >>> split_known_heads([["مؤسس", "فيسبوك", "مارك", "زوكربيرغ"]],
     ...                   [["O", "B-PER", "I-PER", "I-PER"]])
