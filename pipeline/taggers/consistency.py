@@ -4960,7 +4960,9 @@ def trim_titles(
     span the tagger took for a title (MISC) that is a title and a name without the
     article, outside quotation marks, is that person (البروفيسور كوغان); in quotation marks it
     is a title (فيلم "الأمير الصغير"), and after a noun that names a place by a person it is the
-    place (:func:`headed_names`: مطار الملك خالد).
+    place (:func:`headed_names`: مطار الملك خالد). An organisation's span that is a title, words
+    that begin no name and a person's name is that person (:func:`_titled_person`: المستشارة
+    الألمانية أنغيلا ميركل, an organisation 14 times in 20,004 ANT articles).
 
     >>> trim_titles([["وقال", "الشيخ", "تميم"], ["أن", "البروفيسور", "كوغان"]],
     ...             [["O", "B-PER", "I-PER"], ["O", "B-MISC", "I-MISC"]])
@@ -4971,9 +4973,15 @@ def trim_titles(
     titles = _titles()
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
-        if "B-PER" not in row and "B-MISC" not in row:
+        if "B-PER" not in row and "B-MISC" not in row and "B-ORG" not in row:
             continue
         for first, last, label in tags_to_ranges(row):
+            if label == "ORG" and _titled_person(words, first, last) is not None:
+                # المستشارة الألمانية أنغيلا ميركل: a person the tagger took for a body
+                named = _titled_person(words, first, last)
+                row[first:named] = [OUTSIDE] * (named - first)
+                row[named:last] = ["B-PER"] + ["I-PER"] * (last - named - 1)
+                continue
             if label == "PER" and last - first >= 2:  # الجنرال المتقاعد جون كيلي: one by one
                 while first < last and (
                     _opens_no_name(words[first], feminine=True) or _dual_noun(words[first])
@@ -5002,6 +5010,38 @@ def trim_titles(
                 continue
             row[first:last] = [OUTSIDE] + ["B-PER"] + ["I-PER"] * (last - first - 2)
     return result
+
+
+def _titled_person(words: Sequence[str], first: int, last: int) -> int | None:
+    """Where the person's name begins in an organisation's span ``words[first:last]`` that is
+    a title, the words that begin no name (``data/name_openers.tsv``) and a given name or a
+    person the gazetteer knows (المستشارة الألمانية أنغيلا ميركل، الأمير جورج), None if it is
+    no such span or if a noun before it makes it a building's or a body's name (مستشفى الملكة
+    شارلوت، مدرسة الأمير جورج) or it is in quotation marks (فرقة "السلطان مراد")."""
+    from pipeline.taggers.features import readings
+
+    if last - first < 2 or _titles().isdisjoint(readings(words[first])):
+        return None
+    if first > 0 and (
+        words[first - 1] in _OPENING
+        or _after_building_noun(words, first)
+        or _after_organisation_noun(words, first)
+        or _head_reading(words[first - 1]) is not None
+    ):
+        return None
+    named = first + 1
+    while named < last and _opens_no_name(words[named], feminine=True):
+        named += 1
+    if named == last:
+        return None
+    bare = normalize_word(words[named])
+    if bare.startswith("ال") and len(bare) > 2:
+        return None  # وزير الدفاع الوطني فرحات الحرشاني: the title's portfolio first
+    if _given_name(words[named]) is None and not any(
+        _person_word(normalize_word(word)) for word in words[named:last]
+    ):
+        return None
+    return named
 
 
 #: Titles written without the article before what they head (شيخ الأزهر، مفتي الجمهورية،
