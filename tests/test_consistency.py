@@ -2453,6 +2453,20 @@ def test_a_surname_does_not_spread_onto_its_own_phrase():
             [["O", "O", "B-LOC", "O", "O", "O"]],
             [["O", "O", "B-LOC", "O", "O", "O"]],
         ),
+        # the mayor of the city, however many matches around it
+        (
+            [["جو", "أندرسون", "رئيس", "بلدية", "ليفربول"]],
+            [["B-PER", "I-PER", "O", "O", "B-ORG"]],
+            [["B-PER", "I-PER", "O", "O", "B-LOC"]],
+        ),
+        ([["في", "شوارع", "مانشستر"]], [["O", "O", "B-ORG"]], [["O", "O", "B-LOC"]]),
+        # with the article: the capital's club; and a group the gazetteer knows
+        (
+            [["فريقي", "العاصمة", "الترجي", "والافريقي"]],
+            [["O", "O", "B-ORG", "O"]],
+            [["O", "O", "B-ORG", "O"]],
+        ),
+        ([["إلى", "عاصمة", "داعش"]], [["O", "O", "B-ORG"]], [["O", "O", "B-ORG"]]),
     ],
 )
 def test_club_cities(sentences, tags, expected):

@@ -2449,13 +2449,16 @@ def club_cities(
     masculine, the city مدينة feminine: برشلونة الإسبانية is the city), or with two words of
     a match (``data/sport_words.tsv``) in its sentence and the :data:`SPORT_WINDOW` sentences
     either side, unless a noun of the city comes before it (مدينة ليفربول). The gazetteer
-    has most of these cities as places, and the training news reports few matches.
+    has most of these cities as places, and the training news reports few matches. An
+    organisation of one or two words after such a noun without the article is the place
+    (رئيس بلدية ليفربول، شوارع مانشستر، بلدية لينفيل), unless the gazetteer knows it as
+    something else (عاصمة داعش).
 
     >>> club_cities([["فاز", "برشلونة", "على", "إشبيلية", "بهدفين"], ["في", "مدينة", "روما"]],
     ...             [["O", "B-LOC", "O", "B-LOC", "O"], ["O", "O", "B-LOC"]])
     [['O', 'B-ORG', 'O', 'B-ORG', 'O'], ['O', 'O', 'B-LOC']]
     """
-    from pipeline.taggers.features import readings
+    from pipeline.taggers.features import gazetteer_tags, readings
 
     result = [list(t) for t in tags]
     cues: list[int] | None = None
@@ -2481,7 +2484,26 @@ def club_cities(
                 club = sum(near) >= 2
             if club:
                 row[first] = "B-ORG"
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label == "ORG" and last - first <= 2 and _after_city_noun(words, first):
+                known = {tag[2:] for tag in gazetteer_tags(words[first:last]) if tag}
+                if not known & {"ORG", "PER", "MISC"}:  # عاصمة داعش: the group
+                    row[first:last] = ["B-LOC"] + ["I-LOC"] * (last - first - 1)
     return result
+
+
+def _after_city_noun(words: Sequence[str], at: int) -> bool:
+    """Whether the word before ``words[at]`` is a noun of a city without the article
+    (``data/city_nouns.tsv``: رئيس بلدية ليفربول، شوارع مانشستر): with it, the city's club
+    follows (قطبي العاصمة أتلتيكو مدريد وريال مدريد)."""
+    from pipeline.taggers.features import readings
+
+    if at == 0:
+        return False
+    found = set(readings(words[at - 1]))
+    nouns = _words("city_nouns.tsv") & found
+    return bool(nouns) and not any("ال" + noun in found for noun in nouns)
 
 
 def _next_to_club(words: Sequence[str], row: Sequence[str], k: int) -> bool:
