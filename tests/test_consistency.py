@@ -33,6 +33,7 @@ from pipeline.taggers.consistency import (
     fill_listed,
     fill_organisations,
     fill_towns,
+    first_listed_persons,
     first_names_named,
     gazetteer_labels,
     given_names_alone,
@@ -968,6 +969,28 @@ LISTED_PLACES = [
     ("كندا والاتحاد الأوروبي والمكسيك", "B-LOC B-ORG I-ORG B-LOC", "B-LOC B-ORG I-ORG B-LOC"),
     ("في مصر محمد صلاح ومصر", "O B-LOC B-PER I-PER B-LOC", "O B-LOC B-PER I-PER B-LOC"),
     ("مصر وصلاح الدين مصر", "B-LOC B-PER I-PER B-LOC", "B-LOC B-PER I-PER B-LOC"),
+]
+
+FIRST_LISTED = [
+    # (words, tags, expected)
+    (
+        "الأعوان علي الكرمي وفؤاد البوغانمي",
+        "O O O B-PER I-PER",
+        "O B-PER I-PER B-PER I-PER",
+    ),
+    ("لصراع عبلة كامل ورياض الخولي", "O O O B-PER I-PER", "O B-PER I-PER B-PER I-PER"),
+    (  # an item that begins with و after another
+        "محمد العويس ومصطفى ملائكة وفواز القرني",
+        "B-PER I-PER O O B-PER I-PER",
+        "B-PER I-PER B-PER I-PER B-PER I-PER",
+    ),
+    # two names of one word each; a club with its nationality; the preposition على
+    ("أبكت نانسي وأحلام ووائل كفوري", "O O O B-PER I-PER", "O O O B-PER I-PER"),
+    ("وسان لورنزو الأرجنتينية وديبورتيفو كالي", "O O O B-PER I-PER", "O O O B-PER I-PER"),
+    ("اعتمد على الهجوم ومحمد صلاح", "O O O B-PER I-PER", "O O O B-PER I-PER"),
+    ("مبروك للبطل وحبيب الملايين", "O O B-PER I-PER", "O O B-PER I-PER"),  # a preposition
+    # a name already before the item, which then runs on from it
+    ("كابتن محمد صلاح ومحمد النني", "B-PER O O B-PER I-PER", "B-PER O O B-PER I-PER"),
 ]
 
 LISTED_PERSONS = [
@@ -2224,6 +2247,7 @@ RULE_CASES = [
         (media_names, MEDIA),
         (split_organisation_lists, ORGANISATION_LISTS),
         (listed_persons, LISTED_PERSONS),
+        (first_listed_persons, FIRST_LISTED),
         (listed_places, LISTED_PLACES),
         (family_names, FAMILY_NAMES),
         (dotted_names, DOTTED),

@@ -3800,6 +3800,52 @@ def listed_persons(
     return result
 
 
+def first_listed_persons(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with the first item of a list of persons made a person's name too, when the
+    tagger found the next item and not it (الأعوان علي الكرمي وفؤاد البوغانمي; عبلة كامل ورياض
+    الخولي): two untagged words right before a person's name of two words or more that
+    begins with و, the first a given name (``data/given_names.tsv``; not the preposition
+    على written so), the second letters, no function word or title (:func:`_list_word`), not begun
+    with و (نانسي وأحلام are two) and no nationality (سان لورنزو الأرجنتينية، a club). The word
+    before is untagged, or the item begins with و itself (ومحمد العويس ومصطفى ملائكة
+    وفواز القرني). 16 such items in 20,004 ANT articles, every one a person.
+
+    >>> first_listed_persons([["الأعوان", "علي", "الكرمي", "وفؤاد", "البوغانمي"]],
+    ...                      [["O", "O", "O", "B-PER", "I-PER"]])
+    [['O', 'B-PER', 'I-PER', 'B-PER', 'I-PER']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-PER" not in row:
+            continue
+        starts = {first: last for first, last, label in tags_to_ranges(row) if label == "PER"}
+        for at in range(len(row) - 3):
+            later = at + 2
+            if later not in starts or starts[later] - later < 2 or row[at : at + 2] != [
+                OUTSIDE,
+                OUTSIDE,
+            ]:
+                continue
+            given, second = words[at], words[at + 1]
+            bare = normalize_word(given).removeprefix("و")
+            if not normalize_word(words[later]).startswith("و") or given == "على":
+                continue
+            if bare not in _given_names() and bare not in _CHAIN_GIVEN:
+                continue
+            if not (given.isalpha() and _list_word(second)):
+                continue  # the given name may be a function word's letters (علي، على)
+            if normalize_word(second).startswith(("و", "لل", "بال")):
+                continue  # مبروك للبطل وحبيب الملايين: a preposition and a noun
+            if _opens_no_name(second, feminine=True):
+                continue
+            if at > 0 and row[at - 1] != OUTSIDE and not normalize_word(given).startswith("و"):
+                continue
+            row[at : at + 2] = ["B-PER", "I-PER"]
+    return result
+
+
 def _relabel_known_names(
     sentences: Sequence[Sequence[str]],
     tags: Sequence[Sequence[str]],
@@ -6233,7 +6279,8 @@ def span_rules(
     speaks of run into a person's name (:func:`split_generic_heads`: المنظمة + دنيس شيا), and
     so two organisations joined by
     و and a head noun (:func:`split_organisation_lists`), a name between two persons' names
-    of a list (:func:`listed_persons`) and a person's between two places of one a place
+    of a list (:func:`listed_persons`) or before the second (:func:`first_listed_persons`)
+    and a person's between two places of one a place
     (:func:`listed_places`: ونينوى وصلاح الدين والأنبار), its organisations run on into a figure
     or another
     name cut there (:func:`trim_organisation_tails`) or ending in the place they are at
@@ -6305,7 +6352,7 @@ def span_rules(
     tags = trim_varying_tails(sentences, trim_person_tails(sentences, tags))
     tags = trim_role_tails(sentences, tags)
     tags = trim_particles(sentences, trim_titles(sentences, trim_kin(sentences, tags)))
-    tags = trim_verbs(sentences, tags)
+    tags = first_listed_persons(sentences, trim_verbs(sentences, tags))
     tags = trim_place_heads(sentences, tags)
     tags = cut_nicknames(sentences, tags)
     tags = starring_names(sentences, tags)
