@@ -55,6 +55,7 @@ from pipeline.taggers.consistency import (
     match_clubs,
     media_names,
     named_places,
+    opened_towns,
     party_names,
     preposition_places,
     propagate,
@@ -1330,6 +1331,32 @@ LEXICON_LABELS = [
     ("قال أحمد ترامب", "O B-PER I-PER", "O B-PER I-PER"),  # nor here
 ]
 
+OPENED_TOWNS = [
+    ("المستشفى المحلي بسيدي الهاني", "O O B-PER I-PER", "O O B-LOC I-LOC"),
+    ("مخزون سد سيدي سالم", "O O O B-PER", "O O B-LOC I-LOC"),
+    ("آثار بني حسن بالمنيا", "O B-PER I-PER O", "O B-LOC I-LOC O"),
+    # after a title, an initial or with ولد, a person
+    ("وقال الجنرال سيدي الحسن توري", "O O B-PER I-PER I-PER", "O O B-PER I-PER I-PER"),
+    ("يدعى م . سيدي مختار", "O O O B-PER I-PER", "O O O B-PER I-PER"),
+    ("الحاكم سيدي ولد محم", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),
+    # other openers begin persons' names too
+    ("وقال خان سعيد ساجنا", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),
+    # a given name that reads ل + بنى; a verb before a known person; a school's name
+    ("وقالت لبنى العليان إن", "O B-PER I-PER O", "O B-PER I-PER O"),
+    ("عليهما بنى ترامب وكيم", "O B-PER I-PER O", "O B-PER I-PER O"),
+    ("بمدرسة سيدي عبد السلام", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),
+    ("بمنطقة سيدي فتح الله", "O B-PER I-PER I-PER", "O B-LOC I-LOC I-LOC"),  # an area
+]
+
+
+def test_opened_towns_after_an_initial():
+    """A sentence cut after a name's initial (يدعى "م. + سيدي مختار") begins with the rest of
+    the person's name, not a town's."""
+    sentences = [["يدعى", '"', "م", "."], ["سيدي", "مختار", '"']]
+    tags = [["O", "O", "O", "O"], ["B-PER", "I-PER", "O"]]
+    assert opened_towns(sentences, tags) == tags
+    assert opened_towns(sentences[1:], tags[1:]) == [["B-LOC", "I-LOC", "O"]]
+
 PLACES = [
     # (words, tags, expected)
     ("مدينة سانت بطرسبيرغ", "O B-LOC B-LOC", "O B-LOC I-LOC"),  # stop 27: سانت, سان
@@ -2248,6 +2275,7 @@ RULE_CASES = [
         (split_organisation_lists, ORGANISATION_LISTS),
         (listed_persons, LISTED_PERSONS),
         (first_listed_persons, FIRST_LISTED),
+        (opened_towns, OPENED_TOWNS),
         (listed_places, LISTED_PLACES),
         (family_names, FAMILY_NAMES),
         (dotted_names, DOTTED),

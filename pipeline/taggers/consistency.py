@@ -735,6 +735,74 @@ def join_places(
     return result
 
 
+def opened_towns(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a person's name of two to four words that begins with an opener that
+    begins no person's name made the place (:func:`_town_opened`: سيدي سالم، بسيدي الهاني،
+    بني حسن): after the rules that find persons by their given names, which take سالم
+    "Salem" of سد سيدي سالم for one (the opener left out before it is taken in).
+
+    >>> opened_towns([["المستشفى", "بسيدي", "الهاني"]], [["O", "B-PER", "I-PER"]])
+    [['O', 'B-LOC', 'I-LOC']]
+    """
+    result = [list(t) for t in tags]
+    for s, (words, row) in enumerate(zip(sentences, result, strict=True)):
+        if "B-PER" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER":
+                continue
+            if first and row[first - 1] == OUTSIDE and _town_opened(words, first - 1, last):
+                first -= 1  # سد سيدي + سالم: the opener left out of the name
+            if first == 0 and s and _ends_initial(sentences[s - 1]):
+                continue  # يدعى "م. + سيدي مختار": the sentence cut after an initial
+            if 2 <= last - first <= 4 and _town_opened(words, first, last):
+                row[first:last] = ["B-LOC"] + ["I-LOC"] * (last - first - 1)
+    return result
+
+
+def _ends_initial(words: Sequence[str]) -> bool:
+    """Whether a sentence ends with a letter and its dot (م .), a name's initial."""
+    return len(words) >= 2 and words[-1] == "." and len(words[-2]) == 1 and words[-2].isalpha()
+
+
+@cache
+def _town_only_openers() -> frozenset[str]:
+    """The normalised openers of ``data/place_openers.tsv`` that begin no person's name
+    (its ``person`` column: سيدي، بني، كفر)."""
+    rows = load_tsv("place_openers.tsv")
+    return frozenset(normalize_word(row["word"]) for row in rows if row["person"] == "no")
+
+
+def _town_opened(words: Sequence[str], first: int, last: int) -> bool:
+    """Whether a person's name ``words[first:last]`` is a town's: it begins with an opener
+    that begins no person's name (سيدي سالم، بسيدي الهاني، بني حسن) and is no given name
+    itself (لبنى, which reads ل + بنى), has no ولد "son of" in it (رئيس الحزب سيدي ولد محم, a
+    Mauritanian name) nor a person the gazetteer knows (بنى ترامب وكيم, "Trump built") and
+    follows no title, rank or nationality (الجنرال سيدي الحسن توري), initial's dot or
+    quotation mark (م. سيدي مختار), nor a noun of what a name names (``quoted_heads.tsv``:
+    مدرسة سيدي عبد السلام, a school)."""
+    from pipeline.taggers.features import readings
+
+    opener = words[first]
+    if _town_only_openers().isdisjoint(readings(opener)) or _given_name(opener) is not None:
+        return False  # لبنى العليان: a given name that reads ل + بنى
+    rest = words[first + 1 : last]
+    if any(normalize_word(word) == "ولد" or _gazetteer_person(word) for word in rest):
+        return False  # سيدي ولد محم; بنى ترامب وكيم, "Trump built"
+    if first == 0:
+        return True
+    before = words[first - 1]
+    return not (
+        before.endswith(".")
+        or before in _OPENING
+        or _opens_no_name(before, feminine=True)
+        or not _titles().isdisjoint(readings(before))
+        or _head_reading(before) is not None  # مدرسة سيدي عبد السلام (but منطقة سيدي حسين)
+    )
+
+
 def _person_word(norm: str) -> bool:
     """A normalised word that is a given name (``data/given_names.tsv``) or a person's name of
     one word in the gazetteer (بلير، زيدان) or in ``data/fixed_names.tsv`` (نادال)."""
@@ -6296,7 +6364,8 @@ def span_rules(
     family's word (:func:`family_names`), the person's name after it
     (:func:`given_names_before`) or a name the tagger gave another label
     (:func:`given_names_relabel`: ألفريد نوبل) or a family's nisba the tagger took for a group
-    (:func:`given_names_nisba`),
+    (:func:`given_names_nisba`), a town's name taken for a person's (:func:`opened_towns`:
+    سيدي سالم),
     a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
     a paper's or channel's name that is a common word after its head noun
     (:func:`media_names`: صحيفة الحياة، قناة نسمة),
@@ -6343,7 +6412,7 @@ def span_rules(
     tags = given_names_before(sentences, given_names_first(sentences, tags))
     tags = first_names_named(sentences, given_names_relabel(sentences, tags))
     tags = ali_names(sentences, family_names(sentences, tags))
-    tags = given_names_nisba(sentences, tags)
+    tags = opened_towns(sentences, given_names_nisba(sentences, tags))
     tags = media_names(sentences, headed_names(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = trim_club_nisbas(sentences, trim_place_nisbas(sentences, tags))
