@@ -2690,6 +2690,59 @@ def match_clubs(
     return result
 
 
+def club_persons(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a club of ``data/clubs.tsv`` that the tagger took alone for a person made
+    the organisation in a report on a match (two words of a match in its sentence and the
+    sentences either side, one in its own: وكان توتنهام قد حسم تأهله، سالزبورغ، لإيفرتون),
+    unless it is a person's name too: one the gazetteer knows (بولتون) or a given name, or the
+    last word of a person's name of two words or more in the article (فرناندو سانتوس, then
+    سانتوس alone), or a name, a given name, a title or a verb of saying comes right before
+    it (``triggers.tsv``: وأضاف سانتوس). A club read with ب alone is left (برين is no ب +
+    رين).
+
+    >>> club_persons([["وكان", "توتنهام", "قد", "حسم", "تأهله", "بالفوز", "في", "المباراة"]],
+    ...              [["O", "B-PER", "O", "O", "O", "O", "O", "O"]])
+    [['O', 'B-ORG', 'O', 'O', 'O', 'O', 'O', 'O']]
+    """
+    from pipeline.taggers.features import readings
+
+    result = [list(t) for t in tags]
+    named: set[str] = set()  # the clubs that end a person's name of two words or more
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label == "PER" and last - first >= 2:
+                named.add(_club_of(words[last - 1]) or "")
+    cues: list[int] | None = None
+    for s, (words, row) in enumerate(zip(sentences, result, strict=True)):
+        if "B-PER" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER" or last - first != 1:
+                continue
+            word = words[first]
+            club = _club_of(word)
+            if club is None or club in named:
+                continue
+            norm = normalize_word(word)
+            if norm.startswith("ب") and norm != club:
+                continue  # برين: ب + رين (Rennes), or a name
+            if _gazetteer_person(word) or _given_name(word) is not None:
+                continue  # بولتون: John Bolton
+            if first and (
+                row[first - 1] != OUTSIDE
+                or _given_name(words[first - 1]) is not None
+                or not _titles().isdisjoint(readings(words[first - 1]))
+            ):
+                continue
+            if cues is None:
+                cues = [_sport_words(w) for w in sentences]
+            if cues[s] and sum(cues[max(0, s - SPORT_WINDOW) : s + SPORT_WINDOW + 1]) >= 2:
+                row[first] = "B-ORG"
+    return result
+
+
 def _alone_club(words: Sequence[str], at: int) -> bool:
     """Whether a club of ``data/sport_clubs.tsv`` at ``words[at]`` may stand alone: written
     with the article (الجنوب إفريقي is South African), not after a noun with the article,
@@ -6355,7 +6408,8 @@ def span_rules(
     (:func:`split_located_organisations`: الأمم المتحدة بنيويورك), names run on into ل and an
     organisation they spoke to cut there (:func:`split_addressed_names`: برومل لبي بي سي) and
     its labels where the tagger's is surely wrong (:func:`gazetteer_labels`), cities that
-    are their club in a report on a match (:func:`club_cities`), the word after a noun of a
+    are their club in a report on a match (:func:`club_cities`) and clubs taken alone for
+    persons there (:func:`club_persons`), the word after a noun of a
     place (:func:`named_places`) and a rare word joined to a place by و
     (:func:`coordinated_places`), a town unlabelled news names mostly after a preposition
     found there (:func:`preposition_places`: في المهدية، بنابل), a place whose name is a
@@ -6404,7 +6458,7 @@ def span_rules(
     tags = credited_papers(sentences, tags)
     tags = latin_names(sentences, tags)
     tags = company_names(sentences, agency_names(sentences, tags))
-    tags = match_clubs(sentences, tags)
+    tags = club_persons(sentences, match_clubs(sentences, tags))
     tags = preposition_places(sentences, named_places(sentences, suffix_places(sentences, tags)))
     tags = homograph_places(sentences, coordinated_places(sentences, tags))
     tags = drop_pronoun_places(sentences, drop_common_places(sentences, tags))
