@@ -1356,6 +1356,7 @@ def test_club_persons_keeps_a_surname_the_article_gives_in_full():
     assert club_persons(sentences, tags) == tags
     assert club_persons(sentences[1:], tags[1:]) == [["O", "B-ORG", "O", "O", "O"]]
 
+
 OPENED_TOWNS = [
     ("المستشفى المحلي بسيدي الهاني", "O O B-PER I-PER", "O O B-LOC I-LOC"),
     ("مخزون سد سيدي سالم", "O O O B-PER", "O O B-LOC I-LOC"),
@@ -1381,6 +1382,7 @@ def test_opened_towns_after_an_initial():
     tags = [["O", "O", "O", "O"], ["B-PER", "I-PER", "O"]]
     assert opened_towns(sentences, tags) == tags
     assert opened_towns(sentences[1:], tags[1:]) == [["B-LOC", "I-LOC", "O"]]
+
 
 PLACES = [
     # (words, tags, expected)
