@@ -5167,9 +5167,9 @@ def trim_titles(
         if "B-PER" not in row and "B-MISC" not in row and "B-ORG" not in row:
             continue
         for first, last, label in tags_to_ranges(row):
-            if label == "ORG" and _titled_person(words, first, last) is not None:
+            named = _titled_person(words, first, last) if label == "ORG" else None
+            if named is not None:
                 # المستشارة الألمانية أنغيلا ميركل: a person the tagger took for a body
-                named = _titled_person(words, first, last)
                 row[first:named] = [OUTSIDE] * (named - first)
                 row[named:last] = ["B-PER"] + ["I-PER"] * (last - named - 1)
                 continue
