@@ -355,6 +355,12 @@ CLUBS = [
     ("النادي الإفريقي بتونس العاصمة", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"),
     ("فاز توتنهام على كارديف سيتي", "O B-ORG O B-LOC O", "O B-ORG O B-ORG I-ORG"),  # cut
     ("أمام وست بروميتش ألبيون", "O B-ORG I-ORG O", "O B-ORG I-ORG I-ORG"),
+    # stop 67: a club whose city the tagger took for a place (أتليتكو as written)
+    ("المتنافسان أهلي جدة أمام", "O B-ORG B-LOC O", "O B-ORG I-ORG O"),
+    ("مع أتليتكو مدريد", "O B-ORG B-LOC", "O B-ORG I-ORG"),
+    ("الأهلي المصري وزينيت سان بطرسبرج", "B-ORG I-ORG B-ORG B-LOC I-LOC",
+     "B-ORG I-ORG B-ORG I-ORG I-ORG"),
+    ("بالتعادل مع برنتفورد الذي", "O O O O", "O O B-ORG O"),
 ]
 
 TITLES = [
