@@ -64,6 +64,7 @@ from pipeline.taggers.consistency import (
     quoted_names,
     quoted_short_names,
     relabel_surnames,
+    said_given_names,
     span_rules,
     spelled_acronyms,
     split_addressed_names,
@@ -844,6 +845,27 @@ GIVEN_NAMES_ALONE = [
     # an unknown word after it: another surname, maybe
     ("قالت ميلانيا ترامب إن ميلانيا كناوس", "O B-PER I-PER O O O", "O B-PER I-PER O O O"),
     ("جائزة ألفريد نوبل وطابعه الفريد", "O B-PER I-PER O O", "O B-PER I-PER O O"),  # "unique"
+]
+
+SAID_GIVEN_NAMES = [
+    # (words, tags, expected)
+    ("التقينا نبيلة عمار . وتقول نبيلة إن", "O B-PER I-PER O O O O",
+     "O B-PER I-PER O O B-PER O"),  # an Arabic given name too, after a verb of saying
+    ("الطالبة ديمة الحسن ، تقول ديمة لبي بي سي", "O B-PER I-PER O O O O O O",
+     "O B-PER I-PER O O B-PER O O O"),
+    ("فقال ملحم زين :", "O B-PER I-PER O", "O B-PER I-PER O"),  # already whole
+    ("وقالت نبيلة إن", "O O O", "O O O"),  # no full name in the article
+    ("مع نبيلة عمار وعن نبيلة إن", "O B-PER I-PER O O O", "O B-PER I-PER O O O"),  # no verb
+    ("التقى علي الحسن . وأكد علي ضرورة", "O B-PER I-PER O O O O",
+     "O B-PER I-PER O O O O"),  # علي: على "on" as often
+    ("لقاء مفتاح الحسن . وأكد مفتاح ميسوري أن", "O B-PER I-PER O O O O O",
+     "O B-PER I-PER O O O O O"),  # another name after it, untagged
+    ("عن شركة كريم . وقالت شركة المملكة", "O B-PER I-PER O O O O",
+     "O B-PER I-PER O O O O"),  # a noun that heads a name
+    ("مع لو كانغ . وأضاف لو كان", "O B-PER I-PER O O O O", "O B-PER I-PER O O O O"),
+    ("مع جوناس بيرغ . ويقول جوناس ضاحكا", "O B-PER I-PER O O O O",
+     "O B-PER I-PER O O O O"),  # a word after it that might go on the name
+    ("مع جوناس بيرغ . ويقول جوناس", "O B-PER I-PER O O O", "O B-PER I-PER O O B-PER"),
 ]
 
 
@@ -2295,6 +2317,7 @@ RULE_CASES = [
         (starring_names, STARRING),
         (given_names_first, GIVEN_NAMES_FIRST),
         (given_names_alone, GIVEN_NAMES_ALONE),
+        (said_given_names, SAID_GIVEN_NAMES),
         (given_names_before, GIVEN_NAMES_BEFORE),
         (ali_names, ALI_NAMES),
         (theophoric_names, THEOPHORIC_NAMES),

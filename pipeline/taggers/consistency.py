@@ -6540,7 +6540,7 @@ def spread_names(
                 after[k] = tag
     spread = extend_mentions(sentences, spread)
     spread = relabel_surnames(sentences, spread_variants(sentences, spread), counted=tags)
-    spread = given_names_alone(sentences, spread)
+    spread = said_given_names(sentences, given_names_alone(sentences, spread))
     tags = join_persons(sentences, spread)  # ترامب + لروحاني spread
     # but not two persons side by side that span_rules cut apart (محامي ترامب + مايكل كوهين)
     tags = split_pairs(sentences, split_person_runs(sentences, tags, side_by_side=True))
@@ -6622,6 +6622,69 @@ def given_names_alone(
                 continue
             row[i] = "B-PER"
     return result
+
+
+def _saying_verb(word: str) -> bool:
+    """وقالت، فأضاف، تقول: a verb of saying (``data/saying_verbs.tsv``), bare or after و or ف."""
+    norm = normalize_word(word)
+    verbs = _words("saying_verbs.tsv")
+    return norm in verbs or (norm[:1] in ("و", "ف") and norm[1:] in verbs)
+
+
+def said_given_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an untagged word right after a verb of saying (:func:`_saying_verb`:
+    وقالت، تقول) tagged as a person where it is the first word of a person's name of two words
+    or more the article tags: the person named by the given name alone, as features and
+    interviews do (نبيلة after نبيلة ... , وتقول ديمة لبي بي سي; any given name, Arabic too,
+    which :func:`given_names_alone` leaves out elsewhere). Not a word of two letters (لو "if"),
+    one with the article, علي (على "on" as often), a title or a noun that heads a name
+    (شركة، شرطة), and only before a word that cannot go on the name (:func:`_ends_said_name`:
+    not مفتاح + ميسوري, a surname).
+
+    >>> said_given_names([["قالت", "نبيلة", "عمار"], ["وتقول", "نبيلة", "إن"]],
+    ...                  [["O", "B-PER", "I-PER"], ["O", "O", "O"]])
+    [['O', 'B-PER', 'I-PER'], ['O', 'B-PER', 'O']]
+    """
+    named: set[str] = set()
+    for words, row in zip(sentences, tags, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label == "PER" and last - first >= 2:
+                named.add(normalize_word(words[first]))
+    result = [list(t) for t in tags]
+    if not named:
+        return result
+    for words, row in zip(sentences, result, strict=True):
+        for i in range(1, len(words)):
+            norm = normalize_word(words[i])
+            if (
+                row[i] != OUTSIDE
+                or row[i - 1] != OUTSIDE
+                or norm not in named
+                or len(norm) < 3
+                or norm.startswith("ال")
+                or norm == "علي"
+                or not _saying_verb(words[i - 1])
+                or _head_reading(words[i]) is not None
+                or norm in _titles()
+            ):
+                continue
+            if i + 1 == len(words) or _ends_said_name(words[i + 1]):
+                row[i] = "B-PER"
+    return result
+
+
+def _ends_said_name(word: str) -> bool:
+    """Whether ``word`` cannot go on the name before it (:func:`said_given_names`): a mark of
+    punctuation, a function word (إن، في، أنها) or a word begun with the preposition ل or ب
+    (لصحيفة، لبي بي سي); not another word (مفتاح + ميسوري, a surname)."""
+    norm = normalize_word(word)
+    return (
+        not any(ch.isalpha() for ch in word)
+        or norm in _words("function_words.tsv")
+        or (norm[:1] in ("ل", "ب") and len(norm) >= 3)
+    )
 
 
 #: Shortest person's name (in letters) whose other spellings :func:`spread_variants` finds.
