@@ -48,6 +48,7 @@ from pipeline.taggers.consistency import (
     join_particles,
     join_persons,
     join_places,
+    last_listed_persons,
     latin_acronyms,
     latin_names,
     lexicon_labels,
@@ -1021,6 +1022,20 @@ FIRST_LISTED = [
     ("مبروك للبطل وحبيب الملايين", "O O B-PER I-PER", "O O B-PER I-PER"),  # a preposition
     # a name already before the item, which then runs on from it
     ("كابتن محمد صلاح ومحمد النني", "B-PER O O B-PER I-PER", "B-PER O O B-PER I-PER"),
+]
+
+LAST_LISTED = [
+    # (words, tags, expected)
+    ("بجوار إسحاق نيوتن وتشارلز داروين ،", "O B-PER I-PER O O O",
+     "O B-PER I-PER B-PER I-PER O"),
+    ("إسحاق نيوتن وتشارلز داروين", "B-PER I-PER O O", "B-PER I-PER B-PER I-PER"),  # the end
+    ("جويل ماتيب وآدم لالانا وجو غوميز", "B-PER I-PER O O B-PER I-PER",
+     "B-PER I-PER B-PER I-PER B-PER I-PER"),
+    ("رضا بوعجيلة ومحمد بلحاج علي وغيرهم", "B-PER I-PER O O O O",
+     "B-PER I-PER O O O O"),  # a third word: the item does not end after two
+    ("لاعبه محمد صلاح وعلي الرغم من", "O B-PER I-PER O O O", "O B-PER I-PER O O O"),  # على
+    ("مع صلاح وسامي الجابر ،", "O B-PER O O O", "O B-PER O O O"),  # one word before
+    ("محمد صلاح وسامي للاعبين ،", "B-PER I-PER O O O", "B-PER I-PER O O O"),  # لل
 ]
 
 LISTED_PERSONS = [
@@ -2331,6 +2346,7 @@ RULE_CASES = [
         (split_organisation_lists, ORGANISATION_LISTS),
         (listed_persons, LISTED_PERSONS),
         (first_listed_persons, FIRST_LISTED),
+        (last_listed_persons, LAST_LISTED),
         (club_persons, CLUB_PERSONS),
         (opened_towns, OPENED_TOWNS),
         (listed_places, LISTED_PLACES),

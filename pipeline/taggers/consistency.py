@@ -3969,6 +3969,57 @@ def first_listed_persons(
     return result
 
 
+def last_listed_persons(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with the last item of a list of persons made a person's name too, when the
+    tagger found the item before and not it (إسحاق نيوتن وتشارلز داروين; جويل ماتيب وآدم
+    لالانا): two untagged words right after a person's name of two words or more, the first a
+    given name (:func:`_given_name`; not علي, as often على "on") begun with و, the second
+    as :func:`first_listed_persons` reads it, and after them the item ends: a mark of
+    punctuation, a function word, a word begun with و (the next item) or the sentence's end
+    (not ومنذر بلحاج + علي). Run after the trims of :func:`span_rules`.
+
+    >>> last_listed_persons([["بجوار", "إسحاق", "نيوتن", "وتشارلز", "داروين", "."]],
+    ...                     [["O", "B-PER", "I-PER", "O", "O", "O"]])
+    [['O', 'B-PER', 'I-PER', 'B-PER', 'I-PER', 'O']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-PER" not in row:
+            continue
+        ends = {last: last - first for first, last, label in tags_to_ranges(row) if label == "PER"}
+        for at in range(1, len(row) - 1):
+            if ends.get(at, 0) < 2 or row[at : at + 2] != [OUTSIDE, OUTSIDE]:
+                continue
+            given, second = words[at], words[at + 1]
+            norm = normalize_word(given)
+            if not norm.startswith("و") or norm[1:] == "علي" or not given.isalpha():
+                continue
+            if _given_name(given) is None and norm[1:] not in _CHAIN_GIVEN:
+                continue
+            if not _list_word(second) or normalize_word(second).startswith(("و", "لل", "بال")):
+                continue
+            if _opens_no_name(second, feminine=True):
+                continue
+            if at + 2 < len(row) and not _ends_list_item(words[at + 2], row[at + 2]):
+                continue
+            row[at : at + 2] = ["B-PER", "I-PER"]
+    return result
+
+
+def _ends_list_item(word: str, tag: str) -> bool:
+    """Whether ``word`` (tagged ``tag``) comes after the end of an item of a list: a mark of
+    punctuation, a word begun with و (the next item, tagged or not) or an untagged function
+    word; not علي as written (ومحمد بلحاج + علي, a name's third word)."""
+    norm = normalize_word(word)
+    if norm.startswith("و"):
+        return tag in (OUTSIDE, "B-PER")
+    if tag != OUTSIDE or dediac(word) == "علي":
+        return False
+    return not word.isalpha() or norm in _words("function_words.tsv")
+
+
 def _relabel_known_names(
     sentences: Sequence[Sequence[str]],
     tags: Sequence[Sequence[str]],
@@ -6478,6 +6529,7 @@ def span_rules(
     tags = trim_role_tails(sentences, tags)
     tags = trim_particles(sentences, trim_titles(sentences, trim_kin(sentences, tags)))
     tags = first_listed_persons(sentences, trim_verbs(sentences, tags))
+    tags = last_listed_persons(sentences, tags)
     tags = trim_place_heads(sentences, tags)
     tags = cut_nicknames(sentences, tags)
     tags = starring_names(sentences, tags)
