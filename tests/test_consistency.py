@@ -2566,6 +2566,23 @@ def test_a_surname_does_not_spread_onto_its_own_phrase():
             [["O", "O", "O", "B-LOC", "O", "O", "O", "O"]],
             [["O", "O", "O", "B-ORG", "O", "O", "O", "O"]],
         ),
+        # a club of one word, no city's name, that the tagger took for a place (stop 67)
+        (
+            [["لاعب", "خط", "وسط", "تشلسي", "الإنجليزي"]],
+            [["O", "O", "O", "B-LOC", "O"]],
+            [["O", "O", "O", "B-ORG", "O"]],
+        ),
+        (
+            [["انضم", "إلى", "فيورنتينا", "وسجل", "هدفين", "في", "المباراة"]],
+            [["O", "O", "B-LOC", "O", "O", "O", "O"]],
+            [["O", "O", "B-ORG", "O", "O", "O", "O"]],
+        ),
+        # after a noun of the city, the city (the text's own error: مدينة أودينيزي)
+        (
+            [["في", "مدينة", "فيورنتينا", "قبل", "المباراة", "بهدفين"]],
+            [["O", "O", "B-LOC", "O", "O", "O"]],
+            [["O", "O", "B-LOC", "O", "O", "O"]],
+        ),
         # no match: the city stays a place
         (
             [["زار", "البابا", "روما", "أمس"]],

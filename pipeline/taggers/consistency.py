@@ -2501,6 +2501,20 @@ def _city_clubs() -> frozenset[str]:
     return frozenset(normalize_word(row["name"]) for row in load_tsv("city_clubs.tsv"))
 
 
+@cache
+def _club_places() -> frozenset[str]:
+    """The normalised names :func:`club_cities` takes for the club in a report on a match:
+    the cities of ``data/city_clubs.tsv`` and the clubs of one word of ``data/clubs.tsv`` that
+    are no common word (``ambiguous`` no: تشلسي، بايرن، فيورنتينا، سندرلاند), which the tagger
+    took for places (لاعب خط وسط تشلسي الإنجليزي، الانضمام إلى فيورنتينا)."""
+    clubs = (
+        normalize_word(row["name"])
+        for row in load_tsv("clubs.tsv")
+        if row["ambiguous"] == "no" and " " not in row["name"].strip()
+    )
+    return _city_clubs() | frozenset(clubs)
+
+
 def _sport_words(words: Sequence[str]) -> int:
     """How many of the words are words of a match (``data/sport_words.tsv``)."""
     from pipeline.taggers.features import readings
@@ -2512,7 +2526,8 @@ def _sport_words(words: Sequence[str]) -> int:
 def club_cities(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
-    """The tags with a city that names its club (``data/city_clubs.tsv``: برشلونة، ليفربول) tagged
+    """The tags with a city that names its club (``data/city_clubs.tsv``: برشلونة، ليفربول), or a
+    club of one word the tagger took for a place (:func:`_club_places`: تشلسي), tagged
     ORG where it is the club: before a masculine nationality (ليفربول الإنجليزي: نادي is
     masculine, the city مدينة feminine: برشلونة الإسبانية is the city), or with two words of
     a match (``data/sport_words.tsv``) in its sentence and the :data:`SPORT_WINDOW` sentences
@@ -2536,7 +2551,7 @@ def club_cities(
         for first, last, label in tags_to_ranges(row):
             if label != "LOC" or last - first != 1:
                 continue
-            if _city_clubs().isdisjoint(readings(words[first])):
+            if _club_places().isdisjoint(readings(words[first])):
                 continue
             if first and not _words("city_nouns.tsv").isdisjoint(readings(words[first - 1])):
                 continue  # مدينة ليفربول (data/city_nouns.tsv)
