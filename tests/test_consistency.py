@@ -1620,7 +1620,15 @@ INDEFINITES = [
     ("أن تنفجر وليامز غضبا ،", "O O B-PER I-PER O", "O O B-PER O O"),
     ("سجل تياغو موتا", "O B-PER I-PER", "O B-PER I-PER"),  # و: a surname
     ("ومنهم دافيد فيدا", "O B-PER I-PER", "O B-PER I-PER"),  # ي: a surname
-    ("وقال طويلا", "O B-PER", "O B-PER"),  # a name of one word stays
+    # alone too, since stop 67 (قال ساخرا، قدم برنامجا), unless the article names it in full
+    ("وقال طويلا", "O B-PER", "O O"),
+    ("وقال لينيكر ساخرا : ساخرا", "O B-PER I-PER O B-PER", "O B-PER O O O"),
+    ("قدم الفنان عزت أبو عوف برنامجا بعنوان", "O O B-PER I-PER I-PER I-PER O",
+     "O O B-PER I-PER I-PER O O"),  # a long noun, of any shape
+    ("حيث قدم برنامجا تليفزيونيا", "O O B-PER O", "O O O O"),
+    ("قالت مارا مارتن . وكتبت مارا", "O B-PER I-PER O O B-PER",
+     "O B-PER I-PER O O B-PER"),  # the given name of a person the article names
+    ("فقال أمس : كمالا", "O O O B-PER", "O O O B-PER"),  # a name a list holds
     ("فاز النصر 3-صفر", "O B-ORG I-ORG", "O B-ORG O"),  # a score ends no name
     ("تورونتو رابتورز 113-112", "B-ORG I-ORG I-ORG", "B-ORG I-ORG O"),
     ("وانتهت 3-صفر", "O B-PER", "O O"),

@@ -5075,12 +5075,29 @@ _ADVERB_SHAPE = re.compile(r"\wا\w\wا|\w\wي\wا|م\w{3,}ا|است\w{3,}ا|\w{
 #: A noun of three or four letters in the accusative (جدلا، هدفا، غضبا، بلاغا), without و or ي:
 #: the foreign surnames of that length that end in ا have one (موتا، فيدا، روزا، رينا).
 _SHORT_ACCUSATIVE = re.compile(r"[^\Wوي]{3,4}ا")
+#: Letters (with its ا) from which a noun of any shape in the accusative is one (برنامجا، كابوسا:
+#: "a programme" after قدم; ANERcorp's dev split had برنامجا tagged a person five times).
+_LONG_ACCUSATIVE = 6
+
+
+def _named_words(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> set[str]:
+    """The normalised words of the persons' names of two words or more the article tags (a
+    given name alone that is an accusative's letters too stays the person: مارا after مارا
+    مارتن)."""
+    found: set[str] = set()
+    for words, row in zip(sentences, tags, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label == "PER" and last - first >= 2:
+                end = last - 1 if _accusative_adverb(words[last - 1]) else last  # لينيكر ساخرا
+                found.update(normalize_word(word) for word in words[first:end])
+    return found
 
 
 def _accusative_adverb(word: str) -> bool:
     """طويلا، مجددا، كثيرا: an adjective or adverb in the accusative written without its
     tanween (ـا), of one of their shapes (:data:`_ADVERB_SHAPE`), or a short noun so
-    (:data:`_SHORT_ACCUSATIVE`: سارة عيدان جدلا، بيروتي هدفا; 14 names in 20,004 ANT articles): both
+    (:data:`_SHORT_ACCUSATIVE`: سارة عيدان جدلا، بيروتي هدفا; 14 names in 20,004 ANT articles) or
+    a long one of any shape (:data:`_LONG_ACCUSATIVE`: عزت أبو عوف برنامجا): both
     it and the word without ا, of three letters or more, are frequent words
     of the news (``data/vec_clusters.tsv``), and no list of names holds either as a name of
     one word (رضا، كمالا;
@@ -5093,7 +5110,8 @@ def _accusative_adverb(word: str) -> bool:
     words = vec_clusters()
     if norm not in words or norm[:-1] not in words:
         return False
-    if not _ADVERB_SHAPE.fullmatch(norm) and not _SHORT_ACCUSATIVE.fullmatch(norm):
+    shaped = _ADVERB_SHAPE.fullmatch(norm) or _SHORT_ACCUSATIVE.fullmatch(norm)
+    if not shaped and len(norm) < _LONG_ACCUSATIVE:
         return False
     return not any(_listed_name(form) for form in (norm, norm[:-1]))
 
@@ -5142,18 +5160,28 @@ def trim_indefinites(
     and so is a plural adjective with the article that names a group (:func:`_group_edge`:
     ``غوارديولا للصحفيين``, "Guardiola to the journalists"), a name's other words kept; and an
     adverb in the accusative without its tanween at a person's name's end (ولم ينتظر رامي طويلا:
-    :func:`_accusative_adverb`).
+    :func:`_accusative_adverb`) or alone (قال ساخرا، قدم برنامجا), unless a person's name of two
+    words or more in the article holds it (مارا of مارا مارتن: :func:`_named_words`).
 
     >>> trim_indefinites([["قال", "حسني", "غاضباً"], ["ولد", "ميتاً"], ["النصر", "3-صفر"]],
     ...                  [["O", "B-PER", "I-PER"], ["O", "B-ORG"], ["B-ORG", "I-ORG"]])
     [['O', 'B-PER', 'O'], ['O', 'O'], ['B-ORG', 'O']]
     """
     result = [list(t) for t in tags]
+    named = _named_words(sentences, tags)
     for words, row in zip(sentences, result, strict=True):
         if row.count(OUTSIDE) == len(row):
             continue
         for first, last, label in tags_to_ranges(row):
             if label not in _DEFINITE_LABELS:
+                continue
+            if (
+                label == "PER"
+                and last - first == 1
+                and _accusative_adverb(words[first])
+                and normalize_word(words[first]).removeprefix("و") not in named
+            ):
+                row[first] = OUTSIDE  # قال ساخرا "he said mockingly"; قدم برنامجا
                 continue
             start, end = first, last
             while start < end and _no_name_edge(words[start]):
