@@ -17,6 +17,7 @@ from pipeline.taggers.consistency import (
     cut_directions,
     cut_head_clauses,
     cut_nicknames,
+    device_names,
     dotted_names,
     drop_adjectives,
     drop_club_descriptions,
@@ -2283,6 +2284,17 @@ SUFFIX_PLACES = [
 ]
 
 
+DEVICES = [
+    # (words, tags, expected)
+    ("لهاتف غالاكسي إس 9", "O B-PER I-PER O", "O B-MISC I-MISC O"),
+    ("بجهاز آيفون X بلس", "O B-ORG I-ORG I-ORG", "O B-MISC I-MISC I-MISC"),
+    ("الميزة على أندرويد اليوم", "O O B-ORG O", "O O B-MISC O"),
+    ("وتركيزي مع غالاكسي", "O O B-ORG", "O O B-ORG"),  # alone: Los Angeles's club
+    ("طائرة بوينغ", "O B-ORG", "O B-ORG"),  # an aircraft maker: the company
+    ("شركة أبل", "O B-ORG", "O B-ORG"),
+]
+
+
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
     for rule, table in (
@@ -2300,6 +2312,7 @@ RULE_CASES = [
         (trim_role_tails, ROLE_TAILS),
         (trim_verbs, VERB_TAILS),
         (company_names, COMPANIES),
+        (device_names, DEVICES),
         (split_person_runs, PERSON_RUNS),
         (join_places, PLACES),
         (gazetteer_labels, GAZETTEER_LABELS),

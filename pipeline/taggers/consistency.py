@@ -1060,6 +1060,34 @@ def _company_words() -> frozenset[str]:
     return frozenset(dediac(row["word"]) for row in load_tsv("company_words.tsv"))
 
 
+def device_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a name that opens with a device's (``data/product_names.tsv``, kind
+    device: آيفون، أندرويد، ويندوز; kind line before another word: غالاكسي نوت) labelled a
+    product, MISC, as ANERcorp labels a maker's models: the tagger took "غالاكسي نوت" and آيفون
+    إكس for organisations, غالاكسي إس for a person. غالاكسي alone is Los Angeles's club too.
+
+    >>> device_names([["هاتف", "غالاكسي", "نوت", "9"], ["مع", "غالاكسي"]],
+    ...              [["O", "B-ORG", "I-ORG", "O"], ["O", "B-ORG"]])
+    [['O', 'B-MISC', 'I-MISC', 'O'], ['O', 'B-ORG']]
+    """
+    from pipeline.taggers.features import readings
+
+    kinds = _words_by_kind("product_names.tsv")
+    devices, lines = kinds.get("device", frozenset()), kinds.get("line", frozenset())
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            forms = set(readings(words[first]))
+            if label == "MISC" or (
+                forms.isdisjoint(devices) and (last - first < 2 or forms.isdisjoint(lines))
+            ):
+                continue
+            row[first:last] = ["B-MISC"] + ["I-MISC"] * (last - first - 1)
+    return result
+
+
 def company_names(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -6554,6 +6582,7 @@ def span_rules(
     tags = credited_papers(sentences, tags)
     tags = latin_names(sentences, tags)
     tags = company_names(sentences, agency_names(sentences, tags))
+    tags = device_names(sentences, tags)
     tags = club_persons(sentences, match_clubs(sentences, tags))
     tags = preposition_places(sentences, named_places(sentences, suffix_places(sentences, tags)))
     tags = homograph_places(sentences, coordinated_places(sentences, tags))
