@@ -25,8 +25,10 @@ from pipeline.taggers.consistency import (
     drop_common_places,
     drop_currencies,
     drop_demonstrated,
+    drop_feeling_names,
     drop_islands,
     drop_pronoun_places,
+    drop_said_to_me,
     event_years,
     extend_mentions,
     family_names,
@@ -2295,6 +2297,32 @@ DEVICES = [
 ]
 
 
+FEELING_NAMES = [
+    # (words, tags, expected)
+    ("وقال : سعيد بأن دولتي", "O O B-PER O O", "O O O O O"),  # "happy that"
+    ("قال إنه سعيد للغاية", "O O B-PER O", "O O O O"),
+    ("عيد ميلاد سعيد يا", "O O B-PER O", "O O O O"),
+    ("وقال سعيد إن", "O B-PER O", "O B-PER O"),  # a person
+    ("وكان سعيد بعد ذلك", "O B-PER O O", "O B-PER O O"),  # بعد: a function word
+    ("وقال سعيد بن علي", "O B-PER O O", "O B-PER O O"),
+    ("وقال محمد سعيد بأن", "O B-PER I-PER O", "O B-PER I-PER O"),  # a surname
+    ("المغربي الراحل سعيد بلقولة لنهائي", "O O B-PER O O", "O O B-PER O O"),  # after an opener
+    ("وقال سعيد بأن الوضع", "O B-PER O O", "O B-PER O O"),  # after a verb of saying
+]
+
+
+SAID_TO_ME = [
+    # (words, tags, expected)
+    ("رجل وقال لي : ابتعدي", "O O B-PER O O", "O O O O O"),  # "told me"
+    ("وقالت لي إن", "O B-PER O", "O O O"),
+    ("التقى لي هسين لونغ . وقال لي إن", "O B-PER I-PER I-PER O O B-PER O",
+     "O B-PER I-PER I-PER O O B-PER O"),  # the article names Li in full
+    ("رئيس الوزراء الصيني لي كه . وقال لي خلال", "O O O O O O O B-PER O",
+     "O O O O O O O B-PER O"),  # after a nationality: a person the tagger missed
+    ("الدكتور لي أن", "O B-PER O", "O B-PER O"),  # no verb of saying before it
+]
+
+
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
     for rule, table in (
@@ -2374,6 +2402,8 @@ RULE_CASES = [
         (family_names, FAMILY_NAMES),
         (dotted_names, DOTTED),
         (drop_common_nouns, COMMON_NOUNS),
+        (drop_feeling_names, FEELING_NAMES),
+        (drop_said_to_me, SAID_TO_ME),
         (drop_common_places, COMMON_PLACES),
         (drop_currencies, CURRENCY_WORDS),
         (drop_demonstrated, DEMONSTRATED),

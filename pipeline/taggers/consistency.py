@@ -1763,6 +1763,94 @@ def _maqsura_word(word: str) -> bool:
     return bare in words or (bare[:1] in "وفبل" and bare[1:] in words)
 
 
+def drop_feeling_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without a person that is one word of ``data/feeling_names.tsv`` alone (سعيد،
+    with و or not) where it is the adjective: right before a word begun with ب or ل, not بن،
+    بنت or a function word (بعد، لدى: سعيد بأن "happy that", سعيد للغاية "very happy"), or
+    after ميلاد or غير (عيد ميلاد سعيد "happy birthday", غير سعيد "unhappy"); not after a
+    title, a verb of saying or a word that opens a name (``name_openers.tsv``: الراحل سعيد
+    بلقولة، وقال سعيد بأن).
+
+    >>> drop_feeling_names([["قوله", ":", "سعيد", "للفوز"], ["وقال", "سعيد", "إن"]],
+    ...                    [["O", "O", "B-PER", "O"], ["O", "B-PER", "O"]])
+    [['O', 'O', 'O', 'O'], ['O', 'B-PER', 'O']]
+    """
+    from pipeline.taggers.features import readings
+
+    feelings = _words("feeling_names.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER" or last - first != 1:
+                continue
+            if normalize_word(words[first]).removeprefix("و") not in feelings:
+                continue
+            after = normalize_word(words[last]) if last < len(words) else ""
+            before = normalize_word(words[first - 1]) if first else ""
+            preposition = (
+                after[:1] in ("ب", "ل")
+                and len(after) > 2
+                and after not in ("بن", "بنت")
+                and after not in _words("function_words.tsv")  # وقال سعيد بعد ذلك
+            )
+            if first and (
+                before in _words("name_openers.tsv")
+                or not _titles().isdisjoint(readings(words[first - 1]))
+            ):
+                continue  # المغربي الراحل سعيد بلقولة، وقال سعيد بأن: the person
+            if preposition or before in ("ميلاد", "غير"):
+                row[first] = OUTSIDE
+    return result
+
+
+def drop_said_to_me(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without a person that is لي alone right after a verb of saying
+    (:func:`_saying_verb`: وقال لي "he told me", قالت لي), unless the article names a person of
+    two words or more with it (لي هسين لونغ, then وقال لي خلال مؤتمر: :func:`_named_words`) or
+    writes it after a title or a nationality (:func:`_titled_li`: الصيني لي كه شيانغ).
+
+    >>> drop_said_to_me([["وقال", "لي", ":", "ابتعدي"]], [["O", "B-PER", "O", "O"]])
+    [['O', 'O', 'O', 'O']]
+    """
+    result = [list(t) for t in tags]
+    named: set[str] | None = None
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER" or last - first != 1 or first == 0:
+                continue
+            if normalize_word(words[first]) != "لي" or not _saying_verb(words[first - 1]):
+                continue
+            if named is None:
+                named = _named_words(sentences, tags)
+                if _titled_li(sentences):
+                    named.add("لي")
+            if "لي" not in named:
+                row[first] = OUTSIDE
+    return result
+
+
+def _titled_li(sentences: Sequence[Sequence[str]]) -> bool:
+    """Whether the article writes لي after a title or a nationality (رئيس الوزراء الصيني لي
+    كه شيانغ): a person named Li, whom وقال لي then names even where the tagger missed the
+    name in full."""
+    from pipeline.taggers.features import readings
+
+    for words in sentences:
+        for at in range(1, len(words)):
+            if normalize_word(words[at]) != "لي":
+                continue
+            before = words[at - 1]
+            if _saying_verb(before):
+                continue  # قال is a trigger of a person too
+            if _nationality_adjective(before) or not _titles().isdisjoint(readings(before)):
+                return True
+    return False
+
+
 def drop_common_nouns(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -6607,6 +6695,7 @@ def span_rules(
     tags = starring_names(sentences, tags)
     tags = cut_head_clauses(sentences, tags)
     tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
+    tags = drop_said_to_me(sentences, drop_feeling_names(sentences, tags))
     tags = event_years(sentences, drop_currencies(sentences, tags))
     tags = latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
     return spelled_acronyms(sentences, tags)
@@ -6671,6 +6760,7 @@ def spread_names(
     tags = given_names_nisba(sentences, ali_names(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
+    tags = drop_said_to_me(sentences, drop_feeling_names(sentences, tags))
     tags = drop_islands(sentences, drop_currencies(sentences, tags))
     tags = drop_common_places(sentences, drop_adjectives(sentences, tags))
     return drop_pronoun_places(sentences, tags)
