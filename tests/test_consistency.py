@@ -87,6 +87,7 @@ from pipeline.taggers.consistency import (
     suffix_places,
     theophoric_names,
     trim_club_nisbas,
+    trim_common_tails,
     trim_headed_nisbas,
     trim_indefinites,
     trim_kin,
@@ -2323,6 +2324,27 @@ SAID_TO_ME = [
 ]
 
 
+COMMON_TAILS = [
+    # (words, tags, expected)
+    ("وأكد آبي . وأكد آبي خلال الاجتماع", "O B-PER O O B-PER I-PER O",
+     "O B-PER O O B-PER O O"),  # the article names آبي alone
+    ("ويرفع كين رصيده . سجل هاري كين", "O B-PER I-PER O O B-PER I-PER",
+     "O B-PER O O O B-PER I-PER"),  # كين ends another person's name
+    ("ويرفع كين رصيده إلى", "O B-PER I-PER O", "O B-PER I-PER O"),  # named nowhere else
+    ("قالت خديجة مدني . وقالت خديجة", "O B-PER I-PER O O B-PER",
+     "O B-PER I-PER O O B-PER"),  # a bare adjective: a surname maybe
+    ("واختار أبي الأسبوع الماضي . وقال أبي أحمد", "O B-PER I-PER O O O B-PER I-PER",
+     "O B-PER O O O O B-PER I-PER"),  # named in full elsewhere, with another word
+    ("الملك هنري الثامن . وكان هنري", "O B-PER I-PER O O B-PER",
+     "O B-PER I-PER O O B-PER"),  # an ordinal: a monarch's
+    ("قالت ريم بنا . وكانت ريم", "O B-PER I-PER O O B-PER", "O B-PER I-PER O O B-PER"),
+    ("قال مراد التركي . وأكد مراد", "O B-PER I-PER O O B-PER",
+     "O B-PER I-PER O O B-PER"),  # a nisba: a surname as often
+    ("يدعى عبد الحق . وقال عبد", "O B-PER I-PER O O B-PER",
+     "O B-PER I-PER O O B-PER"),  # the particle wants the word after it
+]
+
+
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
     for rule, table in (
@@ -2381,6 +2403,7 @@ RULE_CASES = [
         (starring_names, STARRING),
         (given_names_first, GIVEN_NAMES_FIRST),
         (given_names_alone, GIVEN_NAMES_ALONE),
+        (trim_common_tails, COMMON_TAILS),
         (said_given_names, SAID_GIVEN_NAMES),
         (given_names_before, GIVEN_NAMES_BEFORE),
         (ali_names, ALI_NAMES),

@@ -6754,7 +6754,7 @@ def spread_names(
     spread = extend_mentions(sentences, spread)
     spread = relabel_surnames(sentences, spread_variants(sentences, spread), counted=tags)
     spread = said_given_names(sentences, given_names_alone(sentences, spread))
-    tags = join_persons(sentences, spread)  # ترامب + لروحاني spread
+    tags = join_persons(sentences, trim_common_tails(sentences, spread))  # ترامب + لروحاني
     # but not two persons side by side that span_rules cut apart (محامي ترامب + مايكل كوهين)
     tags = split_pairs(sentences, split_person_runs(sentences, tags, side_by_side=True))
     tags = given_names_nisba(sentences, ali_names(sentences, tags))
@@ -6899,6 +6899,94 @@ def _ends_said_name(word: str) -> bool:
         or norm in _words("function_words.tsv")
         or (norm[:1] in ("ل", "ب") and len(norm) >= 3)
     )
+
+
+@cache
+def _regnal_words() -> frozenset[str]:
+    """الأول، الثاني، الثانية، الثامن: the ordinals with the article, which follow a monarch's
+    or a pope's name (هنري الثامن، إليزابيث الثانية، تواضروس الثاني) as a part of it."""
+    stems = {normalize_word(row["word"]) for row in load_tsv("ordinals.tsv")}
+    return frozenset("ال" + form for stem in stems for form in (stem, stem + "ه"))
+
+
+#: The words that begin a compound name and want the word after them (عبد الحق، أبو مازن).
+_COMPOUND_OPENERS = frozenset(
+    normalize_word(w) for w in ("عبد", "أبو", "بن", "ابن", "بنت", "آل", "أم", "ذو")
+)
+
+
+def _sentence_shaped(word: str) -> bool:
+    """Whether a word has the shape of a word of the sentence rather than of a surname: the
+    article (الأسبوع، الملل), a proclitic ب، ل or ف (بغضب، بفيديو), the prefix of a verb in the
+    present (يختلق، تروي), a pronoun at its end (رصيده، منصبه، نفسه; ه as written, not ة), the
+    ending of the accusative (قائلا), or a function word (خلال، أمام).
+
+    >>> [_sentence_shaped(w) for w in ("رصيده", "يختلق", "خلال", "مدني", "مدرسة")]
+    [True, True, True, False, False]
+    """
+    norm, plain = normalize_word(word), dediac(word)
+    return (
+        norm.startswith(("ال", "ب", "ل", "ف", "ي", "ت"))
+        or plain.endswith(("ه", "ها", "هم", "هما", "نا"))
+        or norm.endswith("ا")
+        or norm in _words("function_words.tsv")
+    )
+
+
+def trim_common_tails(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a person's name cut before its last word where that word is one the news
+    writes often and seldom in a name (``data/common_words.tsv``: رصيده، الأسبوع، بغضب) and the
+    article names the person without it: so, or by a word of one word that begins or ends
+    another person's name (صلاح رصيده after صلاح, أبي الأسبوع after أبي أحمد, بيكيه بغضب after
+    جيرارد بيكيه): the tagger ran the name on into the sentence.
+    Only a word of the sentence's shape (:func:`_sentence_shaped`: not خديجة مدني, a bare
+    adjective that may be a surname) and of four letters or more (ريم بنا، ليو هي: short
+    surnames are as often common words); not a nisba with the article (أيمن الصفاقسي، مراد
+    التركي: surnames as often as adjectives), a word after a name's particle (عبد الحق), a word
+    a list of names holds (:func:`_listed_name`), an ordinal (:func:`_regnal_words`: هنري
+    الثامن), nor a word of another person's name in the article.
+
+    >>> trim_common_tails([["قال", "صلاح", "إن"], ["ورفع", "صلاح", "رصيده", "إلى"]],
+    ...                   [["O", "B-PER", "O"], ["O", "B-PER", "I-PER", "O"]])
+    [['O', 'B-PER', 'O'], ['O', 'B-PER', 'O', 'O']]
+    """
+    common = _words("common_words.tsv")
+    names: Counter[tuple[str, ...]] = Counter()
+    in_names: Counter[str] = Counter()
+    ends: Counter[str] = Counter()  # the first and the last words of the names
+    for words, row in zip(sentences, tags, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label == "PER":
+                key = tuple(normalize_word(w) for w in words[first:last])
+                names[(key[0].removeprefix("و"), *key[1:])] += 1
+                in_names.update(key)
+                ends.update({key[0].removeprefix("و"), key[-1]})
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER" or last - first < 2:
+                continue
+            tail = normalize_word(words[last - 1])
+            if len(tail) < 4 or tail not in common or in_names[tail] > 1:
+                continue  # ريم بنا، ليو هي: short surnames are common words as often
+            if tail in _regnal_words():
+                continue
+            if _listed_name(tail) or _listed_name(tail.removeprefix("ال")):
+                continue
+            if not _sentence_shaped(words[last - 1]):
+                continue  # خديجة مدني، محمد قصير: a bare noun or adjective may be a surname
+            if tail.startswith("ال") and tail.endswith("ي"):
+                continue  # أيمن الصفاقسي، مراد التركي: a nisba is a surname as often
+            rest = [normalize_word(w) for w in words[first : last - 1]]
+            rest[0] = rest[0].removeprefix("و")
+            if rest[-1] in _COMPOUND_OPENERS:
+                continue  # عبد الحق: the particle wants the word after it
+            # named so elsewhere, or a word of one word that begins or ends another name
+            if names[tuple(rest)] or (len(rest) == 1 and ends[rest[0]] > 1):
+                row[last - 1] = OUTSIDE
+    return result
 
 
 #: Shortest person's name (in letters) whose other spellings :func:`spread_variants` finds.
