@@ -672,6 +672,12 @@ KIN = [
     # a role noun with a pronoun before an organisation's name
     ("خسارته أمام منافسه تشيلسي", "O O B-ORG I-ORG", "O O O B-ORG"),
     ("أعربت المستشارة الألمانية", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # ة: no pronoun
+    # a noun of kinship that ends a name, those that begin names among them
+    ("الشيخة لطيفة ابنة حاكم دبي", "O B-PER I-PER O B-LOC", "O B-PER O O B-LOC"),
+    ("الأمير جورج ابن الأمير", "O B-PER I-PER O", "O B-PER O O"),
+    ("الأمير وليم حفيد الملكة", "O B-PER I-PER O", "O B-PER O O"),
+    ("وقال سجاد مالك إن", "O B-PER I-PER O", "O B-PER I-PER O"),  # a role noun: a surname
+    ("قال أحمد خطيب إن", "O B-PER I-PER O", "O B-PER I-PER O"),  # a surname as often
 ]
 
 PARTICLES = [

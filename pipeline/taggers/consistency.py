@@ -6562,6 +6562,10 @@ def trim_kin(
     or role noun with a pronoun ending (:func:`_relation_word`: منافسه، قائده) is taken off an
     organisation's name it begins too (منافسه تشيلسي, "its rival Chelsea").
 
+    Since stop 68 a noun of kinship that ends a person's name is taken off it too, ابن، بنت
+    and ولد among them, which want a name after them (الشيخة لطيفة ابنة + حاكم دبي، الأمير
+    جورج ابن + الأمير وليام): no name of ANERcorp's or AQMAR's training files ends in one.
+
     >>> trim_kin([["تقول", "خطيبة", "جمال", "خاشقجي"]], [["O", "B-PER", "I-PER", "I-PER"]])
     [['O', 'O', 'B-PER', 'I-PER']]
     """
@@ -6570,6 +6574,11 @@ def trim_kin(
         for first, last, label in tags_to_ranges(row):
             if last - first < 2:
                 continue
+            if label == "PER" and _kin_tail(words[last - 1]):
+                row[last - 1] = OUTSIDE
+                last -= 1
+                if last - first < 2:
+                    continue
             if (label == "PER" and _kin_noun(words[first])) or (
                 # not ة, which normalises as the pronoun ه: المستشارة
                 label == "ORG"
@@ -6578,6 +6587,22 @@ def trim_kin(
             ):
                 row[first : first + 2] = [OUTSIDE, f"B-{label}"]
     return result
+
+
+def _kin_tail(word: str) -> bool:
+    """ابنة، حفيد، شقيقه: a noun of kinship of ``data/relation_nouns.tsv`` (its stem before a
+    pronoun ending), those that begin names included, but no noun of a role (مالك، مساعد،
+    قائد، مستشار: surnames too) nor خطيب (a surname as often)."""
+    norm = normalize_word(word)
+    stem = norm[:-1] + "ت" if norm.endswith("ه") else norm
+    return stem in _KIN_TAILS and stem in _words("relation_nouns.tsv")
+
+
+#: The nouns of ``data/relation_nouns.tsv`` that :func:`_kin_tail` takes off a name's end.
+_KIN_TAILS = frozenset(
+    {"ابن", "ابنت", "بنت", "نجل", "ولد", "شقيق", "شقيقت", "اخ", "اخو", "اخت", "زوج", "زوجت"}
+    | {"والد", "والدت", "خطيبت", "ارمل", "ارملت", "صهر", "حفيد", "حفيدت"}
+)
 
 
 def _kin_noun(word: str) -> bool:
