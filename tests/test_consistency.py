@@ -503,6 +503,14 @@ VARIANTS = [
     ("علي الغفراني وقبيلة الغفران", "B-PER I-PER O O", "B-PER I-PER O O"),  # not the last letter
     ("وزير الاوسط ، الاسوط", "O O O B-PER", "O O O B-PER"),  # الاوسط: a common word
     ("قال مارك قال مرك", "O B-PER O O", "O B-PER O O"),  # too short
+    # a place of one word: a rare spelling only
+    ("وصل إلى سنغافورة ، في سنغفورة", "O O B-LOC O O O", "O O B-LOC O O O"),  # not rare
+    ("وصل إلى أوكرانيا ، بأكرانيا", "O O B-LOC O O", "O O B-LOC O B-LOC"),
+    ("في أوكرانيا ، أكرانيا", "O B-LOC O O", "O B-LOC O B-LOC"),
+    ("في العراق ، العرق", "O B-LOC O O", "O B-LOC O O"),  # a common word in its cluster
+    ("في بلجيكا ، وصل 170 بلجيكيا", "O B-LOC O O O O", "O B-LOC O O O O"),  # a nisba
+    ("زارت ألمانيا ، وأصبحوا ألمانا", "O B-LOC O O O", "O B-LOC O O O"),
+    ("عمال بنغلاديش ، في بنغلادش", "O B-LOC O O O", "O B-LOC O O B-LOC"),  # before ش
 ]
 
 
