@@ -161,6 +161,12 @@ CASES = [
         [[OUT, "B-PER", "I-PER", "I-PER"], [OUT, OUT, OUT]],
     ),
     (
+        "a family's name after آل is the person, but الشيخ alone is a title",
+        [["قال", "تركي", "آل", "الشيخ"], ["وأضاف", "آل", "الشيخ", "إن"], ["الشيخ", "محمد"]],
+        [[OUT, "B-PER", "I-PER", "I-PER"], [OUT, OUT, OUT, OUT], [OUT, "B-PER"]],
+        [[OUT, "B-PER", "I-PER", "I-PER"], [OUT, "B-PER", "I-PER", OUT], [OUT, "B-PER"]],
+    ),
+    (
         "part of a longer word is no repeat",
         [["عمان"], ["عمانية", "جديدة"]],
         [["B-LOC"], [OUT, OUT]],

@@ -7182,6 +7182,8 @@ def propagate(
     With ``surnames``, the last word of a person's name of two or more words is a name of its
     own (``ترامب`` after ``دونالد ترامب``): each mention in full is a vote for PER, against
     the labels the article gives the word alone (a tie goes to the label given first).
+    Since stop 68 a family's name after آل ends a name so, its two words (آل الشيخ after تركي
+    آل الشيخ; 122 times untagged in 20,004 ANT articles that named him in full).
 
     A repeat that took a name's label is a mention of it in turn, whose own window reaches
     further (at most :data:`SPREAD_ROUNDS` times): a name tagged in an article's first
@@ -7369,6 +7371,10 @@ def _propagate_once(
                     implied[surname].append(s)
                     if _common_word(words[last - 2]):
                         before[surname].add(normalize_word(words[last - 2]))
+                elif last - first >= 3 and dediac(words[last - 2]) == "آل":
+                    # the family's name with آل, two words, is the person's (آل الشيخ after
+                    # تركي آل الشيخ; alone, الشيخ is a title)
+                    implied[_key(words[last - 2 : last])].append(s)
     for key, sentence_indexes in implied.items():
         if key not in labels:
             where[key].extend(sentence_indexes)
