@@ -167,6 +167,12 @@ CASES = [
         [[OUT, "B-PER", "I-PER", "I-PER"], [OUT, "B-PER", "I-PER", OUT], [OUT, "B-PER"]],
     ),
     (
+        "nor after a proclitic on آل",
+        [["مرتضى", "منصور", "بآل", "الشيخ"], ["وأكد", "الشيخ", "ناصر"]],
+        [["B-PER", "I-PER", "I-PER", "I-PER"], [OUT, OUT, "B-PER"]],
+        [["B-PER", "I-PER", "I-PER", "I-PER"], [OUT, OUT, "B-PER"]],
+    ),
+    (
         "part of a longer word is no repeat",
         [["عمان"], ["عمانية", "جديدة"]],
         [["B-LOC"], [OUT, OUT]],

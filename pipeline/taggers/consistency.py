@@ -7199,6 +7199,10 @@ def propagate(
     return result
 
 
+#: آل "the house of" as written, bare or after a proclitic (بآل الشيخ، وآل خليفة).
+_AL_FORMS = frozenset({"آل", "وآل", "بآل", "لآل", "فآل", "وبآل", "ولآل"})
+
+
 def _surname_key(words: Sequence[str], first: int, last: int) -> tuple[str, ...] | None:
     """The key of the surname of the person's name ``words[first:last]`` (two words or more),
     its last word, which is a name of its own (ترامب after دونالد ترامب); None where that word
@@ -7211,8 +7215,8 @@ def _surname_key(words: Sequence[str], first: int, last: int) -> tuple[str, ...]
         # أبو عمر المصري: alone, المصري is the adjective (الشعبين المصري والسوداني);
         # nor its feminine (عبدالله الرياضية of مدينة الملك عبدالله الرياضية)
         and not _opens_no_name(words[last - 1], feminine=True)
-        # آل الشيخ: the family's name; alone, الشيخ is a title
-        and words[last - 2] != "آل"
+        # آل الشيخ: the family's name; alone, الشيخ is a title (so after بآل، وآل)
+        and dediac(words[last - 2]) not in _AL_FORMS
     ):
         return surname
     return None
