@@ -6593,8 +6593,7 @@ def _kin_tail(word: str) -> bool:
     """ابنة، حفيد، شقيقه: a noun of kinship of ``data/relation_nouns.tsv`` (its stem before a
     pronoun ending), those that begin names included, but no noun of a role (مالك، مساعد،
     قائد، مستشار: surnames too) nor خطيب (a surname as often)."""
-    norm = normalize_word(word)
-    stem = norm[:-1] + "ت" if norm.endswith("ه") else norm
+    stem = _relation_stem(word)
     return stem in _KIN_TAILS and stem in _words("relation_nouns.tsv")
 
 
@@ -6608,9 +6607,15 @@ _KIN_TAILS = frozenset(
 def _kin_noun(word: str) -> bool:
     """شقيق، زوجة، خطيبة: a noun of ``data/relation_nouns.tsv`` as written alone (its stem
     before a pronoun ending, ت for ة), not one that begins names (:data:`_NAME_KIN`)."""
-    norm = normalize_word(word)
-    stem = norm[:-1] + "ت" if norm.endswith("ه") else norm
+    stem = _relation_stem(word)
     return stem not in _NAME_KIN and stem in _words("relation_nouns.tsv")
+
+
+def _relation_stem(word: str) -> str:
+    """A word normalised as ``data/relation_nouns.tsv`` writes its nouns: ت for a last ة
+    (normalised ه), the stem before a pronoun ending (زوجة، زوجته: زوجت)."""
+    norm = normalize_word(word)
+    return norm[:-1] + "ت" if norm.endswith("ه") else norm
 
 
 def span_rules(
@@ -7100,11 +7105,9 @@ def _place_variant(norm: str, variants: set[str], names: set[str]) -> bool:
     (سنغفورة، سنغافورة): so do العرق with العراق and القديس with القدس, and of the 3,000 places
     of one word most named in 20,004 ANT articles 36 have such a spelling, most of them common
     words (بلجيكيا، القاصرين، السوداء، المندوب)."""
-    from pipeline.taggers.features import vec_clusters
-
     if norm not in variants or norm in names or len(norm) < MIN_VARIANT_LETTERS:
         return False
-    return norm not in vec_clusters() and _rare_name(norm)
+    return _rare_name(norm)
 
 
 def _key(words: Sequence[str]) -> tuple[str, ...]:
