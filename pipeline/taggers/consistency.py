@@ -7082,7 +7082,7 @@ def spread_variants(
     variants_loc = {
         v for name in places for v in _spelling_variants(name)
         if len(v) == len(name) or v[-2:] == name[-2:] or name[-1] not in "اه"
-    }  # fmt: skip
+    } - places - names  # fmt: skip
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for k, word in enumerate(words):
@@ -7093,21 +7093,19 @@ def spread_variants(
             found = any(f in variants and len(f) >= MIN_VARIANT_LETTERS for f in forms)
             if found and _rare_name(word) and vec_clusters().keys().isdisjoint(readings(word)):
                 row[k] = "B-PER"
-            elif any(_place_variant(f, variants_loc, places | names) for f in forms):
+            elif any(_place_variant(f, variants_loc) for f in forms):
                 row[k] = "B-LOC"
     return result
 
 
-def _place_variant(norm: str, variants: set[str], names: set[str]) -> bool:
-    """Whether a normalised word is another spelling (:func:`_spelling_variants`) of a place
-    the article tags, and a rare word (none of ``data/vec_clusters.tsv``), no name of it
-    itself. A spelling the news writes often is left, though its vectors fall with the place's
-    (سنغفورة، سنغافورة): so do العرق with العراق and القديس with القدس, and of the 3,000 places
-    of one word most named in 20,004 ANT articles 36 have such a spelling, most of them common
-    words (بلجيكيا، القاصرين، السوداء، المندوب)."""
-    if norm not in variants or norm in names or len(norm) < MIN_VARIANT_LETTERS:
-        return False
-    return _rare_name(norm)
+def _place_variant(norm: str, variants: set[str]) -> bool:
+    """Whether a normalised word is another spelling (:func:`_spelling_variants`) of a place the
+    article tags (``variants``, no name the article tags among them), and a rare word (none
+    of ``data/vec_clusters.tsv``). A spelling the news writes often is left, though its
+    vectors fall with the place's (سنغفورة، سنغافورة): so do العرق with العراق and القديس
+    with القدس, and of the 3,000 places of one word most named in 20,004 ANT articles 36
+    have such a spelling, most of them common words (بلجيكيا، القاصرين، السوداء، المندوب)."""
+    return norm in variants and len(norm) >= MIN_VARIANT_LETTERS and _rare_name(norm)
 
 
 def _key(words: Sequence[str]) -> tuple[str, ...]:
