@@ -32,14 +32,33 @@ def split_tag(tag: str) -> tuple[str, str]:
 _SPLIT = {tag: split_tag(tag) for tag in TAGS}
 
 
+#: :func:`tags_to_ranges` of the tag sequences seen lately: the span rules ask it for every
+#: sentence's ranges again and again while most sentences keep their tags (stop 69's profile of
+#: 300 ANT articles: 251,024 calls, 7% of the run). Emptied when full, so memory stays flat.
+_RANGES: dict[tuple[str, ...], tuple[tuple[int, int, str], ...]] = {}
+_RANGES_KEPT = 4096
+
+
 def tags_to_ranges(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Token ranges ``(first, last + 1, label)`` of the entities in a tag sequence.
 
     An I- tag that does not continue a span of its label starts a new one (as conlleval does).
     """
-    ranges: list[tuple[int, int, str]] = []
     if tags.count(OUTSIDE) == len(tags):  # a sentence without a name, counted at C speed
-        return ranges
+        return []
+    key = tuple(tags)
+    found = _RANGES.get(key)
+    if found is None:
+        found = tuple(_ranges(key))
+        if len(_RANGES) >= _RANGES_KEPT:
+            _RANGES.clear()
+        _RANGES[key] = found
+    return list(found)
+
+
+def _ranges(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """:func:`tags_to_ranges` computed."""
+    ranges: list[tuple[int, int, str]] = []
     begin, current = -1, ""
     for i, tag in enumerate(tags):
         if tag == OUTSIDE and not current:
