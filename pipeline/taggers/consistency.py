@@ -2916,8 +2916,11 @@ def named_places(
     adjective (قرية نائية), so مدينة مليلية is left to the tagger too. Neither test applies to
     the words of ``data/ant_places.tsv``, which unlabelled news writes after such nouns and
     after prepositions far more than an adjective is (محافظة صعدة، مدينة حرض، محافظة البيضاء).
-    After the nouns that are as often something else (``any_word`` no: ولاية الرئيس، منطقة
-    الجزاء، مقاطعة الانتخابات) only those words are places (ولاية آيوا، مديرية كتاف).
+    After the nouns that are as often something else (``any_word`` rare: ولاية الرئيس، منطقة
+    الجزاء، مقاطعة الانتخابات) those words are places (ولاية آيوا، مديرية كتاف), and since stop 69
+    a rare word too unless it ends in a pronoun, is a common word's plural or the like
+    (:func:`_unlikely_place`: بمنطقة جنزور, not وحي خيالنا nor منطقة البحيرات); after
+    ناحية (``no``: من ناحية أخرى, "on the other hand") only those words.
 
     >>> named_places([["في", "مدينة", "أكادير", "المغربية"]], [["O", "O", "O", "O"]])
     [['O', 'O', 'B-LOC', 'O']]
@@ -2950,7 +2953,8 @@ def named_places(
             construct = [n for n in nouns.keys() & set(found) if "ال" + n not in found]
             if not construct:
                 continue
-            any_word = any(nouns[n] for n in construct)
+            modes = {nouns[n] for n in construct}
+            any_word = "yes" in modes or "rare" in modes
             at = i + 1
             if words[at] == "#" and at + 1 < len(words) and row[at + 1] == OUTSIDE:
                 at += 1  # بمحافظة #البيضاء: a hashtag
@@ -2961,6 +2965,7 @@ def named_places(
                 or not _rare_name(word)
                 or not _PLACE_ADJECTIVES.isdisjoint(readings(word))
                 or (norm.endswith("ه") and not norm.startswith("ال"))
+                or ("yes" not in modes and _unlikely_place(word))
             ):
                 continue
             row[at] = "B-LOC"
@@ -3022,11 +3027,40 @@ _NAMED_FOR_NOUNS = frozenset(
 
 
 @cache
-def _place_nouns() -> dict[str, bool]:
-    """The nouns of ``data/place_nouns.tsv`` (normalised) -> whether any word the tagger cannot
-    have learnt is a place after it (else only the words of ``data/ant_places.tsv``)."""
+def _place_nouns() -> dict[str, str]:
+    """The nouns of ``data/place_nouns.tsv`` (normalised) -> which words the tagger cannot have
+    learnt are a place after it: ``yes`` any, ``rare`` any but the words of
+    :func:`_unlikely_place`, ``no`` none (only the words of ``data/ant_places.tsv``)."""
     rows = load_tsv("place_nouns.tsv")
-    return {normalize_word(row["word"]): row["any_word"] == "yes" for row in rows}
+    return {normalize_word(row["word"]): row["any_word"] for row in rows}
+
+
+def _unlikely_place(word: str) -> bool:
+    """Whether a rare word after a noun of place is still no place's name: one that ends in a
+    pronoun (وحي خيالنا, "a figment of our imagination"; مقاطعة دورتنا), one with the
+    preposition ل before its article (منطقة للمنسوجات, "a zone for textiles"), the plural in ات
+    of a word the news writes often (منطقة البحيرات, "the lakes": بحيرة is a word of
+    ``data/vec_clusters.tsv``; not الفرات), or a family's or the article's word alone (منطقة آل
+    عمار, جبل الـ 47: the name is longer). Not the words of ``data/common_words.tsv``, which
+    holds the places the news names often as well (مطار الشعيرات، مطار المزة، ميناء المخا: 46 of
+    the 53 rare words after such nouns in 20,004 ANT articles that it holds).
+
+    >>> [_unlikely_place(w) for w in ("خيالنا", "للمنسوجات", "البحيرات", "آل")]
+    [True, True, True, True]
+    >>> _unlikely_place("جنزور"), _unlikely_place("الفرات"), _unlikely_place("الشعيرات")
+    (False, False, False)
+    """
+    from pipeline.taggers.features import readings, vec_clusters
+
+    norm = normalize_word(word).replace("ـ", "")
+    if norm in _ant_places():
+        return False
+    owned = any(norm.endswith(ending) for ending in _PRONOUN_ENDINGS if ending != "ه")
+    plural = any(
+        form.endswith("ات") and form.removeprefix("ال")[:-2] + "ه" in vec_clusters()
+        for form in readings(word)
+    )
+    return owned or plural or norm.startswith("لل") or len(norm) <= 2
 
 
 @cache
