@@ -29,6 +29,7 @@ from pipeline.taggers.consistency import (
     drop_islands,
     drop_pronoun_places,
     drop_said_to_me,
+    drop_verbal_nouns,
     event_years,
     extend_mentions,
     family_names,
@@ -2346,6 +2347,18 @@ FEELING_NAMES = [
 ]
 
 
+VERBAL_NOUNS = [
+    # (words, tags, expected)
+    ("بهدف النيل من أمن المملكة", "O B-LOC O O O", "O O O O O"),  # "undermining"
+    ('يحاول " النيل منها "', "O O B-LOC O O", "O O O O O"),  # with a pronoun
+    ("محاولة للنيل من السعودية", "O B-LOC O B-LOC", "O O O B-LOC"),
+    ("مياه النيل من إثيوبيا", "O B-LOC O B-LOC", "O B-LOC O B-LOC"),  # the river
+    ("سد على النيل من شأنه", "O O B-LOC O O", "O O B-LOC O O"),
+    ("حوض النيل منذ الخمسينيات", "O B-LOC O O", "O B-LOC O O"),  # منذ, "since"
+    ("النيل الأزرق من", "B-LOC I-LOC O", "B-LOC I-LOC O"),  # a longer name
+]
+
+
 SAID_TO_ME = [
     # (words, tags, expected)
     ("رجل وقال لي : ابتعدي", "O O B-PER O O", "O O O O O"),  # "told me"
@@ -2461,6 +2474,7 @@ RULE_CASES = [
         (drop_common_nouns, COMMON_NOUNS),
         (drop_feeling_names, FEELING_NAMES),
         (drop_said_to_me, SAID_TO_ME),
+        (drop_verbal_nouns, VERBAL_NOUNS),
         (drop_common_places, COMMON_PLACES),
         (drop_currencies, CURRENCY_WORDS),
         (drop_demonstrated, DEMONSTRATED),

@@ -1805,6 +1805,50 @@ def drop_feeling_names(
     return result
 
 
+def drop_verbal_nouns(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without a name of one word of ``data/verbal_nouns.tsv`` that is the verbal noun
+    there: right before its preposition, alone or with a pronoun (النيل من، النيل منها,
+    "undermining"), and not after a word of the row's ``river_words`` (مياه النيل من إثيوبيا).
+
+    >>> drop_verbal_nouns([["بهدف", "النيل", "من", "أمن"], ["مياه", "النيل", "من", "إثيوبيا"]],
+    ...                   [["O", "B-LOC", "O", "O"], ["O", "B-LOC", "O", "B-LOC"]])
+    [['O', 'O', 'O', 'O'], ['O', 'B-LOC', 'O', 'B-LOC']]
+    """
+    from pipeline.taggers.features import readings
+
+    nouns = _verbal_nouns()
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, _label in tags_to_ranges(row):
+            if last - first != 1 or last == len(words):
+                continue
+            found = [nouns[form] for form in readings(words[first]) if form in nouns]
+            if not found:
+                continue
+            preposition, rivers = found[0]
+            after = normalize_word(words[last])
+            if after != preposition and after.removeprefix(preposition) not in _PRONOUN_ENDINGS:
+                continue
+            if first and not rivers.isdisjoint(readings(words[first - 1])):
+                continue  # مياه النيل من إثيوبيا: the river
+            row[first] = OUTSIDE
+    return result
+
+
+@cache
+def _verbal_nouns() -> dict[str, tuple[str, frozenset[str]]]:
+    """``data/verbal_nouns.tsv``: each word (normalised) -> its preposition and river words."""
+    return {
+        normalize_word(row["word"]): (
+            normalize_word(row["preposition"]),
+            frozenset(normalize_word(w) for w in row["river_words"].split()),
+        )
+        for row in load_tsv("verbal_nouns.tsv")
+    }
+
+
 def drop_said_to_me(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -6760,6 +6804,7 @@ def span_rules(
     tags = cut_head_clauses(sentences, tags)
     tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
     tags = drop_said_to_me(sentences, drop_feeling_names(sentences, tags))
+    tags = drop_verbal_nouns(sentences, tags)
     tags = event_years(sentences, drop_currencies(sentences, tags))
     tags = latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
     return spelled_acronyms(sentences, tags)
@@ -6825,6 +6870,7 @@ def spread_names(
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
     tags = drop_said_to_me(sentences, drop_feeling_names(sentences, tags))
+    tags = drop_verbal_nouns(sentences, tags)
     tags = drop_islands(sentences, drop_currencies(sentences, tags))
     tags = drop_common_places(sentences, drop_adjectives(sentences, tags))
     return drop_pronoun_places(sentences, tags)
