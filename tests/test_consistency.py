@@ -651,6 +651,21 @@ PERSON_TAILS = [
     ("حصدت لوبان 21.7 %", "O B-PER I-PER I-PER", "O B-PER O O"),  # a figure ends a name
     ("سيمونا هاليب 7965 نقطة", "B-PER I-PER I-PER O", "B-PER I-PER O O"),  # a table's score
     ("أنظمة بانتسير إس-1", "O B-PER I-PER", "O O O"),  # a model's designation: no person
+    # an ordinal without the article, where the word before it names the person elsewhere
+    ("فازت هاليب . وباتت هاليب أول لاعبة", "O B-PER O O B-PER I-PER O",
+     "O B-PER O O B-PER O O"),
+    ("فازت هاليب . وتوجت هاليب بأول لقب", "O B-PER O O B-PER I-PER O",
+     "O B-PER O O B-PER O O"),
+    ("حكم مساعد : مراد عاشور حكم رابع", "O O O B-PER I-PER I-PER I-PER",
+     "O O O B-PER I-PER I-PER I-PER"),  # "the fourth referee": حكم is no name
+    ("الشيخ حمد آل ثاني وحمد آل ثاني", "O B-PER I-PER I-PER B-PER I-PER I-PER",
+     "O B-PER I-PER I-PER B-PER I-PER I-PER"),  # آل ثاني, the house of Thani
+    ("قالت لوسي باول ولوسي باول", "O B-PER I-PER B-PER I-PER",
+     "O B-PER I-PER B-PER I-PER"),  # Powell, no ب on أول
+    # ب and the article on a place the gazetteer knows ends a name
+    ("فندق الملك داود بالقدس", "O O B-PER I-PER", "O O B-PER B-LOC"),
+    ("التقى فهد بالرياض", "O B-PER I-PER", "O B-PER B-LOC"),
+    ("وقال محمد بالحاج", "O B-PER I-PER", "O B-PER I-PER"),  # a Maghrebi surname
     ("هاتف Galaxy J8", "O B-PER I-PER", "O O O"),
     ("وقال سليمان لفرانس برس", "O B-PER I-PER I-PER", "O B-PER O O"),  # told AFP
     # "... to London": the place after ل is tagged; not Paris before its club's other words
@@ -1870,6 +1885,11 @@ LEADING_TITLES = [
         "O O O B-PER I-PER O",
     ),
     ("وقال الأمير جورج إن", "O B-ORG I-ORG O", "O O B-PER O"),
+    # a rank or a nationality, words that begin no name, and a given name
+    ("وكان الكولونيل المتقاعد وليام إندلي يقدم", "O B-ORG I-ORG I-ORG I-ORG O",
+     "O O O B-PER I-PER O"),
+    ("تصدى الكوستاريكي كيلور نافاس", "O B-ORG I-ORG I-ORG", "O O B-PER I-PER"),
+    ("شركة جنرال موتورز", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # no given name: a company
     # after a building's or a body's noun, or in quotation marks, the name stays
     ("في مستشفى الملكة شارلوت", "O O B-ORG I-ORG", "O O B-ORG I-ORG"),
     ("بمسجد الإمام الصادق في", "O B-ORG I-ORG O", "O B-ORG I-ORG O"),
@@ -2075,6 +2095,14 @@ VERB_TAILS = [
     # a verb inside: subject and object run on as one name
     ("ظريف يزور الأسد :", "B-PER I-PER I-PER O", "B-PER O B-PER O"),
     ("ترامب يغازل بوتن بـ", "B-PER I-PER I-PER O", "B-PER O B-PER O"),
+    # a rarer verb's shape, where the word before it names the person elsewhere
+    ("قال زيدان : زيدان ينفعل", "O B-PER O B-PER I-PER", "O B-PER O B-PER O"),
+    ("نجح ميسي . ميسي يرزق بصبي", "O B-PER O B-PER I-PER O", "O B-PER O B-PER O O"),
+    ("زيدان ينفعل", "B-PER I-PER", "B-PER I-PER"),  # named nowhere else: left
+    ("قال فيصل . فيصل بن تركي", "O B-PER O B-PER I-PER I-PER",
+     "O B-PER O B-PER I-PER I-PER"),  # after بن: a name
+    ("موشيه يعالون وموشيه يانكر", "B-PER I-PER B-PER I-PER",
+     "B-PER I-PER B-PER I-PER"),  # long vowels soon after ي: foreign names
     # names in ي whose form in ت is a word: a short one, one ending in ي or و, one after بن
     ("وسجل وسام بن يدر هدفين", "O B-PER I-PER I-PER O", "O B-PER I-PER I-PER O"),
     ("الممثلة مديحة يسري", "O B-PER I-PER", "O B-PER I-PER"),

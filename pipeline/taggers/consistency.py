@@ -5499,7 +5499,10 @@ def _titled_person(words: Sequence[str], first: int, last: int) -> int | None:
     شارلوت، مدرسة الأمير جورج) or it is in quotation marks (فرقة "السلطان مراد")."""
     from pipeline.taggers.features import readings
 
-    if last - first < 2 or _titles().isdisjoint(readings(words[first])):
+    if last - first < 2 or (
+        _titles().isdisjoint(readings(words[first]))
+        and not _opens_no_name(words[first], feminine=True)  # الكولونيل، الكوستاريكي
+    ):
         return None
     if first > 0 and (
         words[first - 1] in _OPENING
@@ -5677,7 +5680,9 @@ def trim_person_tails(
     organisation or a place the
     gazetteer knows ends it (:func:`_ends_person`: لوبان 21.7 %، سليمان لفرانس برس; the place
     is tagged: محمد بن سلمان للندن), and a model's
-    designation makes the whole span no person (بانتسير إس-1).
+    designation makes the whole span no person (بانتسير إس-1). An ordinal without the article
+    at its end goes where the word before it is in another person's span of the article
+    (:func:`_ordinal_tail`: هاليب أول لاعبة, "Halep, the first player").
 
     >>> trim_person_tails([["قال", "سلطان", "بن", "سحيم", "للعربية"]],
     ...                   [["O", "B-PER", "I-PER", "I-PER", "I-PER"]])
@@ -5686,6 +5691,7 @@ def trim_person_tails(
     from pipeline.taggers.features import vec_clusters
 
     result = [list(t) for t in tags]
+    named: Counter[str] | None = None
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
             if label != "PER":
@@ -5710,6 +5716,12 @@ def trim_person_tails(
             ):
                 row[last - 1] = OUTSIDE  # محمد دياب بفيلمه: "with his film"
                 last -= 1
+            if last - first >= 2 and _ordinal_tail(words, last - 1):
+                if named is None:
+                    named = _person_words(sentences, tags)
+                if named[_bare_word(words[last - 2])] >= 2:
+                    row[last - 1] = OUTSIDE  # جيسي لينغارد ثاني: "the second (player) to"
+                    last -= 1
             word = words[last - 1]
             norm = normalize_word(word)
             if last - first == 2 and norm.startswith("لل") and "ال" + norm[2:] in vec_clusters():
@@ -5725,6 +5737,72 @@ def trim_person_tails(
             if norm.startswith("لل") and "ال" + norm[2:] in vec_clusters():
                 row[last - 1] = OUTSIDE
     return result
+
+
+@cache
+def _bare_ordinals() -> frozenset[str]:
+    """أول، ثاني، ثالثة: the ordinals of ``data/ordinals.tsv`` written without the article, as
+    spelt (with hamza: باول is Powell, not ب + اول)."""
+    return frozenset(
+        dediac(row["word"]) for row in load_tsv("ordinals.tsv") if row["use"] != "compound"
+    )
+
+
+def _bare_word(word: str) -> str:
+    """A word normalised, without the و before it (وماسكيرانو: ماسكيرانو)."""
+    norm = normalize_word(word)
+    return norm[1:] if norm.startswith("و") and len(norm) > 3 else norm
+
+
+def _person_words(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> Counter[str]:
+    """How many of an article's persons' spans hold each word (:func:`_bare_word`)."""
+    found: Counter[str] = Counter()
+    for words, row in zip(sentences, tags, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label == "PER":
+                found.update({_bare_word(w) for w in words[first:last]})
+    return found
+
+
+_ROOT = "[بتثجحخدذرزسشصضطظعغفقكلمنهءئؤ]"  # a root's consonant: no long vowel, no alef
+#: The shapes of a verb in the imperfect (normalised, with its pronoun endings): يفعل، يتفعل،
+#: ينفعل، يستفعل، يفتعل، يفاعل، يتفاعل، and يفعي (يهدي، يغطي). Foreign names seldom have them: a
+#: long vowel soon after the ي or ت (يانكر، تيلور، توسك، تريمش).
+_IMPERFECT = re.compile(
+    rf"(?:[يت](?:ست|ن|ت)?{_ROOT}{{3}}|[يت]{_ROOT}ت{_ROOT}{{2}}|[يت]ت?{_ROOT}ا{_ROOT}{{2}}"
+    rf"|[يت]{_ROOT}{{2}}ي)(?:ون|ان|ين|ك|كم|نا|ها|هم|هما|ه|ني)?"
+)
+
+
+def _verb_shaped(word: str) -> bool:
+    """Whether a word has a verb's shape in the imperfect (:data:`_IMPERFECT`: ينفعل، يغرز،
+    يلهمنا، تتفقد) and is no given name or known person (يعرب، تركي، ترامب); rarer verbs than
+    :func:`_imperfect_verb` knows, and so :func:`trim_verbs` cuts one off a person's span only
+    where the word before it names a person elsewhere in the article and it does not."""
+    norm = normalize_word(word)
+    return (
+        len(norm) >= 4
+        and _IMPERFECT.fullmatch(norm) is not None
+        and _given_name(word) is None
+        and not _person_word(norm)
+    )
+
+
+def _ordinal_tail(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]``, the last word of a person's span, is an ordinal without the
+    article, after ب or ك at most (هاليب أول لاعبة، هاليب بأول لقب، وماسكيرانو كثالث): the
+    news ranks the person, and the ordinal is no part of the name (not after آل: آل ثاني).
+    :func:`trim_person_tails` cuts it where the word before it is in another person's span of
+    the article (not مراد عاشور حكم رابع, "the fourth referee": حكم is no name)."""
+    word = dediac(words[at])
+    bare = word[1:] if word[:1] in ("ب", "ك") else word
+    return (
+        (word in _bare_ordinals() or bare in _bare_ordinals())
+        and at > 0
+        and normalize_word(words[at - 1]) != "ال"
+    )
 
 
 def _named_elsewhere(
@@ -6310,7 +6388,8 @@ def _ends_person(words: Sequence[str], at: int) -> bool:
     أمام is the actor, whose name the news writes so as often as إمام) or ل joined to an
     organisation the gazetteer knows, with its words after it (وقال سليمان لفرانس برس,
     "Suleiman told AFP"; نبوت لرويترز), or to a place of one word it knows (محمد بن سلمان
-    للندن, "... to London")."""
+    للندن, "... to London"), or ب and the article joined to one (داود بالقدس, "... in
+    Jerusalem")."""
     from pipeline.taggers.features import gazetteer_index
 
     word = words[at]
@@ -6320,6 +6399,8 @@ def _ends_person(words: Sequence[str], at: int) -> bool:
         # عادل أمام: the gazetteer's عادل إمام, the same words once normalised
         return _known_name_at(words, at - 1, at + 1, "PER") != 2
     norm = normalize_word(word)
+    if norm.startswith("بال"):  # داود بالقدس: "... in Jerusalem"
+        return _to_place(word)
     if norm.startswith("لل"):
         key = "ال" + norm[2:]
     elif norm.startswith("ل") and not _person_word(norm):
@@ -6334,13 +6415,17 @@ def _ends_person(words: Sequence[str], at: int) -> bool:
 
 
 def _to_place(word: str) -> bool:
-    """Whether ``word`` is ل joined to a place of one word the gazetteer knows (للندن، لمصر)."""
+    """Whether ``word`` is ل joined to a place of one word the gazetteer knows (للندن، لمصر), or
+    ب to one with the article (بالرياض)."""
     from pipeline.taggers.features import gazetteer_index
 
     norm = normalize_word(word)
-    if not norm.startswith("ل") or _person_word(norm):
+    if norm.startswith("بال"):
+        keys = [norm[1:]]  # بالرياض: ب on a place with the article
+    elif not norm.startswith("ل") or _person_word(norm):
         return False
-    keys = [norm[1:], "ال" + norm[2:]] if norm.startswith("لل") else [norm[1:]]  # للندن، للقاهرة
+    else:
+        keys = [norm[1:], "ال" + norm[2:]] if norm.startswith("لل") else [norm[1:]]  # للندن
     return any(
         n.label == "LOC" and not n.rest for key in keys for n in gazetteer_index().get(key, ())
     )
@@ -6464,7 +6549,9 @@ def trim_verbs(
     chase Clark"). A verb in the imperfect singular that begins a name is left: many given names
     in ي have a verb for twin (يسري، يركي). A verb in the future (:func:`_future_verb`) is taken
     off the end of any name (ترامب سيتنفس، المنظمة ستكشف) and off the beginning of a person's,
-    where a word of three letters or more follows it (وسيستبعد بيتزي; not ستتصل بي).
+    where a word of three letters or more follows it (وسيستبعد بيتزي; not ستتصل بي). A rarer
+    verb's shape at the end (:func:`_verb_shaped`: زيدان ينفعل، ميسي يرزق) goes where the word
+    before it is in another person's span of the article and it is not.
 
     >>> trim_verbs([["كيم", "يريد", "ضمانات"], ["وشارك", "العامري", "في"]],
     ...            [["B-PER", "I-PER", "O"], ["B-PER", "I-PER", "O"]])
@@ -6472,6 +6559,7 @@ def trim_verbs(
     """
     joiners = _words("name_joiners.tsv")
     result = [list(t) for t in tags]
+    named: Counter[str] | None = None
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
             if last - first < 2:
@@ -6508,6 +6596,12 @@ def trim_verbs(
             ):
                 row[last - 1] = OUTSIDE
                 last -= 1
+            elif normalize_word(words[last - 2]) not in joiners and _verb_shaped(words[last - 1]):
+                if named is None:
+                    named = _person_words(sentences, tags)
+                if named[_bare_word(words[last - 2])] >= 2 > named[_bare_word(words[last - 1])]:
+                    row[last - 1] = OUTSIDE  # زيدان ينفعل: "Zidane loses his temper"
+                    last -= 1
             if last - first >= 2 and (_past_verb(words[first]) or _dual_verb(words[first])):
                 row[first] = OUTSIDE
                 row[first + 1] = "B-PER"
