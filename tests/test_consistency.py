@@ -1140,6 +1140,9 @@ DOTTED = [
 COMMON_NOUNS = [
     # (words, tags, expected)
     ("هي حفيدة الملكة", "O B-PER O", "O O O"),
+    ("وأطلق العنان لأحاسيسه", "O B-PER O", "O O O"),  # "gave free rein"
+    ("مديرية برط العنان", "O O B-PER", "O O B-PER"),  # a district's name
+    ("والعبث بالسلم الأهلي ،", "O O B-ORG O", "O O O O"),  # "civil peace"
     # a dual alone is left: many surnames look like one (السويدان، الفوزان), as do الريان
     ("وأضاف السويدان في", "O B-PER O", "O B-PER O"),
     ("وأكدت المرأتان اللتان تحدثتا", "O O B-PER O", "O O O O"),  # "the two who"
