@@ -569,6 +569,9 @@ NAMED_PLACES = [
     ("أصيل معتمدية السواسي التابعة", "O O O O", "O O B-LOC O"),  # a Tunisian delegation
     ("بين بلدتي الفارعة وطلوزة", "O O O O", "O O B-LOC O"),
     ("في محافظة الجموم ،", "O O O O", "O O B-LOC O"),
+    ("وفي منطقة عائشة بكار ،", "O O B-PER I-PER O", "O O B-LOC I-LOC O"),  # named for a person
+    ("هروبه بمنطقة أبو صوير البلد", "O O B-PER I-PER O", "O O B-LOC I-LOC O"),
+    ("رئيس المنطقة محمد علي", "O O B-PER I-PER", "O O B-PER I-PER"),  # with the article
     ("بمحافظة صلاح الدين العراقية", "O B-PER I-PER O", "O B-LOC I-LOC O"),  # named for a person
     ("إلى مطار لوس أنجلوس الدولي", "O O B-MISC I-MISC O", "O O B-LOC I-LOC O"),  # the city
     ("في جزيرة مايوركا", "O O B-ORG", "O O B-LOC"),
