@@ -70,6 +70,7 @@ from pipeline.taggers.consistency import (
     quoted_short_names,
     relabel_surnames,
     said_given_names,
+    said_rare_names,
     span_rules,
     spelled_acronyms,
     split_addressed_names,
@@ -1896,6 +1897,8 @@ LEADING_TITLES = [
      "O O O B-PER I-PER O"),
     ("تصدى الكوستاريكي كيلور نافاس", "O B-ORG I-ORG I-ORG", "O O B-PER I-PER"),
     ("شركة جنرال موتورز", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # no given name: a company
+    ("ويقول دكتور كيد إن", "O B-PER I-PER O", "O O B-PER O"),  # a title without the article
+    ("قال سلطان بن سلمان", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),  # a given name
     # after a building's or a body's noun, or in quotation marks, the name stays
     ("في مستشفى الملكة شارلوت", "O O B-ORG I-ORG", "O O B-ORG I-ORG"),
     ("بمسجد الإمام الصادق في", "O B-ORG I-ORG O", "O B-ORG I-ORG O"),
@@ -2393,6 +2396,19 @@ VERBAL_NOUNS = [
 ]
 
 
+SAID_RARE = [
+    # (words, tags, expected)
+    ("وقالت فادايم : ينبغي", "O O O O", "O B-PER O O"),  # a word the news never writes
+    ("وأضافت تاشير ، في", "O O O O", "O B-PER O O"),
+    ("وقال زوكربرج في مارس", "O O O O", "O B-PER O O"),
+    ("وقال زعيمنا إن", "O O O", "O O O"),  # a pronoun's ending
+    ("وقال مساعدون إن", "O O O", "O O O"),  # a plural
+    ("اعتبر مخففا من", "O O O", "O O O"),  # a verb an object follows
+    ("وقال ترامب إن", "O O O", "O O O"),  # a word the news writes
+    ("وقالت فادايم جونز", "O O O", "O O O"),  # a word that may go on the name after it
+]
+
+
 SAID_TO_ME = [
     # (words, tags, expected)
     ("رجل وقال لي : ابتعدي", "O O B-PER O O", "O O O O O"),  # "told me"
@@ -2508,6 +2524,7 @@ RULE_CASES = [
         (drop_common_nouns, COMMON_NOUNS),
         (drop_feeling_names, FEELING_NAMES),
         (drop_said_to_me, SAID_TO_ME),
+        (said_rare_names, SAID_RARE),
         (drop_verbal_nouns, VERBAL_NOUNS),
         (drop_common_places, COMMON_PLACES),
         (drop_currencies, CURRENCY_WORDS),
