@@ -2918,6 +2918,37 @@ def club_persons(
     return result
 
 
+def split_person_clubs(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a person's name run on into a club's name of one word (``data/clubs.tsv``:
+    ليوناردو النصر، مورينيو تشلسي) cut before the club, which is the organisation, where the
+    article names the person elsewhere in another span (:func:`_named_elsewhere`: ليوناردو
+    بيريرا). A name the article writes only so (خديجة الرياضي، نظمي النصر) is left: news writes
+    many surnames as clubs' names; so is a club's name that is a nisba (محمد وائل العربي، أيمن
+    الصفاقسي) or that follows و, ب or ل (دان وبولتون, a list; الحريري للرياض, a visit). Before
+    :func:`club_persons`, which then takes the club alone for the organisation elsewhere
+    (محترف النصر).
+
+    >>> split_person_clubs([["كشف", "ليوناردو", "بيريرا"], ["ليوناردو", "النصر", ":"]],
+    ...                    [["O", "B-PER", "I-PER"], ["B-PER", "I-PER", "O"]])
+    [['O', 'B-PER', 'I-PER'], ['B-PER', 'B-ORG', 'O']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            club = normalize_word(words[last - 1])
+            if label != "PER" or last - first < 2 or club not in _club_names():
+                continue  # not after و, ب or ل: دان وبولتون, a list; الحريري للرياض, a place
+            if club.startswith("ال") and club.endswith("ي"):
+                continue  # محمد وائل العربي، أيمن الصفاقسي: a nisba is a surname as often
+            if _given_name(words[last - 1]) is not None or _gazetteer_person(words[last - 1]):
+                continue  # a club that is a person's name too (بولتون، سانتوس)
+            if _named_elsewhere(sentences, tags, words[first:last]):
+                row[last - 1] = "B-ORG"
+    return result
+
+
 def _alone_club(words: Sequence[str], at: int) -> bool:
     """Whether a club of ``data/sport_clubs.tsv`` at ``words[at]`` may stand alone: written
     with the article (الجنوب إفريقي is South African), not after a noun with the article,
@@ -6885,6 +6916,7 @@ def span_rules(
     tags = latin_names(sentences, tags)
     tags = company_names(sentences, agency_names(sentences, tags))
     tags = device_names(sentences, tags)
+    tags = split_person_clubs(sentences, tags)
     tags = club_persons(sentences, match_clubs(sentences, tags))
     tags = preposition_places(sentences, named_places(sentences, suffix_places(sentences, tags)))
     tags = homograph_places(sentences, coordinated_places(sentences, tags))
@@ -7199,6 +7231,8 @@ def _regnal_words() -> frozenset[str]:
 
 
 #: The words that begin a compound name and want the word after them (عبد الحق، أبو مازن).
+#: The words of a lineage (محمد بن محمد): what follows its chain is the family's name.
+_NASAB = frozenset(normalize_word(w) for w in ("بن", "ابن", "بنت"))
 _COMPOUND_OPENERS = frozenset(
     normalize_word(w) for w in ("عبد", "أبو", "بن", "ابن", "بنت", "آل", "أم", "ذو")
 )
@@ -7219,6 +7253,46 @@ def _sentence_shaped(word: str) -> bool:
         or plain.endswith(("ه", "ها", "هم", "هما", "نا"))
         or norm.endswith("ا")
         or norm in _words("function_words.tsv")
+    )
+
+
+def _clause_word(word: str) -> bool:
+    """Whether a word too rare for ``data/common_words.tsv`` is a word of the sentence by its
+    shape: ب or ك on a word of ``data/vec_clusters.tsv`` of four letters or more, no function
+    word, five after ا (بلهجة، بابتسامة، كالتالي: "in a tone", "with a smile", "as follows";
+    not بدير، برون، باليه، بامتد: surnames) or such a word with ها or هم at its end, or ه after
+    a hamza (أداءه: "his performance"; not سلامه، عبده: names written so), the word no given
+    name nor a surname the news writes often, nor ending in ي but after كال (بيكيه: French
+    surnames end so; بالعربي: Maghrebi ones are ب and a nisba) (:func:`trim_common_tails`).
+
+    >>> [_clause_word(w) for w in ("بلهجة", "أداءه", "بيكيه", "بدير", "سلامه", "كالتالي")]
+    [True, True, False, False, False, True]
+    """
+    from pipeline.taggers.features import vec_clusters
+
+    plain = dediac(word)
+    if plain[:1] in ("ب", "ك"):
+        # four letters or more, five after ا, no function word: بدير، برون، باليه are
+        # surnames, and so are Hadrami names in با (بامتد); not باعتذار، بابتسامة
+        stem = plain[1:]
+        function = normalize_word(stem) in _words("function_words.tsv")
+        short = len(stem) < (5 if stem[:1] in "اأإآ" else 4)
+        stems = [] if short or function else [stem]
+    else:
+        # ه alone only after a hamza (أداءه، آراءه): سلامه، عبده، شحاته are names so written
+        ending = next((e for e in ("ها", "هم", "ءه") if plain.endswith(e)), "")
+        stem = plain[: len(plain) - len(ending)] + ("ء" if ending == "ءه" else "")
+        stems = [stem, *([stem[:-1] + "ة"] if stem.endswith("ت") else [])] if ending else []
+    return any(
+        len(stem) >= 3
+        # كالتالي; not بيكيه, nor بالعربي (Belarbi: Maghrebi surnames are ب + a nisba)
+        and (not stem.endswith("ي") or (plain[0] == "ك" and stem.startswith("ال")))
+        and normalize_word(stem) in vec_clusters()
+        and _given_name(stem) is None
+        and _given_name(plain) is None
+        and normalize_word(stem).removeprefix("ال") not in _ant_surnames()
+        and normalize_word(stem) not in _ant_surnames()
+        for stem in stems
     )
 
 
@@ -7258,7 +7332,8 @@ def trim_common_tails(
             if label != "PER" or last - first < 2:
                 continue
             tail = normalize_word(words[last - 1])
-            if len(tail) < 4 or tail not in common or in_names[tail] > 1:
+            known = tail in common or _clause_word(words[last - 1])
+            if len(tail) < 4 or not known or in_names[tail] > 1:
                 continue  # ريم بنا، ليو هي: short surnames are common words as often
             if tail in _regnal_words():
                 continue
@@ -7272,8 +7347,12 @@ def trim_common_tails(
             rest[0] = rest[0].removeprefix("و")
             if rest[-1] in _COMPOUND_OPENERS:
                 continue  # عبد الحق: the particle wants the word after it
-            # named so elsewhere, or a word of one word that begins or ends another name
-            if names[tuple(rest)] or (len(rest) == 1 and ends[rest[0]] > 1):
+            # named so elsewhere, or by a word that begins or ends another name (صلاح رصيده
+            # after صلاح; شينزو آبي تراجعت after آبي: the name's last word)
+            # (the mention itself counts once among the ends when ``rest`` is one word); not
+            # after a chain of بن (محمد بن محمد بن محمد بوزيد: the family's name)
+            chain = len(rest) >= 2 and rest[-2] in _NASAB
+            if names[tuple(rest)] or (not chain and ends[rest[-1]] > (len(rest) == 1)):
                 row[last - 1] = OUTSIDE
     return result
 
