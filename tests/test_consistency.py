@@ -574,6 +574,10 @@ NAMED_PLACES = [
     ("وفي منطقة عائشة بكار ،", "O O B-PER I-PER O", "O O B-LOC I-LOC O"),  # named for a person
     ("هروبه بمنطقة أبو صوير البلد", "O O B-PER I-PER O", "O O B-LOC I-LOC O"),
     ("رئيس المنطقة محمد علي", "O O B-PER I-PER", "O O B-PER I-PER"),  # with the article
+    ("على سفح جبل دينا في", "O O O B-PER O", "O O O B-LOC O"),  # a mountain named for one
+    ("وتبعد جزيرة فيرناندو دي نورونيا بنحو", "O O B-PER I-PER I-PER O",
+     "O O B-LOC I-LOC I-LOC O"),
+    ("رئيس الحي محمد علي", "O O B-PER I-PER", "O O B-PER I-PER"),  # with the article
     ("بمحافظة صلاح الدين العراقية", "O B-PER I-PER O", "O B-LOC I-LOC O"),  # named for a person
     ("إلى مطار لوس أنجلوس الدولي", "O O B-MISC I-MISC O", "O O B-LOC I-LOC O"),  # the city
     ("في جزيرة مايوركا", "O O B-ORG", "O O B-LOC"),

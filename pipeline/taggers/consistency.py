@@ -3101,6 +3101,9 @@ _NAMED_FOR_NOUNS = frozenset(
     # since stop 70 منطقة's (بمنطقة أبو صوير، منطقة عائشة بكار, 16 persons in 20,004 ANT
     # articles, all places; ANERcorp train: 44 places after it, no person)
     | {"منطقه", "منطقتي"}
+    # since stop 71 a mountain's, a river's, an island's, a quarter's and a camp's (جبل دينا،
+    # حي الشيخ جراح، مخيم عين الحلوة; ANERcorp train: 31 places after them, one person)
+    | {"جبل", "جبال", "نهر", "جزيره", "حي", "مخيم"}
 )
 
 
