@@ -2459,8 +2459,10 @@ COMMON_TAILS = [
 
 PERSON_CLUBS = [
     # (words, tags, expected)
-    ("كشف ليوناردو بيريرا . ليوناردو النصر :", "O B-PER I-PER O B-PER I-PER O",
-     "O B-PER I-PER O B-PER B-ORG O"),  # named elsewhere: the club is the organisation
+    ("قال ليوناردو . ليوناردو النصر :", "O B-PER O B-PER I-PER O",
+     "O B-PER O B-PER B-ORG O"),  # named alone elsewhere: the club is the organisation
+    ("سجل سيرجيو راموس . وقلص سيرجيو ليون الفارق", "O B-PER I-PER O O B-PER I-PER O",
+     "O B-PER I-PER O O B-PER I-PER O"),  # a given name another person shares
     ("وترك تيري تشلسي . وكان جون تيري", "O B-PER I-PER O O B-PER I-PER",
      "O B-PER B-ORG O O B-PER I-PER"),
     ("قال نظمي النصر . وأكد نظمي النصر", "O B-PER I-PER O O B-PER I-PER",

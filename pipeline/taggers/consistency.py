@@ -2923,17 +2923,27 @@ def split_person_clubs(
 ) -> list[list[str]]:
     """The tags with a person's name run on into a club's name of one word (``data/clubs.tsv``:
     ليوناردو النصر، مورينيو تشلسي) cut before the club, which is the organisation, where the
-    article names the person elsewhere in another span (:func:`_named_elsewhere`: ليوناردو
-    بيريرا). A name the article writes only so (خديجة الرياضي، نظمي النصر) is left: news writes
-    many surnames as clubs' names; so is a club's name that is a nisba (محمد وائل العربي، أيمن
-    الصفاقسي) or that follows و, ب or ل (دان وبولتون, a list; الحريري للرياض, a visit). Before
-    :func:`club_persons`, which then takes the club alone for the organisation elsewhere
-    (محترف النصر).
+    article names the person without it elsewhere: whole (ليوناردو alone) or by the surname
+    (تيري تشلسي beside جون تيري); not a given name another person shares (سيرجيو ليون beside
+    سيرجيو راموس: León is a surname too). A name the article writes only so (خديجة الرياضي،
+    نظمي النصر) is left: news writes many surnames as clubs' names; so is a club's name that is
+    a nisba (محمد وائل العربي، أيمن الصفاقسي) or that follows و, ب or ل (دان وبولتون, a list;
+    الحريري للرياض, a visit). Before :func:`club_persons`, which then takes the club alone for
+    the organisation elsewhere (محترف النصر).
 
-    >>> split_person_clubs([["كشف", "ليوناردو", "بيريرا"], ["ليوناردو", "النصر", ":"]],
-    ...                    [["O", "B-PER", "I-PER"], ["B-PER", "I-PER", "O"]])
-    [['O', 'B-PER', 'I-PER'], ['B-PER', 'B-ORG', 'O']]
+    >>> split_person_clubs([["قال", "ليوناردو", ":"], ["ليوناردو", "النصر", ":"]],
+    ...                    [["O", "B-PER", "O"], ["B-PER", "I-PER", "O"]])
+    [['O', 'B-PER', 'O'], ['B-PER', 'B-ORG', 'O']]
     """
+    spans: set[tuple[str, ...]] = set()  # the persons' names of the article, whole
+    surnames: set[str] = set()  # and the last words of those of two words or more
+    for words, row in zip(sentences, tags, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label == "PER":
+                key = tuple(normalize_word(w) for w in words[first:last])
+                spans.add(key)
+                if len(key) >= 2:
+                    surnames.add(key[-1])
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
@@ -2944,7 +2954,8 @@ def split_person_clubs(
                 continue  # محمد وائل العربي، أيمن الصفاقسي: a nisba is a surname as often
             if _given_name(words[last - 1]) is not None or _gazetteer_person(words[last - 1]):
                 continue  # a club that is a person's name too (بولتون، سانتوس)
-            if _named_elsewhere(sentences, tags, words[first:last]):
+            rest = tuple(normalize_word(w) for w in words[first : last - 1])
+            if rest in spans or (len(rest) == 1 and rest[0] in surnames):
                 row[last - 1] = "B-ORG"
     return result
 
