@@ -2104,6 +2104,10 @@ ROLE_TAILS = [
 
 VERB_TAILS = [
     ("كيم يريد ضمانات", "B-PER I-PER O", "B-PER O O"),  # a headline: "Kim wants guarantees"
+    # a verb that begins a name where the name's last word is a person's elsewhere
+    ("صندوق النقد يحذر ترامب : وقال ترامب", "O O B-PER I-PER O O B-PER",
+     "O O O B-PER O O B-PER"),
+    ("صندوق النقد يحذر ترامب :", "O O B-PER I-PER O", "O O B-PER I-PER O"),  # nowhere else
     ("المكسيكي ماركيز يشكر الجماهير", "O B-PER I-PER O", "O B-PER O O"),
     ("وكيل صلاح يغرّد عن", "O B-PER I-PER O", "O B-PER O O"),  # with its shadda
     # a verb inside: subject and object run on as one name
