@@ -1589,6 +1589,8 @@ ADJECTIVES = [
     ("طرد 23 دبلوماسيا روسيا", "O O O B-LOC", "O O O O"),  # "Russian diplomats"
     ("أربعين جنديا تركيا قتلوا", "O O B-LOC O", "O O O O"),  # a number word counts
     ("لكن مسؤولا تركيا قال", "O O B-LOC O", "O O O O"),  # data/accusative_nouns.tsv
+    ("أن شرطيا ألمانيا أطلق النار", "O O B-LOC O O", "O O O O O"),  # since stop 71
+    ("بدأ جيشا روسيا وسوريا", "O O B-LOC B-LOC", "O O B-LOC B-LOC"),  # a dual in construct
     ("اتهمت بريطانيا رسميا روسيا", "O B-LOC O B-LOC", "O B-LOC O B-LOC"),  # an adverb
     ("التي تستضيفها روسيا", "O O B-LOC", "O O B-LOC"),  # a pronoun's ها
     ("مطالبا تركيا باحترام", "O B-LOC O", "O B-LOC O"),  # a participle: "calling on"
