@@ -78,6 +78,7 @@ from pipeline.taggers.consistency import (
     split_generic_heads,
     split_known_heads,
     split_known_lists,
+    split_known_places,
     split_located_organisations,
     split_names,
     split_organisation_lists,
@@ -2481,6 +2482,17 @@ CLAUSE_TAILS = [
 ]
 
 
+KNOWN_PLACES = [
+    # (words, tags, expected)
+    ("واتهم والناتو موسكو بنشر", "O B-ORG I-ORG O", "O B-ORG B-LOC O"),  # subject and object
+    ("أن يدين مجلس الأمن الدولي إيران", "O O B-ORG I-ORG I-ORG I-ORG",
+     "O O B-ORG I-ORG I-ORG B-LOC"),
+    ("وقال بنك مصر إيران", "O B-ORG I-ORG I-ORG", "O B-ORG I-ORG I-ORG"),  # one body's name
+    ("وتعد قضية غولن العقبة الأكبر", "O O B-ORG I-ORG O", "O O B-ORG I-ORG O"),  # "the obstacle"
+    ("يملكها الأخوان كينغستون .", "O B-ORG I-ORG O", "O B-ORG I-ORG O"),  # not الإخوان
+]
+
+
 PERSON_CLUBS = [
     # (words, tags, expected)
     ("قال ليوناردو . ليوناردو النصر :", "O B-PER O B-PER I-PER O",
@@ -2503,6 +2515,7 @@ RULE_CASES = [
     for rule, table in (
         (split_names, SPLITS),
         (split_person_clubs, PERSON_CLUBS),
+        (split_known_places, KNOWN_PLACES),
         (trim_clause_tails, CLAUSE_TAILS),
         (join_persons, JOINS),
         (join_particles, PARTICLE_NAMES),
