@@ -6655,9 +6655,9 @@ def trim_verbs(
     ديباي: 11 names in 20,004 ANT articles, all right). A verb in the future
     (:func:`_future_verb`) is taken off the end of any name (ترامب سيتنفس، المنظمة ستكشف) and
     off the beginning of a person's, where a word of three letters or more follows it
-    (وسيستبعد بيتزي; not ستتصل بي). A rarer
-    verb's shape at the end (:func:`_verb_shaped`: زيدان ينفعل، ميسي يرزق) goes where the word
-    before it is in another person's span of the article and it is not.
+    (وسيستبعد بيتزي; not ستتصل بي). A rarer verb's shape at the end (:func:`_verb_shaped`:
+    زيدان ينفعل، ميسي يرزق) goes where the word before it is in another person's span of the
+    article and it is not.
 
     >>> trim_verbs([["كيم", "يريد", "ضمانات"], ["وشارك", "العامري", "في"]],
     ...            [["B-PER", "I-PER", "O"], ["B-PER", "I-PER", "O"]])
@@ -7301,9 +7301,9 @@ def _regnal_words() -> frozenset[str]:
     return frozenset("ال" + form for stem in stems for form in (stem, stem + "ه"))
 
 
-#: The words that begin a compound name and want the word after them (عبد الحق، أبو مازن).
 #: The words of a lineage (محمد بن محمد): what follows its chain is the family's name.
 _NASAB = frozenset(normalize_word(w) for w in ("بن", "ابن", "بنت"))
+#: The words that begin a compound name and want the word after them (عبد الحق، أبو مازن).
 _COMPOUND_OPENERS = frozenset(
     normalize_word(w) for w in ("عبد", "أبو", "بن", "ابن", "بنت", "آل", "أم", "ذو")
 )
@@ -7419,9 +7419,9 @@ def trim_common_tails(
             if rest[-1] in _COMPOUND_OPENERS:
                 continue  # عبد الحق: the particle wants the word after it
             # named so elsewhere, or by a word that begins or ends another name (صلاح رصيده
-            # after صلاح; شينزو آبي تراجعت after آبي: the name's last word)
-            # (the mention itself counts once among the ends when ``rest`` is one word); not
-            # after a chain of بن (محمد بن محمد بن محمد بوزيد: the family's name)
+            # after صلاح; شينزو آبي تراجعت after آبي, the name's last word; a name of one word
+            # counts itself once among the ends); not after a chain of بن (محمد بن محمد بن محمد
+            # بوزيد: the family's name)
             chain = len(rest) >= 2 and rest[-2] in _NASAB
             if names[tuple(rest)] or (not chain and ends[rest[-1]] > (len(rest) == 1)):
                 row[last - 1] = OUTSIDE
@@ -7462,14 +7462,14 @@ def trim_clause_tails(
 
 
 def _clause_tail(word: str, common: frozenset[str]) -> bool:
-    """Whether ``word`` at an organisation's end is a word of the sentence (:func:`trim_clause_
-    tails`): a function word of three letters or more (not a letter's name: بي إن), or a word
-    the news writes often (``common``: ``data/common_words.tsv``) or one of
+    """Whether ``word`` at an organisation's end is a word of the sentence
+    (:func:`trim_clause_tails`): a function word of three letters or more (not a letter's name:
+    بي إن), or a word the news writes often (``common``: ``data/common_words.tsv``) or one of
     :func:`_clause_word`, that is a pronoun on a word of ``data/vec_clusters.tsv`` (منافسه،
-    بيانها), a participle's or adverb's accusative (مضيفا، قائلا; not فيرونا، روما) or ب, ف or
-    ك on a word of four letters or more of that list (بعنوان). Not ل on one
-    (العربية للطيران، إنترفاكس للأنباء: names), nor a word that begins as a verb in the
-    present (مانشستر يونايتد، هدرسفيلد تاون)."""
+    بيانها), a participle's or adverb's accusative (مضيفا، قائلا; not فيرونا، روما) or ب, ف or ك
+    on a word of four letters or more of that list (بعنوان). Not ل on one (العربية للطيران،
+    إنترفاكس للأنباء: names), nor a word that begins as a verb in the present (مانشستر يونايتد،
+    هدرسفيلد تاون)."""
     from pipeline.taggers.features import vec_clusters
 
     norm, plain = normalize_word(word), dediac(word)
