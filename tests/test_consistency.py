@@ -8,6 +8,7 @@ from pipeline.taggers.consistency import (
     agency_names,
     ali_names,
     bank_names,
+    called_names,
     club_cities,
     club_persons,
     company_names,
@@ -2511,10 +2512,38 @@ PERSON_CLUBS = [
 ]
 
 
+CALLED_NAMES = [
+    # (words, tags, expected)
+    ("وأكد مسؤول آخر يدعى كوكب فاروقي أن", "O O O O O O O",
+     "O O O O B-PER I-PER O"),  # a person's noun before: the words up to أن
+    ("امرأة من سكان تاورغاء تدعى غزالة عوض عن", "O O O B-LOC O O O O",
+     "O O O B-LOC O B-PER I-PER O"),  # the noun four words back
+    ("تعرف على جزائري يدعى بلقاسم بليل .", "O O O O O O O",
+     "O O O O B-PER I-PER O"),  # a nationality alone
+    ("عاملة تدعى \" ظريفة \" .", "O O O O O O",
+     "O O O B-PER O O"),  # in quotation marks
+    ("لعراب الاستيطان المدعو اريه كنغ حتى", "O O O O O O",
+     "O O O B-PER I-PER O"),  # المدعو: a person always
+    ("رجلاً يدعى سعد وقاص وأحياناً", "O O O B-PER O",
+     "O O B-PER I-PER O"),  # the surname the tagger found alone
+    ("الرجل ، ويدعى جاو وعمره 28", "O O O O O O",
+     "O O O B-PER O O"),  # وعمره, "and his age", is no surname
+    ("شركة أمنية تدعى \" فاير آي \"", "O O O O O O O",
+     "O O O O O O O"),  # a thing's noun comes first
+    ("ميزة جديدة تدعى سوفاسي", "O O O O", "O O O O"),
+    ("عضو يدعى المتهم بتنفيذ", "O O O O", "O O O O"),  # the article: no name
+    ("مدرب برازيلي يدعى نوغيرا ،", "O O O O O", "O O O B-PER O"),
+    ("كما تدعي الإدارة", "O O O", "O O O"),  # "claims", written with ي
+    ("بوتين المدعو أولا إلى", "B-PER O O O", "B-PER O O O"),  # "invited first"
+    ("شخص يدعى جوانجو ،", "O O B-PER O", "O O B-PER O"),  # tagged already
+]
+
+
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
     for rule, table in (
         (split_names, SPLITS),
+        (called_names, CALLED_NAMES),
         (split_person_clubs, PERSON_CLUBS),
         (split_known_places, KNOWN_PLACES),
         (trim_clause_tails, CLAUSE_TAILS),

@@ -6965,7 +6965,8 @@ def span_rules(
     currencies and adjectives alone dropped (:func:`drop_common_nouns`,
     :func:`drop_currencies`, :func:`drop_adjectives`; these run again after names spread, see
     :func:`spread_names`), and a common noun after a demonstrative (:func:`drop_demonstrated`:
-    هذه الجزيرة, "this island"); مونديال and its year are one name (:func:`event_years`)."""
+    هذه الجزيرة, "this island"); مونديال and its year are one name (:func:`event_years`), and
+    the name after "called" is a person's (:func:`called_names`: امرأة تدعى غزالة عوض)."""
     tags = join_particles(sentences, join_persons(sentences, tags))
     tags = split_names(sentences, join_places(sentences, tags))
     tags = split_pairs(sentences, split_person_runs(sentences, tags))
@@ -7014,7 +7015,8 @@ def span_rules(
     tags = drop_verbal_nouns(sentences, tags)
     tags = event_years(sentences, drop_currencies(sentences, tags))
     tags = latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
-    return said_rare_names(sentences, spelled_acronyms(sentences, tags))
+    tags = called_names(sentences, spelled_acronyms(sentences, tags))
+    return said_rare_names(sentences, tags)
 
 
 def spread_names(
@@ -7205,6 +7207,110 @@ def said_given_names(
                 continue
             if i + 1 == len(words) or _ends_said_name(words[i + 1]):
                 row[i] = "B-PER"
+    return result
+
+
+#: "Called", as written (يدعى، تُدعى، ويدعى، المدعو): the name follows. يدعي "claims" is
+#: written with ي, and the news writes the passive with ى.
+_CALLED = frozenset(
+    (*(p + w for p in ("", "و") for w in ("يدعى", "تدعى")), "المدعو", "المدعوة", "والمدعو")
+)
+
+
+def _called_by(words: Sequence[str], at: int) -> bool:
+    """Whether the name after ``words[at]`` (يدعى) is a person's by the nouns before it
+    (``data/called_heads.tsv``): the nearest person's or thing's noun of the six words back
+    decides; with none, a nationality without the article (جزائري يدعى) makes it a person's.
+    المدعو is a person's always."""
+    from pipeline.taggers.features import readings
+
+    if normalize_word(words[at]).removeprefix("و").startswith("المدعو"):
+        return True
+    kinds = _words_by_kind("called_heads.tsv")
+    nationality = False
+    for word in reversed(words[max(0, at - 6) : at]):
+        forms = {f.removeprefix("ال") for f in readings(word)}
+        forms |= {f[:-1] for f in forms if f.endswith("ا") and len(f) > 3}
+        if not forms.isdisjoint(kinds["thing"]):
+            return False
+        if not forms.isdisjoint(kinds["person"]):
+            return True
+        nationality = nationality or (
+            not normalize_word(word).startswith("ال") and _nationality_adjective("ال" + word)
+        )
+    return nationality
+
+
+def _called_word(word: str, first: bool) -> bool:
+    """Whether ``word`` may be a word of the name after يدعى (:func:`called_names`): letters,
+    no function word, no ال or لل but on a given name (العربي الشتوكي), no accusative (المدعو
+    أولا); after the first, no word the news writes often unless a name (عوض عن، موقعة) and no
+    و but on a word the news never writes (سعدالله ونوس; not جاو وعمره)."""
+    norm = normalize_word(word)
+    if not word.isalpha() or len(norm) < 2 or norm in _words("function_words.tsv"):
+        return False
+    if norm.startswith(("ال", "لل")) and not _person_word(norm) and (first or norm in _common()):
+        return False
+    if first:
+        return not (norm.endswith("ا") and norm in _common())
+    if norm.startswith("و") and not _unwritten_word(word):
+        return False
+    return norm not in _common() or _person_word(norm)
+
+
+def _common() -> frozenset[str]:
+    """The words of ``data/common_words.tsv``."""
+    return _words("common_words.tsv")
+
+
+def called_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with the untagged name after "called" (:data:`_CALLED`: رجل يدعى جاغو، امرأة
+    تدعى غزالة عوض، المدعو اريه كنغ) tagged as a person's where the nouns before it make it one
+    (:func:`_called_by`: not شركة أمنية تدعى "فاير آي"): the first word after it (or the words
+    in the quotation marks after it, four at most) and up to three more that may go on a name
+    (:func:`_called_word`), all untagged; a person's name the tagger found right after them is
+    the rest of the name (رجلاً يدعى سعد + وقاص).
+
+    >>> called_names([["مسؤول", "يدعى", "كوكب", "فاروقي", "أن"], ["شركة", "تدعى", "سوفاسي"]],
+    ...              [["O"] * 5, ["O"] * 3])
+    [['O', 'O', 'B-PER', 'I-PER', 'O'], ['O', 'O', 'O']]
+    """
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for i, word in enumerate(words[:-1]):
+            if dediac(word) not in _CALLED or row[i] != OUTSIDE:
+                continue
+            first = i + 1
+            quoted = words[first] in _OPENING
+            first += quoted
+            if quoted:
+                close = next(
+                    (k for k in range(first, min(len(words), first + 5)) if words[k] in _CLOSING),
+                    None,
+                )
+                if close is None or close == first:
+                    continue
+                span = range(first, close)
+                if not all(_called_word(words[k], k == first) for k in span):
+                    continue
+                last = close
+            else:
+                if first >= len(words) or not _called_word(words[first], True):
+                    continue
+                last = first + 1
+                while (
+                    last < min(len(words), first + 4)
+                    and row[last] == OUTSIDE
+                    and _called_word(words[last], False)
+                ):
+                    last += 1
+            if any(tag != OUTSIDE for tag in row[first:last]) or not _called_by(words, i):
+                continue
+            row[first:last] = ["B-PER"] + ["I-PER"] * (last - first - 1)
+            if last < len(row) and row[last] == "B-PER" and not quoted:
+                row[last] = "I-PER"  # سعد + وقاص, the surname the tagger found alone
     return result
 
 
