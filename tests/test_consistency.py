@@ -97,6 +97,7 @@ from pipeline.taggers.consistency import (
     trim_headed_nisbas,
     trim_indefinites,
     trim_kin,
+    trim_lam_openers,
     trim_organisation_tails,
     trim_particles,
     trim_person_tails,
@@ -2539,11 +2540,25 @@ CALLED_NAMES = [
 ]
 
 
+LAM_OPENERS = [
+    # (words, tags, expected)
+    ("الاتحاد الفرنسي للعبة نويل لو غريت", "O O B-PER I-PER I-PER I-PER",
+     "O O O B-PER I-PER I-PER"),  # the federation's sport
+    ("اللاعب التونسي للخويا القطري يوسف المساكني", "O O B-PER I-PER I-PER I-PER",
+     "O O B-ORG O B-PER I-PER"),  # a club and its nationality
+    ("الأمير للوليد بن طلال", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),  # ل + الوليد
+    ("المدرب للويس إنريكي", "O B-PER I-PER", "O B-PER I-PER"),  # two words: ل + لويس
+    ("وقال للفروسية زونكيه لاوترباخ", "O B-PER I-PER I-PER",
+     "O B-PER I-PER I-PER"),  # no given name after it: left
+]
+
+
 RULE_CASES = [
     pytest.param(rule, words, tags, expected, id=f"{rule.__name__}|{words}")
     for rule, table in (
         (split_names, SPLITS),
         (called_names, CALLED_NAMES),
+        (trim_lam_openers, LAM_OPENERS),
         (split_person_clubs, PERSON_CLUBS),
         (split_known_places, KNOWN_PLACES),
         (trim_clause_tails, CLAUSE_TAILS),
