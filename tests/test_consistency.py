@@ -30,6 +30,7 @@ from pipeline.taggers.consistency import (
     drop_islands,
     drop_pronoun_places,
     drop_said_to_me,
+    drop_unnamed_persons,
     drop_verbal_nouns,
     event_years,
     extend_mentions,
@@ -91,13 +92,13 @@ from pipeline.taggers.consistency import (
     starring_names,
     suffix_places,
     theophoric_names,
+    trim_clause_openers,
     trim_clause_tails,
     trim_club_nisbas,
     trim_common_tails,
     trim_headed_nisbas,
     trim_indefinites,
     trim_kin,
-    trim_lam_openers,
     trim_organisation_tails,
     trim_particles,
     trim_person_tails,
@@ -2537,10 +2538,12 @@ CALLED_NAMES = [
     ("كما تدعي الإدارة", "O O O", "O O O"),  # "claims", written with ي
     ("بوتين المدعو أولا إلى", "B-PER O O O", "B-PER O O O"),  # "invited first"
     ("شخص يدعى جوانجو ،", "O O B-PER O", "O O B-PER O"),  # tagged already
+    ("محاميه ويدعى بروفيسور اتش تي سميث ،", "O O O B-PER I-PER I-PER O",
+     "O O O B-PER I-PER I-PER O"),  # a title: no name's word
 ]
 
 
-LAM_OPENERS = [
+CLAUSE_OPENERS = [
     # (words, tags, expected)
     ("الاتحاد الفرنسي للعبة نويل لو غريت", "O O B-PER I-PER I-PER I-PER",
      "O O O B-PER I-PER I-PER"),  # the federation's sport
@@ -2550,6 +2553,26 @@ LAM_OPENERS = [
     ("المدرب للويس إنريكي", "O B-PER I-PER", "O B-PER I-PER"),  # two words: ل + لويس
     ("وقال للفروسية زونكيه لاوترباخ", "O B-PER I-PER I-PER",
      "O B-PER I-PER I-PER"),  # no given name after it: left
+    ("بعد تصديه لرأسية مهند عسيري الخطيرة", "O O B-PER I-PER I-PER O",
+     "O O O B-PER I-PER O"),  # a word no person's name holds
+    ("مع بلدية بن عروس", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),  # بن: a town's name
+    ("سجل باديس بن صالح", "O B-PER I-PER I-PER", "O B-PER I-PER I-PER"),
+    ("وجه وألفا عمر كوناري رسالة", "O B-PER I-PER I-PER O",
+     "O B-PER I-PER I-PER O"),  # ألفا, "alpha", is a given name too
+    ("غياب والمدافعين حسن كادش", "O B-PER I-PER I-PER", "O O B-PER I-PER"),
+]
+
+
+UNNAMED_PERSONS = [
+    # (words, tags, expected)
+    ("منتخب الديوك في", "O B-PER O", "O O O"),  # no person's name holds it
+    ("سيغادر منصبه .", "O B-PER O", "O O O"),
+    ("الإصابة بأمراض القلب", "O O B-PER", "O O O"),
+    ("قال محمد زمام . وأوضح زمام أن", "O B-PER I-PER O O B-PER O",
+     "O B-PER I-PER O O B-PER O"),  # the article names him whole
+    ("وقالت ورقية إن", "O B-PER O", "O B-PER O"),  # و + a given name
+    ("منتخب الديوك في", "O B-ORG O", "O B-ORG O"),  # persons only
+    ("نادي المهرجان الرياضي", "O B-PER I-PER", "O B-PER I-PER"),  # one word only
 ]
 
 
@@ -2558,7 +2581,8 @@ RULE_CASES = [
     for rule, table in (
         (split_names, SPLITS),
         (called_names, CALLED_NAMES),
-        (trim_lam_openers, LAM_OPENERS),
+        (drop_unnamed_persons, UNNAMED_PERSONS),
+        (trim_clause_openers, CLAUSE_OPENERS),
         (split_person_clubs, PERSON_CLUBS),
         (split_known_places, KNOWN_PLACES),
         (trim_clause_tails, CLAUSE_TAILS),

@@ -1895,6 +1895,76 @@ def _titled_li(sentences: Sequence[Sequence[str]]) -> bool:
     return False
 
 
+@cache
+def _never_named() -> frozenset[str]:
+    """The words of ``data/common_words.tsv`` that no person's name held where they were
+    counted (``person`` 0: الديوك، المهرجان، منصبه، القلب), normalised."""
+    return frozenset(
+        normalize_word(row["word"]) for row in load_tsv("common_words.tsv") if row["person"] == "0"
+    )
+
+
+def _clause_shaped(word: str, never: set[str]) -> bool:
+    """Whether ``word``, whose readings ``never`` no person's name held, is written as a word
+    of the sentence (:func:`drop_unnamed_persons`): with the article as written (الديوك; not
+    أليجري, whose أل is the name's), a proclitic on the word the list holds (بهجوم، كأساسي،
+    والرياض, but ل only before the article) or a pronoun at its end (أنصاره، منصبه). A bare
+    word may be a foreign name (ويست of كاني ويست، سيول، دينامو), and so may it after ل
+    (لويست)."""
+    plain = dediac(word)
+    body = plain[1:] if plain[:1] in ("و", "ف") and len(plain) > 3 else plain
+    if body.startswith(("أل", "إل", "آل")):
+        return False  # أليجري: no article, whatever the readings strip
+    # a proclitic on the word: ب، ك، و، ف (بهجوم، كأساسي، وسبعة); ل only before the article
+    # (للمرة) or a pronoun, for ل on a foreign name is "of" it (لويست after كاني ويست)
+    clitic = any(
+        form != normalize_word(word)
+        and (not body.startswith("ل") or form.startswith("ال") or body.startswith("لل"))
+        for form in never
+    )
+    return body.startswith("ال") or clitic or plain.endswith(("ه", "ها", "هم", "هما"))
+
+
+def drop_unnamed_persons(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without the persons of one word that no person's name holds where the news
+    was counted (:func:`_never_named`: منتخب الديوك، تنظيم المهرجان، سيغادر منصبه، أمراض
+    القلب, read with its proclitics or without), no given name nor a person's word the lists
+    know (:func:`_person_word`, ``data/ant_surnames.tsv``), written as a word of the sentence
+    (:func:`_clause_shaped`: not ويست, the surname of كاني ويست), where no person's name of two
+    words or more in the article holds it (وأوضح زمام after محمد زمام).
+
+    >>> drop_unnamed_persons([["منتخب", "الديوك", "في"]], [["O", "B-PER", "O"]])
+    [['O', 'O', 'O']]
+    """
+    from pipeline.taggers.features import readings
+
+    never = _never_named()
+    result = [list(t) for t in tags]
+    in_names: set[str] = set()
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label == "PER" and last - first > 1:
+                for word in words[first:last]:
+                    in_names.update(readings(word))
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER" or last - first != 1:
+                continue
+            forms = set(readings(words[first]))
+            if forms.isdisjoint(never) or not forms.isdisjoint(in_names):
+                continue
+            if not _clause_shaped(words[first], forms & never):
+                continue  # ويست of كاني ويست، سيول، دينامو: a foreign name may be a word
+            if _given_name(words[first]) is not None or any(
+                _person_word(f) or f in _ant_surnames() for f in forms
+            ):
+                continue
+            row[first] = OUTSIDE
+    return result
+
+
 def drop_common_nouns(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -6727,40 +6797,53 @@ def _past_verb(word: str) -> bool:
     return norm in verbs or (norm[:1] in ("و", "ف") and norm[1:] in verbs)
 
 
-def trim_lam_openers(
+def trim_clause_openers(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
-    """The tags with a word of لل, "for the", that begins a person's name of three words or
-    more taken off it, and a nationality adjective after it (رئيس الاتحاد الفرنسي للعبة + نويل
-    لو غريت، رئيس الاتحاد السعودي للكاراتيه + محمد عسيري، مدرب لليونايتد + جوزيه مورينيو،
-    لاعب للخويا القطري + يوسف المساكني: 9 names of 10 in 20,004 ANT articles so begun): the
-    federation's sport or the club the person is of. Not where the word is ل on a given name
-    (للوليد بن طلال, ل + الوليد; للويس إنريكي). A club of ``data/clubs.tsv`` so cut off is
-    tagged as one.
+    """The tags with a word of the sentence that begins a person's name of three words or more
+    going on with a given name taken off it, and a nationality adjective after it: a word of
+    لل, "for the" (رئيس الاتحاد الفرنسي للعبة + نويل لو غريت، مدرب لليونايتد + جوزيه مورينيو،
+    لاعب للخويا القطري + يوسف المساكني: the federation's sport, the person's club), or one
+    written as a word of the sentence that no person's name holds (:func:`_clause_shaped`,
+    :func:`_never_named`: تصديه لرأسية + مهند عسيري، وإلزام + عمر السومة، لنظام + بشار
+    الأسد). In 20,004 ANT articles 31 names so begun, all cut right but where بن follows (بلدية
+    بن عروس، باديس بن صالح: a town's name, a given name), which is left. Not where the word is
+    a given name, with ل or without (للوليد بن طلال, ل + الوليد; للويس إنريكي). A club of
+    ``data/clubs.tsv`` so cut off is tagged as one.
 
-    >>> trim_lam_openers([["الفرنسي", "للعبة", "نويل", "لو", "غريت"]],
-    ...                  [["O", "B-PER", "I-PER", "I-PER", "I-PER"]])
+    >>> trim_clause_openers([["الفرنسي", "للعبة", "نويل", "لو", "غريت"]],
+    ...                     [["O", "B-PER", "I-PER", "I-PER", "I-PER"]])
     [['O', 'O', 'B-PER', 'I-PER', 'I-PER']]
     """
     from pipeline.taggers.features import readings
 
+    never = _never_named()
+    heads = {normalize_word(w) for w in ("عبد", "أبو", "أم", "ذو")}  # not بن: بن عروس
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
             if label != "PER" or last - first < 3:
                 continue
-            opener = normalize_word(words[first]).removeprefix("و")
-            if not opener.startswith("لل") or any(_person_word(r) for r in readings(opener)):
+            forms = set(readings(words[first]))
+            if any(_person_word(f) for f in forms) or _given_name(words[first]) is not None:
+                continue
+            norm = normalize_word(words[first])
+            lam = norm.removeprefix("و").startswith("لل")
+            # a proclitic on a word no name holds, ل too before a given name (لرأسية + مهند);
+            # not on a word in ا, as foreign given names end (وألفا عمر كوناري: "alpha")
+            clitic = any(form != norm and not form.endswith("ا") for form in forms & never)
+            shaped = clitic or _clause_shaped(words[first], forms & never)
+            unnamed = bool(forms & never) and shaped
+            if not (lam or unnamed):
                 continue
             cut = first + 1
             if _nationality_adjective(words[cut]) and last - cut > 2:
                 cut += 1  # للخويا القطري
-            given = normalize_word(words[cut]) in _COMPOUND_OPENERS  # عبد، أبو
-            if not given and _given_name(words[cut]) is None:
+            if normalize_word(words[cut]) not in heads and _given_name(words[cut]) is None:
                 continue  # the name after it begins with a given name, or it is left
             row[first:cut] = [OUTSIDE] * (cut - first)
             row[cut] = "B-PER"
-            if not _club_names().isdisjoint(readings(opener)):
+            if not _club_names().isdisjoint(forms):
                 row[first] = "B-ORG"  # للخويا, للإسماعيلي: the club
     return result
 
@@ -6996,7 +7079,7 @@ def span_rules(
     another word after it) and a role's noun before what the role belongs to
     (:func:`trim_role_tails`: رومان أبراموفيتش مالك + نادي تشيلسي),
     a title or a noun of kinship at its start (:func:`trim_titles`, :func:`trim_kin`), a word
-    of لل, "for the", there (:func:`trim_lam_openers`: للعبة + نويل لو غريت) and a
+    of the sentence there (:func:`trim_clause_openers`: للعبة + نويل لو غريت) and a
     preposition or particle (:func:`trim_particles`: ضد بن سلمان) or a verb at its end
     (:func:`trim_verbs`: كيم يريد), a name
     run on across "known as" cut there (:func:`cut_nicknames`), the actor after
@@ -7043,7 +7126,7 @@ def span_rules(
     tags = trim_varying_tails(sentences, trim_person_tails(sentences, tags))
     tags = trim_role_tails(sentences, tags)
     tags = trim_particles(sentences, trim_titles(sentences, trim_kin(sentences, tags)))
-    tags = trim_lam_openers(sentences, tags)
+    tags = trim_clause_openers(sentences, tags)
     tags = first_listed_persons(sentences, trim_verbs(sentences, tags))
     tags = last_listed_persons(sentences, tags)
     tags = trim_place_heads(sentences, tags)
@@ -7051,6 +7134,7 @@ def span_rules(
     tags = starring_names(sentences, tags)
     tags = cut_head_clauses(sentences, tags)
     tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
+    tags = drop_unnamed_persons(sentences, tags)
     tags = drop_said_to_me(sentences, drop_feeling_names(sentences, tags))
     tags = drop_verbal_nouns(sentences, tags)
     tags = event_years(sentences, drop_currencies(sentences, tags))
@@ -7120,6 +7204,7 @@ def spread_names(
     tags = given_names_nisba(sentences, ali_names(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = drop_common_nouns(sentences, drop_demonstrated(sentences, tags))
+    tags = drop_unnamed_persons(sentences, tags)
     tags = drop_said_to_me(sentences, drop_feeling_names(sentences, tags))
     tags = drop_verbal_nouns(sentences, tags)
     tags = drop_islands(sentences, drop_currencies(sentences, tags))
@@ -7283,12 +7368,15 @@ def _called_by(words: Sequence[str], at: int) -> bool:
 
 def _called_word(word: str, first: bool) -> bool:
     """Whether ``word`` may be a word of the name after يدعى (:func:`called_names`): letters,
-    no function word, no ال or لل but on a given name (العربي الشتوكي), no accusative (المدعو
-    أولا); after the first, no word the news writes often unless a name (عوض عن، موقعة) and no
-    و but on a word the news never writes (سعدالله ونوس; not جاو وعمره)."""
+    no function word nor title (بروفيسور), no ال or لل but on a given name (العربي الشتوكي), no
+    accusative (المدعو أولا); after the first, no word the news writes often unless a name
+    (عوض عن، موقعة) and no و but on a word the news never writes (سعدالله ونوس; not جاو
+    وعمره)."""
     norm = normalize_word(word)
     if not word.isalpha() or len(norm) < 2 or norm in _words("function_words.tsv"):
         return False
+    if norm in _titles():
+        return False  # ويدعى بروفيسور + اتش تي سميث: a title
     if norm.startswith(("ال", "لل")) and not _person_word(norm) and (first or norm in _common()):
         return False
     if first:
