@@ -1933,7 +1933,9 @@ def drop_unnamed_persons(
     القلب, read with its proclitics or without), no given name nor a person's word the lists
     know (:func:`_person_word`, ``data/ant_surnames.tsv``), written as a word of the sentence
     (:func:`_clause_shaped`: not ويست, the surname of كاني ويست), where no person's name of two
-    words or more in the article holds it (وأوضح زمام after محمد زمام).
+    words or more in the article holds it (وأوضح زمام after محمد زمام). In 20,004 ANT articles
+    78 such mentions, one a surname (ب"الغريب", "the stranger"); a first version that took bare
+    words and ل on them dropped the 36 mentions of ويست, whose given name the tagger missed.
 
     >>> drop_unnamed_persons([["منتخب", "الديوك", "في"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
