@@ -7090,7 +7090,9 @@ def span_rules(
     :func:`drop_currencies`, :func:`drop_adjectives`; these run again after names spread, see
     :func:`spread_names`), and a common noun after a demonstrative (:func:`drop_demonstrated`:
     هذه الجزيرة, "this island"); مونديال and its year are one name (:func:`event_years`), and
-    the name after "called" is a person's (:func:`called_names`: امرأة تدعى غزالة عوض)."""
+    the name after "called" is a person's (:func:`called_names`: امرأة تدعى غزالة عوض), and so
+    are two rare words after a nationality or a role (:func:`described_names`: وزير النفط
+    الإيراني بيجن زنغنه)."""
     tags = join_particles(sentences, join_persons(sentences, tags))
     tags = split_names(sentences, join_places(sentences, tags))
     tags = split_pairs(sentences, split_person_runs(sentences, tags))
@@ -7142,6 +7144,7 @@ def span_rules(
     tags = event_years(sentences, drop_currencies(sentences, tags))
     tags = latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
     tags = called_names(sentences, spelled_acronyms(sentences, tags))
+    tags = described_names(sentences, tags)
     return said_rare_names(sentences, tags)
 
 
@@ -7441,6 +7444,81 @@ def called_names(
             row[first:last] = ["B-PER"] + ["I-PER"] * (last - first - 1)
             if last < len(row) and row[last] == "B-PER" and not quoted:
                 row[last] = "I-PER"  # سعد + وقاص, the surname the tagger found alone
+    return result
+
+
+def _described_word(word: str, first: bool) -> bool:
+    """Whether ``word`` may be a word of a person's name after a nationality or a role
+    (:func:`described_names`): Arabic letters, no function word, no article; a given name, or a
+    word the news never writes (:func:`_unwritten_word`: زنغنه، ويدودو) or, after the first, no
+    word it writes often, of three letters or more and no plural in ات of a word it writes
+    (استحقاقات); not و, or ل first, on a word that is no given name (ومفاوضين، لممتحني), a
+    proclitic on a word the news writes, a pronoun at its end, a verb's shape (سيغطيان) or the
+    accusative of a word the news writes (متواصلا)."""
+    from pipeline.taggers.features import readings, vec_clusters
+
+    norm, plain = normalize_word(word), dediac(word)
+    if not _ARABIC_WORD.fullmatch(plain) or len(norm) < 2 or norm.startswith("ال"):
+        return False
+    if norm in _words("function_words.tsv"):
+        return False
+    if _given_name(word) is not None:
+        return True
+    if norm.startswith("و") or (first and norm.startswith("ل")):
+        return False
+    known = vec_clusters()
+    if any(form != norm and form in known for form in readings(word)):
+        return False  # بفستان، لممتحني: a proclitic on a word of the sentence
+    if plain.endswith(("ها", "هم", "هما")) or (norm.endswith("ا") and norm[:-1] in known):
+        return False
+    if not first and (len(norm) < 3 or (norm.endswith("ات") and norm[:-2] + "ه" in known)):
+        return False  # مشتبها به، سيغطيان استحقاقات: a pronoun, a plural
+    if _verb_shaped(norm) or _imperfect_verb(word) or _future_verb(word) or _dual_verb(word):
+        return False
+    return _unwritten_word(word) or (not first and norm not in _common())
+
+
+#: A word of Arabic letters only (no Latin, digit or mark).
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+
+
+def described_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with the untagged name of two or three words right after a nationality
+    adjective or a role the news puts before names (``data/name_openers.tsv``: وزير النفط
+    الإيراني بيجن زنغنه، الرئيس الإندونيسي جوكو ويدودو، والروسي سلافا زايتزيف) tagged as a
+    person's, where each word may be one of a name (:func:`_described_word`): the first a given
+    name or a word the news never writes. الله after the second is the name's (نواف شكر الله).
+
+    >>> described_names([["الإيراني", "بيجن", "زنغنه", "،"], ["الإيراني", "توفيق", "أوضاعها"]],
+    ...                 [["O"] * 4, ["O"] * 3])
+    [['O', 'B-PER', 'I-PER', 'O'], ['O', 'O', 'O']]
+    """
+    from pipeline.taggers.features import readings
+
+    openers = _words("name_openers.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for i in range(1, len(words) - 1):
+            if row[i - 1] != OUTSIDE or row[i] != OUTSIDE or row[i + 1] != OUTSIDE:
+                continue
+            before = words[i - 1]
+            if openers.isdisjoint(readings(before)) and not _nationality_adjective(before):
+                continue
+            if not (_described_word(words[i], True) and _described_word(words[i + 1], False)):
+                continue
+            last = i + 2
+            if last < len(words) and row[last] == OUTSIDE and normalize_word(words[last]) == "الله":
+                last += 1  # والبحريني نواف شكر الله
+            if (
+                last < len(words)
+                and row[last] == OUTSIDE
+                and _described_word(words[last], False)
+                and _unwritten_word(words[last])
+            ):
+                last += 1  # سري مولياني إندراواتي
+            row[i:last] = ["B-PER"] + ["I-PER"] * (last - i - 1)
     return result
 
 
