@@ -2083,6 +2083,9 @@ PERSON_RUNS = [
     ("أعمال آية الله العظمى خامنئي وقال آية الله إن خامنئي",
      "O B-PER I-PER I-PER I-PER O B-PER I-PER O B-PER",
      "O B-PER I-PER I-PER I-PER O B-PER I-PER O B-PER"),  # آية الله, "sign of God": a rank
+    ("قال أشلي يونغ . وقال محمد صلاح . أخرج يونغ صلاح . ويونغ وصلاح",
+     "O B-PER I-PER O O B-PER I-PER O O B-PER I-PER O B-PER B-PER",
+     "O B-PER I-PER O O B-PER I-PER O O B-PER B-PER O B-PER B-PER"),  # a surname first
 ]
 
 COMPANIES = [

@@ -562,7 +562,9 @@ def _run_split(
     a given name and the first ends in none (ترامب + مايكل كوهين; not موسى مصطفى + موسى, nor
     محمد + بن سلمان), the second then also a full name whose surname alone the article names
     (مايكل كوهين beside كوهين); or two words, each a person the gazetteer knows alone and
-    the first no given name (a headline's لقاء ترمب بوتين). A name the article tags twice or
+    the first no given name (a headline's لقاء ترمب بوتين), or the first the last word of
+    another person's longer name in the article (أخرج يونغ صلاح beside أشلي يونغ, زيدان فخور
+    beside زين الدين زيدان). A name the article tags twice or
     more is one person's, however common its words (كوليندا غرابار كيتاروفيتش). With
     ``side_by_side``, only the cuts with no word between the two."""
     from pipeline.taggers.features import readings
@@ -608,13 +610,18 @@ def _run_split(
             and not _given_names().isdisjoint(readings(span[k]))
         ):
             return k, k
+    # the last words of the article's other persons' names of two words or more (أشلي يونغ)
+    surnames = {key[-1] for key in mentions if len(key) > 1 and key != _key(span)}
     if (
         len(span) == 2
         and apart(span[:1], span[1:])
         and _given_names().isdisjoint(readings(span[0]))
-        and all(_gazetteer_person(word) for word in span)
+        and (
+            all(_gazetteer_person(word) for word in span)
+            or normalize_word(span[0]) in surnames
+        )
     ):
-        return 1, 1  # ترمب بوتين، أردوغان غولن: two surnames the gazetteer knows alone
+        return 1, 1  # ترمب بوتين، أردوغان غولن; يونغ صلاح، زيدان فخور: a surname first
     return None
 
 
