@@ -2086,6 +2086,9 @@ PERSON_RUNS = [
     ("قال أشلي يونغ . وقال محمد صلاح . أخرج يونغ صلاح . ويونغ وصلاح",
      "O B-PER I-PER O O B-PER I-PER O O B-PER I-PER O B-PER B-PER",
      "O B-PER I-PER O O B-PER I-PER O O B-PER B-PER O B-PER B-PER"),  # a surname first
+    ("قال جيفنشي . وقال هوبير جيفنشي . جيفنشي توفي . وتوفي",
+     "O B-PER O O B-PER I-PER O B-PER I-PER O B-PER",
+     "O B-PER O O B-PER I-PER O B-PER O O B-PER"),  # a word the news writes often: no person
 ]
 
 COMPANIES = [

@@ -564,7 +564,8 @@ def _run_split(
     (مايكل كوهين beside كوهين); or two words, each a person the gazetteer knows alone and
     the first no given name (a headline's لقاء ترمب بوتين), or the first the last word of
     another person's longer name in the article (أخرج يونغ صلاح beside أشلي يونغ, زيدان فخور
-    beside زين الدين زيدان). A name the article tags twice or
+    beside زين الدين زيدان: there the second is no person where the news writes it often and
+    it ends no name of the article, and ``(1, 2)`` says so). A name the article tags twice or
     more is one person's, however common its words (كوليندا غرابار كيتاروفيتش). With
     ``side_by_side``, only the cuts with no word between the two."""
     from pipeline.taggers.features import readings
@@ -621,7 +622,12 @@ def _run_split(
             or normalize_word(span[0]) in surnames
         )
     ):
-        return 1, 1  # ترمب بوتين، أردوغان غولن; يونغ صلاح، زيدان فخور: a surname first
+        # ترمب بوتين، أردوغان غولن; يونغ صلاح: a surname first; but زيدان فخور, فاغنر تمادى:
+        # a word the news writes often that ends no name of the article is no person
+        second = normalize_word(span[1])
+        if second in _common() and second not in surnames and not _gazetteer_person(span[1]):
+            return 1, 2
+        return 1, 1
     return None
 
 
@@ -699,7 +705,8 @@ def split_person_runs(
             if cut is not None:
                 k, j = cut
                 row[first + k : first + j] = [OUTSIDE] * (j - k)
-                row[first + j] = "B-PER"
+                if first + j < last:  # else no second person: زيدان + فخور
+                    row[first + j] = "B-PER"
     return result
 
 
