@@ -187,6 +187,12 @@ CASES = [
         [["B-LOC"], [OUT, OUT]],
         [["B-LOC"], [OUT, OUT]],
     ),
+    (
+        "a person's name is no proclitic on a word no name holds",
+        [["وقال", "جمال", "عيد"], ["وأكد", "عيد", "بعيد", "وصوله", "لعيد"]],
+        [[OUT, "B-PER", "I-PER"], [OUT, OUT, OUT, OUT, OUT]],
+        [[OUT, "B-PER", "I-PER"], [OUT, "B-PER", OUT, OUT, "B-PER"]],
+    ),
 ]
 
 
@@ -2601,6 +2607,7 @@ DESCRIBED_NAMES = [
     ("الرئيس اللبناني ميشال عون .", "O O B-PER I-PER O",
      "O O B-PER I-PER O"),  # tagged already
     ("الشركة البريطانية Vue International", "O O O O", "O O O O"),  # Latin letters
+    ("المحاكم الإسرائيلية تكيل بمكيالين ففي", "O O O O O", "O O O O O"),  # a verb
 ]
 
 

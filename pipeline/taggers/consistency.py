@@ -7467,8 +7467,8 @@ def _described_word(word: str, first: bool) -> bool:
     word the news never writes (:func:`_unwritten_word`: زنغنه، ويدودو) or, after the first, no
     word it writes often, of three letters or more and no plural in ات of a word it writes
     (استحقاقات); not و, or ل first, on a word that is no given name (ومفاوضين، لممتحني), a
-    proclitic on a word the news writes, a pronoun at its end, a verb's shape (سيغطيان) or the
-    accusative of a word the news writes (متواصلا)."""
+    proclitic on a word the news writes, a pronoun at its end, a verb's shape (سيغطيان; تكيل:
+    ت on a word it writes) or the accusative of a word the news writes (متواصلا)."""
     from pipeline.taggers.features import readings, vec_clusters
 
     norm, plain = normalize_word(word), dediac(word)
@@ -7489,6 +7489,8 @@ def _described_word(word: str, first: bool) -> bool:
         return False  # مشتبها به، سيغطيان استحقاقات: a pronoun, a plural
     if _verb_shaped(norm) or _imperfect_verb(word) or _future_verb(word) or _dual_verb(word):
         return False
+    if norm.startswith("ت") and ("ي" + norm[1:] in known or (len(norm) == 4 and norm[1:] in known)):
+        return False  # المحاكم الإسرائيلية تكيل: a verb, its form with ي or its stem a word
     return _unwritten_word(word) or (not first and norm not in _common())
 
 
@@ -7989,6 +7991,10 @@ def propagate(
     Since stop 68 a family's name after آل ends a name so, its two words (آل الشيخ after تركي
     آل الشيخ; 122 times untagged in 20,004 ANT articles that named him in full).
 
+    A person's name of one word is not spread onto the word with a proclitic where that word
+    as written is one no person's name holds (:func:`_never_named`: بعيد, "shortly after", is
+    no ب + عيد after جمال عيد).
+
     A repeat that took a name's label is a mention of it in turn, whose own window reaches
     further (at most :data:`SPREAD_ROUNDS` times): a name tagged in an article's first
     sentences reaches its thirtieth through its repeats in between (خاشقجي, tagged in the
@@ -8233,6 +8239,13 @@ def _propagate_once(
                         continue
                     if not any(abs(s - t) <= window for t in where[key]):
                         continue
+                    if (
+                        n == 1
+                        and reading != norm
+                        and labels[key].most_common(1)[0][0] == "PER"
+                        and _bare_word(words[i]) in _never_named()
+                    ):
+                        continue  # بعيد ("shortly after") is no ب + عيد of جمال عيد
                     if (
                         n == 1
                         and i > 0
