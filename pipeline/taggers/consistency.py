@@ -625,7 +625,8 @@ def _run_split(
         # ترمب بوتين، أردوغان غولن; يونغ صلاح: a surname first; but زيدان فخور, فاغنر تمادى:
         # a word the news writes often that ends no name of the article is no person
         second = normalize_word(span[1])
-        if second in _common() and second not in surnames and not _gazetteer_person(span[1]):
+        common = second in _words("common_words.tsv")
+        if common and second not in surnames and not _gazetteer_person(span[1]):
             return 1, 2
         return 1, 1
     return None
@@ -6834,7 +6835,7 @@ def trim_clause_openers(
     from pipeline.taggers.features import readings
 
     never = _never_named()
-    heads = {normalize_word(w) for w in ("عبد", "أبو", "أم", "ذو")}  # not بن: بن عروس
+    heads = _COMPOUND_OPENERS - _NASAB  # عبد، أبو، آل; not بن: بلدية بن عروس
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
@@ -7391,23 +7392,18 @@ def _called_word(word: str, first: bool) -> bool:
     accusative (المدعو أولا); after the first, no word the news writes often unless a name
     (عوض عن، موقعة) and no و but on a word the news never writes (سعدالله ونوس; not جاو
     وعمره)."""
-    norm = normalize_word(word)
+    norm, common = normalize_word(word), _words("common_words.tsv")
     if not word.isalpha() or len(norm) < 2 or norm in _words("function_words.tsv"):
         return False
     if norm in _titles():
         return False  # ويدعى بروفيسور + اتش تي سميث: a title
-    if norm.startswith(("ال", "لل")) and not _person_word(norm) and (first or norm in _common()):
+    if norm.startswith(("ال", "لل")) and not _person_word(norm) and (first or norm in common):
         return False
     if first:
-        return not (norm.endswith("ا") and norm in _common())
+        return not (norm.endswith("ا") and norm in common)
     if norm.startswith("و") and not _unwritten_word(word):
         return False
-    return norm not in _common() or _person_word(norm)
-
-
-def _common() -> frozenset[str]:
-    """The words of ``data/common_words.tsv``."""
-    return _words("common_words.tsv")
+    return norm not in common or _person_word(norm)
 
 
 def called_names(
@@ -7491,7 +7487,7 @@ def _described_word(word: str, first: bool) -> bool:
         return False
     if norm.startswith("ت") and ("ي" + norm[1:] in known or (len(norm) == 4 and norm[1:] in known)):
         return False  # المحاكم الإسرائيلية تكيل: a verb, its form with ي or its stem a word
-    return _unwritten_word(word) or (not first and norm not in _common())
+    return _unwritten_word(word) or (not first and norm not in _words("common_words.tsv"))
 
 
 #: A word of Arabic letters only (no Latin, digit or mark).
