@@ -884,6 +884,12 @@ GIVEN_NAMES_FIRST = [
     ("أن صلاح بمباريات", "O B-PER O", "O B-PER O"),
     ("، وباسكال مشعلاني .", "O O O O", "O B-PER I-PER O"),
     ("وكساه وزينه بالفسيفساء", "O O O", "O O O"),  # زينه: "decorated it", no زينة
+    # a surname that only ends as a pronoun would; a noun's or a verb's stem with one
+    ("الحكم السلوفيني، دامير سكوبينا ،", "O O O O O", "O O B-PER I-PER O"),
+    ("ويظهر كوفي حسرته بعدم", "O B-PER O O", "O B-PER O O"),  # ة: "his regret"
+    ("وبرر نيمار ذرفه للدموع", "O B-PER O O", "O B-PER O O"),  # three letters: "his shedding"
+    ("إن حسين استدرجها حتى", "O B-PER O O", "O B-PER O O"),  # a verb: "lured her"
+    ("غير منصف فسنحاربه", "O O O", "O O O"),  # "we shall fight it"
     ("لن سأمر باعتقالك", "O O O", "O O O"),  # the hamza is read: no سامر
     ("الخارجية علي كرتي تصريحات", "O O O O", "O B-PER I-PER O"),  # علي: also "on"
     ("علي تحجيم", "O O", "O O"),  # "on limiting": a verbal noun

@@ -3488,9 +3488,42 @@ def _surname_after(given: str, surname: str) -> bool:
         # a participle (ملفوفا، مختفية، منخرطين، متحمسان): "wrapped", "missing" ...
         or (after.startswith("م") and after.endswith(_PARTICIPLE_ENDINGS))
         or (after.startswith("ال") and given in _words("noun_given_names.tsv"))
-        or dediac(surname).endswith(_NOT_PLACE_ENDINGS)
+        or _suffixed_word(surname)
         or not (_rare_name(surname) or _news_surname(surname, after, given))
     )
+
+
+def _suffixed_word(word: str) -> bool:
+    """Whether a word ends in a pronoun or a plural's ending (:data:`_NOT_PLACE_ENDINGS`) on a
+    noun's or a verb's stem: one the news writes (وزينه "and decorated it"), a noun's in ة
+    (غلته، بممازحتها), one of three letters (ذرفه), a verb's (تناشدهما، فسنحاربه، استدرجها،
+    أقنعها) or a participle's (لمحزونون). Not a foreign name that only ends so (سكوبينا، ديكيه،
+    دورمه), whose stem of four letters or more is none of these.
+
+    >>> _suffixed_word("بطاريته"), _suffixed_word("تناشدهما"), _suffixed_word("سكوبينا")
+    (True, True, False)
+    """
+    from pipeline.taggers.features import readings, vec_clusters
+
+    bare, norm = dediac(word), normalize_word(word)
+    for ending in _NOT_PLACE_ENDINGS:
+        if not bare.endswith(ending):
+            continue
+        stem = norm[: -len(ending)]
+        core = stem[1:] if stem[:1] in ("و", "ف", "ب", "ل") else stem
+        if (
+            len(stem) <= MIN_SURNAME_LETTERS
+            or stem.endswith("ت")
+            or core.startswith((*_VERB_PREFIXES, "است", "م"))
+            or (len(core) == 4 and core.startswith("ا"))
+            or _verb_shaped(core.removeprefix("س"))
+            or any(
+                not vec_clusters().keys().isdisjoint(readings(form))
+                for form in (stem, "ال" + core)
+            )
+        ):
+            return True
+    return False
 
 
 def given_names_before(
