@@ -2121,7 +2121,12 @@ def _future_verb(word: str) -> bool:
         return False
     words = vec_clusters()
     if len(stem) >= 5:
-        return normalize_word(stem) in words
+        norm = normalize_word(stem)
+        # a dual's or a plural's ending on a verb the news writes in the singular
+        # (ستلتزمان: تلتزم; سيحاكمان، ستواجهون)
+        return norm in words or (
+            norm.endswith(("ان", "ون")) and len(norm) >= 6 and norm[:-2] in words
+        )
     third = normalize_word(stem[1:])
     return (
         len(stem) == 4
