@@ -2414,6 +2414,12 @@ FEELING_NAMES = [
     ("وقال : سعيد بأن دولتي", "O O B-PER O O", "O O O O O"),  # "happy that"
     ("قال إنه سعيد للغاية", "O O B-PER O", "O O O O"),
     ("عيد ميلاد سعيد يا", "O O B-PER O", "O O O O"),
+    # after غير, a name that is an adjective too (adjective_names.tsv)
+    ("الطعام غير صالح للأكل ،", "O O B-PER I-PER O", "O O O O O"),  # "unfit for eating"
+    ('السلوك غير السليم " يزيد', "O O B-PER O O", "O O O O O"),  # "the unsound"
+    ("هذا غير عادل ..", "O O B-PER O", "O O O O"),  # "unjust"
+    ("وغير أردوغان موقفه", "O B-PER O", "O B-PER O"),  # غير, "changed": a verb before him
+    ("غير نور الهدى ،", "O B-PER I-PER O", "O B-PER I-PER O"),  # no adjective
     ("وقال سعيد إن", "O B-PER O", "O B-PER O"),  # a person
     ("وكان سعيد بعد ذلك", "O B-PER O O", "O B-PER O O"),  # بعد: a function word
     ("وقال سعيد بن علي", "O B-PER O O", "O B-PER O O"),

@@ -1786,7 +1786,9 @@ def drop_feeling_names(
     بنت or a function word (بعد، لدى: سعيد بأن "happy that", سعيد للغاية "very happy"), or
     after ميلاد or غير (عيد ميلاد سعيد "happy birthday", غير سعيد "unhappy"); not after a
     title, a verb of saying or a word that opens a name (``name_openers.tsv``: الراحل سعيد
-    بلقولة، وقال سعيد بأن).
+    بلقولة، وقال سعيد بأن). After غير, a name that is an adjective too
+    (``data/adjective_names.tsv``), with the article or not and with what ل begins after it, is
+    the adjective (غير صالح للاستهلاك "unfit for consumption", غير السليم "the unsound").
 
     >>> drop_feeling_names([["قوله", ":", "سعيد", "للفوز"], ["وقال", "سعيد", "إن"]],
     ...                    [["O", "O", "B-PER", "O"], ["O", "B-PER", "O"]])
@@ -1795,10 +1797,22 @@ def drop_feeling_names(
     from pipeline.taggers.features import readings
 
     feelings = _words("feeling_names.tsv")
+    adjectives = feelings | _words("adjective_names.tsv")
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
-            if label != "PER" or last - first != 1:
+            if label != "PER":
+                continue
+            if (
+                first
+                and normalize_word(words[first - 1]) == "غير"
+                and normalize_word(words[first]).removeprefix("ال") in adjectives
+                and all(normalize_word(w).startswith("ل") for w in words[first + 1 : last])
+            ):
+                # غير صالح للاستهلاك "unfit for consumption", غير السليم "the unsound"
+                row[first:last] = [OUTSIDE] * (last - first)
+                continue
+            if last - first != 1:
                 continue
             if normalize_word(words[first]).removeprefix("و") not in feelings:
                 continue
