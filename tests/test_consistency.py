@@ -2185,6 +2185,12 @@ PAIRS = [
     ("ديشان ولوريس", "B-PER I-PER", "B-PER I-PER"),  # named nowhere else: left
     ("قال ديشان : ديشان ولوريس", "O B-PER O B-PER I-PER", "O B-PER O B-PER I-PER"),  # one only
     ("وايلي قال كريستوفر وايلي", "B-PER O B-PER I-PER", "B-PER O B-PER I-PER"),  # وايلي, no و
+    # the word after و ends another person's name: cut there, whatever the word before it
+    ("سيرغي إيغناشيفيتش ثم سمولوف وإيغناشيفيتش",
+     "B-PER I-PER O B-PER I-PER", "B-PER I-PER O B-PER B-PER"),
+    ("لوكا مودريتش و راكيتيتش : مودريتش وراكيتيتش وبيريزيتش",
+     "B-PER I-PER O B-PER O B-PER I-PER I-PER", "B-PER I-PER O B-PER O B-PER B-PER I-PER"),
+    ("قال بيتر والتون", "O B-PER I-PER", "O B-PER I-PER"),  # a name of و: التون ends none
     # ل "to" on a word of another person's name of the article: two persons
     ("حسن روحاني ثم ترامب لروحاني :", "B-PER I-PER O B-PER I-PER O",
      "B-PER I-PER O B-PER B-PER O"),

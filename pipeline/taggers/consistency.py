@@ -645,13 +645,14 @@ def _gazetteer_person(word: str) -> bool:
 def split_pairs(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
-    """The tags with a person's name of two words, the second joined by و "and", cut into two
-    persons where the article ends other persons' names with both words (ديشان ولوريس beside
-    ديدييه ديشان and هوغو لوريس; ماكرون وكونتي; الشورابي والقطاري): the news names a pair
-    by their surnames so. A name whose last word is ل "to" on a word of another person's name
-    of the article is cut before it, and the word with its ل is that person (ترامب لروحاني
-    beside حسن روحاني; وقال زيدان لبيل; شاكيرا لبيكيه), as ANERcorp tags a name with its
-    proclitic.
+    """The tags with a person's name cut before each word joined by و "and" that ends another
+    person's name of the article (ديشان ولوريس beside ديدييه ديشان and هوغو لوريس; ماكرون
+    وكونتي; الشورابي والقطاري): the news names a pair or a list by their surnames so, and the
+    tagger ran them into one (فيدور سمولوف وإيغناشيفيتش beside سيرغي إيغناشيفيتش; 23 names
+    in 20,004 ANT articles, all lists but three that were no persons' names). A name whose
+    last word is ل "to" on a word of another person's name of the article is cut before it,
+    and the word with its ل is that person (ترامب لروحاني beside حسن روحاني; وقال زيدان لبيل;
+    شاكيرا لبيكيه), as ANERcorp tags a name with its proclitic.
 
     >>> split_pairs([["ديدييه", "ديشان", "و", "هوغو", "لوريس"], ["ديشان", "ولوريس"]],
     ...             [["B-PER", "I-PER", "O", "B-PER", "I-PER"], ["B-PER", "I-PER"]])[1]
@@ -670,11 +671,19 @@ def split_pairs(
             if label != "PER" or last - first < 2:
                 continue
             second = normalize_word(words[last - 1])
-            if last - first == 2:
-                pair = second.startswith("و") and len(second) >= 4 and ends[second[1:]] > 0
-                if pair and ends[normalize_word(words[first])]:
-                    row[first + 1] = "B-PER"
-                    continue
+            cuts = [
+                k
+                for k in range(first + 1, last)
+                if (word := normalize_word(words[k])).startswith("و")
+                and len(word) >= 4
+                and ends[word[1:]] > 0
+            ]
+            if cuts:
+                # ديشان ولوريس; a list the tagger ran into one (سمولوف وإيغناشيفيتش beside
+                # سيرغي إيغناشيفيتش, مودريتش وراكيتيتش وماندزوكيتش)
+                for k in cuts:
+                    row[k] = "B-PER"
+                continue
             # ترامب لروحاني, "Trump to Rouhani": ل on a word of another person's name
             to = second.startswith("ل") and not second.startswith("لل") and len(second) >= 4
             if to and names[second[1:]] and not _listed_name(second):  # لطفي is a name
