@@ -2612,6 +2612,11 @@ UNNAMED_PERSONS = [
 
 DESCRIBED_NAMES = [
     # (words, tags, expected)
+    # a word the news never writes before a person's name: its first
+    ("وأمر القاضي رافيندرا كومار جوشي", "O O O B-PER I-PER", "O O B-PER I-PER I-PER"),
+    ("الرئيس الأوغندي يوويري موسيفيني", "O O O B-PER", "O O B-PER I-PER"),
+    ("التونسي ومباباني سوالوز", "O O B-PER", "O O B-PER"),  # و: a list, or a club
+    ("الرئيس الفرنسي الأسبق نيكولا ساركوزي", "O O O B-PER I-PER", "O O O B-PER I-PER"),
     ("وزير النفط الإيراني بيجن زنغنه ،", "O O O O O O",
      "O O O B-PER I-PER O"),  # two words the news never writes
     ("والبحريني نواف شكر الله في", "O O O O O",

@@ -7563,6 +7563,9 @@ def described_names(
     الإيراني بيجن زنغنه، الرئيس الإندونيسي جوكو ويدودو، والروسي سلافا زايتزيف) tagged as a
     person's, where each word may be one of a name (:func:`_described_word`): the first a given
     name or a word the news never writes. الله after the second is the name's (نواف شكر الله).
+    A word the news never writes (:func:`_unwritten_word`) between such a word and a person's
+    name is the name's first (القاضي رافيندرا + كومار جوشي، الرئيس الأوغندي يوويري +
+    موسيفيني).
 
     >>> described_names([["الإيراني", "بيجن", "زنغنه", "،"], ["الإيراني", "توفيق", "أوضاعها"]],
     ...                 [["O"] * 4, ["O"] * 3])
@@ -7574,10 +7577,16 @@ def described_names(
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for i in range(1, len(words) - 1):
-            if row[i - 1] != OUTSIDE or row[i] != OUTSIDE or row[i + 1] != OUTSIDE:
+            if row[i - 1] != OUTSIDE or row[i] != OUTSIDE or row[i + 1] not in (OUTSIDE, "B-PER"):
                 continue
             before = words[i - 1]
             if openers.isdisjoint(readings(before)) and not _nationality_adjective(before):
+                continue
+            if row[i + 1] == "B-PER":
+                # the given name the tagger left out of the name after it (القاضي رافيندرا +
+                # كومار جوشي، الرئيس الأوغندي يوويري + موسيفيني)
+                if _unwritten_word(words[i]) and not normalize_word(words[i]).startswith("و"):
+                    row[i : i + 2] = ["B-PER", "I-PER"]
                 continue
             if not (_described_word(words[i], True) and _described_word(words[i + 1], False)):
                 continue
