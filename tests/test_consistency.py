@@ -2603,6 +2603,9 @@ UNNAMED_PERSONS = [
     # every word a plural noun: a participle's or a nisba's plural
     ("أعلن مطورون عقاريون ،", "O B-PER I-PER O", "O O O O"),
     ("وقال مراسلون إن", "O B-PER O", "O O O"),
+    ("وقال مسؤولان إيرانيان إن", "O B-PER I-PER O", "O O O O"),  # duals
+    ("ووصل المهاجمان إلى", "O B-PER O", "O O O"),
+    ("وقال سليمان إن", "O B-PER O", "O B-PER O"),  # سليم: a given name
     ("وقال موريسون إن", "O B-PER O", "O B-PER O"),  # موريس, a given name: Morrison
     ("وقال جونسون إن", "O B-PER O", "O B-PER O"),  # جونس is no stem in ي: Johnson
     ("سيغادر منصبه .", "O B-PER O", "O O O"),

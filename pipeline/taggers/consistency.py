@@ -1974,8 +1974,8 @@ def drop_unnamed_persons(
     words or more in the article holds it (وأوضح زمام after محمد زمام). In 20,004 ANT articles
     78 such mentions, one a surname (ب"الغريب", "the stranger"); a first version that took bare
     words and ل on them dropped the 36 mentions of ويست, whose given name the tagger missed.
-    A person whose every word is a plural noun (:func:`_indefinite_plural`: مطورون عقاريون،
-    مراسلون) is dropped too.
+    A person whose every word is a plural or a dual noun (:func:`_plural_or_dual`: مطورون
+    عقاريون، مراسلون، مواطنان بريطانيان) is dropped too.
 
     >>> drop_unnamed_persons([["منتخب", "الديوك", "في"]], [["O", "B-PER", "O"]])
     [['O', 'O', 'O']]
@@ -1992,7 +1992,7 @@ def drop_unnamed_persons(
                     in_names.update(readings(word))
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
-            if label == "PER" and all(map(_indefinite_plural, words[first:last])):
+            if label == "PER" and all(map(_plural_or_dual, words[first:last])):
                 row[first:last] = [OUTSIDE] * (last - first)  # مطورون عقاريون، مراسلون
                 continue
             if label != "PER" or last - first != 1:
@@ -2010,22 +2010,23 @@ def drop_unnamed_persons(
     return result
 
 
-def _indefinite_plural(word: str) -> bool:
-    """Whether a word is the plural in ون of a participle (مراسلون، معلقون، مطورون: م and a
-    stem of four letters or more the news writes) or of a nisba adjective (ديمقراطيون،
-    عقاريون، برلمانيون: a stem in ي the news writes with the article too), with و or the
+def _plural_or_dual(word: str) -> bool:
+    """Whether a word is the plural in ون or the dual in ان of a participle (مراسلون، معلقون،
+    مطورون، مهاجمان: م and a stem of four letters or more the news writes) or of a nisba
+    adjective (ديمقراطيون، عقاريون، سوريان، دبلوماسيان: a stem in ي the news writes with the
+    article too), with و or the
     article before it or not, whose stem is no name a list holds (موريسون: موريس).
 
-    >>> _indefinite_plural("مراسلون"), _indefinite_plural("عقاريون")
+    >>> _plural_or_dual("مراسلون"), _plural_or_dual("عقاريون")
     (True, True)
-    >>> _indefinite_plural("موريسون")
+    >>> _plural_or_dual("موريسون")
     False
     """
     from pipeline.taggers.features import vec_clusters
 
     norm = normalize_word(word).removeprefix("و").removeprefix("ال")
     stem = norm[:-2]
-    if not norm.endswith("ون") or len(stem) < 4:
+    if not norm.endswith(("ون", "ان")) or len(stem) < 4:
         return False
     if _given_name(stem) is not None or _listed_name(stem):
         return False
