@@ -785,6 +785,10 @@ PARTICLES = [
 
 COMMON_PLACES = [
     # (words, tags, expected): مشهد, Mashhad and "a scene", is the city only where a cue says so
+    # a noun of an area with the article before a compass adjective: the area, no place
+    ("في الريف الغربي لإدلب", "O B-LOC O B-LOC", "O O O B-LOC"),
+    ("وبالريف الشمالي", "B-LOC O", "O O"),
+    ("ناشطي حراك الريف .", "O O B-LOC O", "O O B-LOC O"),  # the Rif
     ("في مشهد أثار القلق", "O B-LOC O O", "O O O O"),
     ("وفي مشهد آخر", "O B-LOC O", "O O O"),
     ("في مدينة مشهد", "O O B-LOC", "O O B-LOC"),  # a noun of a city before it

@@ -5331,7 +5331,9 @@ def drop_common_places(
     writes it bare (لكن مشهد عاصمة الإقليم). With the article (المشهد) it is never the city,
     nor are the file's places of kind "article" (الجنين "the foetus", not Jenin; الكابل "the
     cable", not Kabul), which the file does not make doubtful without it; nor any name of one
-    word but a person's (ملكة "السول", "the queen of soul", no organisation either).
+    word but a person's (ملكة "السول", "the queen of soul", no organisation either). A noun of
+    an area with the article before a compass adjective is no place (:func:`_area_before_compass`:
+    الريف الغربي "the western countryside").
 
     >>> drop_common_places([["في", "مشهد", "مؤثر"]], [["O", "B-LOC", "O"]])
     [['O', 'O', 'O']]
@@ -5370,6 +5372,9 @@ def drop_common_places(
             if label == "PER" or last - first != 1:
                 continue
             forms = readings(words[first])
+            if label == "LOC" and _area_before_compass(forms, words[last : last + 1]):
+                row[first] = OUTSIDE  # الريف الغربي "the western countryside", no Rif
+                continue
             nouns = (articled if label == "LOC" else common).intersection(forms)
             if any("ال" + name in forms for name in nouns):
                 row[first] = OUTSIDE  # المشهد, "the scene": the city's name has no article
@@ -5387,6 +5392,21 @@ def drop_common_places(
         if sure.isdisjoint(names):
             row[first] = OUTSIDE
     return result
+
+
+def _area_before_compass(forms: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a word (``forms``: its readings) is a noun of the area around a place with the
+    article (``area_words.tsv``: الريف، الضواحي) and the word ``after`` it an adjective of the
+    compass with the article (``compass_words.tsv``: الغربي، الشمالي): the area of a place the
+    sentence names (الريف الغربي لإدلب), no place of its own (الريف, the Rif)."""
+    areas = _words("area_words.tsv")
+    compass = _words("compass_words.tsv")
+    after_norm = normalize_word(after[0]) if after else ""
+    return (
+        any(form.startswith("ال") and form[2:] in areas for form in forms)
+        and after_norm.startswith("ال")
+        and after_norm[2:] in compass
+    )
 
 
 def _homograph_place(words: Sequence[str], row: Sequence[str], i: int) -> bool | None:
