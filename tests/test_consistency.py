@@ -2195,6 +2195,8 @@ PAIRS = [
     ("لوكا مودريتش و راكيتيتش : مودريتش وراكيتيتش وبيريزيتش",
      "B-PER I-PER O B-PER O B-PER I-PER I-PER", "B-PER I-PER O B-PER O B-PER B-PER I-PER"),
     ("قال بيتر والتون", "O B-PER I-PER", "O B-PER I-PER"),  # a name of و: التون ends none
+    ("سعد بن أبي وقاص ثم أحمد قاص", "B-PER I-PER I-PER I-PER O B-PER I-PER",
+     "B-PER I-PER I-PER I-PER O B-PER I-PER"),  # after أبي, a word of the name
     # ل "to" on a word of another person's name of the article: two persons
     ("حسن روحاني ثم ترامب لروحاني :", "B-PER I-PER O B-PER I-PER O",
      "B-PER I-PER O B-PER B-PER O"),

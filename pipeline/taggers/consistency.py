@@ -648,11 +648,13 @@ def split_pairs(
     """The tags with a person's name cut before each word joined by و "and" that ends another
     person's name of the article (ديشان ولوريس beside ديدييه ديشان and هوغو لوريس; ماكرون
     وكونتي; الشورابي والقطاري): the news names a pair or a list by their surnames so, and the
-    tagger ran them into one (فيدور سمولوف وإيغناشيفيتش beside سيرغي إيغناشيفيتش; 23 names
-    in 20,004 ANT articles, all lists but three that were no persons' names). A name whose
-    last word is ل "to" on a word of another person's name of the article is cut before it,
-    and the word with its ل is that person (ترامب لروحاني beside حسن روحاني; وقال زيدان لبيل;
-    شاكيرا لبيكيه), as ANERcorp tags a name with its proclitic.
+    tagger ran them into one (فيدور سمولوف وإيغناشيفيتش beside سيرغي إيغناشيفيتش; 20 names
+    in 20,004 ANT articles, all lists but three that were no persons' names), but not after a
+    word that joins a name to the next (``data/name_joiners.tsv``: سعد بن أبي وقاص, where
+    another name ends in قاص). A name whose last word is ل "to" on a word of another person's
+    name of the article is cut before it, and the word with its ل is that person (ترامب
+    لروحاني beside حسن روحاني; وقال زيدان لبيل; شاكيرا لبيكيه), as ANERcorp tags a name with
+    its proclitic.
 
     >>> split_pairs([["ديدييه", "ديشان", "و", "هوغو", "لوريس"], ["ديشان", "ولوريس"]],
     ...             [["B-PER", "I-PER", "O", "B-PER", "I-PER"], ["B-PER", "I-PER"]])[1]
@@ -665,6 +667,7 @@ def split_pairs(
             if label == "PER":
                 ends[normalize_word(words[last - 1])] += 1
                 names.update({normalize_word(w) for w in words[first:last]})
+    joiners = _words("name_joiners.tsv")
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
@@ -677,10 +680,12 @@ def split_pairs(
                 if (word := normalize_word(words[k])).startswith("و")
                 and len(word) >= 4
                 and ends[word[1:]] > 0
+                and normalize_word(words[k - 1]) not in joiners
             ]
             if cuts:
                 # ديشان ولوريس; a list the tagger ran into one (سمولوف وإيغناشيفيتش beside
-                # سيرغي إيغناشيفيتش, مودريتش وراكيتيتش وماندزوكيتش)
+                # سيرغي إيغناشيفيتش, مودريتش وراكيتيتش وماندزوكيتش); not after a word that
+                # joins a name to the next (سعد بن أبي وقاص)
                 for k in cuts:
                     row[k] = "B-PER"
                 continue
