@@ -2019,7 +2019,7 @@ def _plural_or_dual(word: str) -> bool:
     """Whether a word is the plural in ون or the dual in ان of a participle (مراسلون، معلقون،
     مطورون، مهاجمان: م and a stem of four letters or more the news writes) or of a nisba
     adjective (ديمقراطيون، عقاريون، سوريان، دبلوماسيان: a stem in ي the news writes with the
-    article too), with و or the
+    article too, where :func:`_plural_nisba` wants the article on the plural), with و or the
     article before it or not, whose stem is no name a list holds (موريسون: موريس).
 
     >>> _plural_or_dual("مراسلون"), _plural_or_dual("عقاريون")
