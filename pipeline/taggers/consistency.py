@@ -6598,15 +6598,16 @@ _MODEL = re.compile(r"[^\W\d_ـ]+-?\d[\w-]*")
 
 #: A verb of the imperfect in the dual (يستقبلان، يعدان: "the two receive / are counted"), the
 #: conjunction stripped: ي, two letters or more, ان.
-_DUAL_VERB = re.compile(r"ي\w{2,}ان")
+_DUAL_VERB = re.compile(r"[يت]\w{2,}ان")
 
 
 def _dual_verb(word: str) -> bool:
-    """يستقبلان، وريبيري يعدان: a verb in the dual, which the news puts right after the two
-    persons it speaks of (ومحمد بن زايد يستقبلان), never inside a name: its stem is a frequent
-    word of ANT in the imperfect of both the third person masculine and feminine (يستقبل،
-    تستقبل: ``data/vec_clusters.tsv``), and no list of names holds it (يوهان، يريفان; ديديه
-    يوكانان: يوكان is no word the news writes; only و is stripped, not ف: دو فيلبان).
+    """يستقبلان، وريبيري يعدان، دمشق وموسكو تتوعدان: a verb in the dual, which the news puts
+    right after the two persons or places it speaks of (ومحمد بن زايد يستقبلان), never inside
+    a name: its stem is a frequent word of ANT in the imperfect of both the third person
+    masculine and feminine (يستقبل، تستقبل: ``data/vec_clusters.tsv``), and no list of names
+    holds it (يوهان، يريفان; ديديه يوكانان: يوكان is no word the news writes; only و is
+    stripped, not ف: دو فيلبان). One in ت has six letters or more (not وو تشيان).
     """
     from pipeline.taggers.features import vec_clusters
 
@@ -6614,8 +6615,10 @@ def _dual_verb(word: str) -> bool:
     bare = norm[1:] if norm.startswith("و") and len(norm) > 5 else norm
     if not _DUAL_VERB.fullmatch(bare):
         return False
+    if bare.startswith("ت") and len(bare) < 6:
+        return False  # وو تشيان: a Chinese name (يشي، تشي are verbs)
     stem, words = bare[:-2], vec_clusters()
-    if stem not in words or "ت" + stem[1:] not in words:
+    if "ي" + stem[1:] not in words or "ت" + stem[1:] not in words:
         return False
     return not _listed_name(bare)
 
@@ -6856,7 +6859,9 @@ def trim_verbs(
     chase Clark"). A verb in the imperfect singular that begins a name is left where the name's
     last word names no other person's span of the article or the verb does: many given names
     in ي have a verb for twin (يسري، يركي); else it goes (صندوق النقد يحذر ترامب، ينتدب ممفيس
-    ديباي: 11 names in 20,004 ANT articles, all right). A verb in the future
+    ديباي: 11 names in 20,004 ANT articles, all right), and so is one with و before it
+    (ويسترجع فراس الجليدي، ويخرج جيسوس). A verb in the dual alone is no name of any label
+    (وابنته يرقدان، دمشق وموسكو تتوعدان). A verb in the future
     (:func:`_future_verb`) is taken off the end of any name (ترامب سيتنفس، المنظمة ستكشف) and
     off the beginning of a person's, where a word of three letters or more follows it
     (وسيستبعد بيتزي; not ستتصل بي). A rarer verb's shape at the end (:func:`_verb_shaped`:
@@ -6872,6 +6877,8 @@ def trim_verbs(
     named: Counter[str] | None = None
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
+            if last - first == 1 and _dual_verb(words[first]):
+                row[first] = OUTSIDE  # وابنته يرقدان، دمشق وموسكو تتوعدان: a verb alone
             if last - first < 2:
                 continue
             if _future_verb(words[last - 1]):
@@ -6915,7 +6922,10 @@ def trim_verbs(
             if last - first >= 2 and (_past_verb(words[first]) or _dual_verb(words[first])):
                 row[first] = OUTSIDE
                 row[first + 1] = "B-PER"
-            elif last - first >= 2 and _imperfect_verb(words[first]):
+            elif last - first >= 2 and (
+                _imperfect_verb(words[first])
+                or (dediac(words[first]).startswith("و") and _imperfect_verb(words[first][1:]))
+            ):
                 if named is None:
                     named = _person_words(sentences, tags)
                 if named[_bare_word(words[last - 1])] >= 2 > named[_bare_word(words[first])]:
