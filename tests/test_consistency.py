@@ -29,6 +29,7 @@ from pipeline.taggers.consistency import (
     drop_demonstrated,
     drop_feeling_names,
     drop_islands,
+    drop_possessed_nouns,
     drop_pronoun_places,
     drop_said_to_me,
     drop_unnamed_persons,
@@ -2631,6 +2632,20 @@ UNNAMED_PERSONS = [
 ]
 
 
+POSSESSED_NOUNS = [
+    # (words, tags, expected)
+    ("المعروف بسوابقه ،", "O B-PER O", "O O O"),  # "his record"
+    ("طرح ألبومه الجديد", "O B-PER O", "O O O"),  # "his album"
+    ("أداء مناسكنا .", "O B-MISC O", "O O O"),  # "our rites"
+    ('تطبيق " مناسكنا "', "O O B-MISC O", "O O B-MISC O"),  # quoted: an app's name
+    ("الحسيمة ونواحيها", "B-LOC B-LOC", "B-LOC O"),  # "and its surroundings"
+    ("المدافع بيكيه", "O B-PER", "O B-PER"),  # in يه: a foreign name
+    ("مدينة جدة", "O B-LOC", "O B-LOC"),  # ة: no pronoun
+    ("وقال حمزه إن", "O B-PER O", "O B-PER O"),  # a given name
+    ("ألبومه الجديد", "B-PER I-PER", "B-PER I-PER"),  # one word only
+]
+
+
 DESCRIBED_NAMES = [
     # (words, tags, expected)
     # a word the news never writes before a person's name: its first
@@ -2665,6 +2680,7 @@ RULE_CASES = [
         (called_names, CALLED_NAMES),
         (described_names, DESCRIBED_NAMES),
         (drop_unnamed_persons, UNNAMED_PERSONS),
+        (drop_possessed_nouns, POSSESSED_NOUNS),
         (trim_clause_openers, CLAUSE_OPENERS),
         (split_person_clubs, PERSON_CLUBS),
         (split_known_places, KNOWN_PLACES),
