@@ -1173,6 +1173,10 @@ COMMON_NOUNS = [
     # (words, tags, expected)
     ("هي حفيدة الملكة", "O B-PER O", "O O O"),
     ("وأطلق العنان لأحاسيسه", "O B-PER O", "O O O"),  # "gave free rein"
+    ("منذ ساعات الصباح الباكر .", "O O B-PER I-PER O", "O O O O O"),  # "early morning"
+    ("مخترع الرذاذ المتطاير :", "O B-PER I-PER O", "O O O O"),  # the vanishing spray
+    ("في برنامج \" الحكم \" قبل", "O O O B-MISC O O", "O O O B-MISC O O"),  # a show's title
+    ("الحكم : يسري", "B-ORG O B-PER", "O O B-PER"),  # "the referee" alone
     ("مديرية برط العنان", "O O B-PER", "O O B-PER"),  # a district's name
     ("والعبث بالسلم الأهلي ،", "O O B-ORG O", "O O O O"),  # "civil peace"
     # a dual alone is left: many surnames look like one (السويدان، الفوزان), as do الريان
@@ -1366,6 +1370,8 @@ LISTED = [
     ("على تويتر", "O O", "O B-MISC"),  # always_names.tsv
     ("مؤسس شركة علي بابا الشهيرة", "O O O O O", "O O B-ORG I-ORG O"),  # since stop 71
     ("الرئيس مون جاي إن ،", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),  # fixed_names.tsv
+    ("تعيش في كوخ بشط مريم", "O O O B-PER I-PER", "O O O B-LOC I-LOC"),  # since stop 74
+    ("منطقة شط مريم", "O O B-PER", "O B-LOC I-LOC"),
     ("وقال مون جاي أن", "O B-PER I-PER O", "O B-PER I-PER I-PER"),
     ("الوزير محمد زين العابدين إن", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),
     ("الجنرال ضياء الحق الذي", "O B-PER O O", "O B-PER I-PER O"),
@@ -2670,6 +2676,8 @@ DESCRIBED_NAMES = [
      "O O B-PER I-PER O"),  # tagged already
     ("الشركة البريطانية Vue International", "O O O O", "O O O O"),  # Latin letters
     ("المحاكم الإسرائيلية تكيل بمكيالين ففي", "O O O O O", "O O O O O"),  # a verb
+    ("تقدم بها المرشح معتصم جعفر للاتحاد", "O O O O O O",
+     "O O O B-PER I-PER O"),  # a candidate: two given names
 ]
 
 

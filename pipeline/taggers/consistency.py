@@ -2153,8 +2153,13 @@ def drop_common_nouns(
                 or _bare_construct_noun(words[first])
                 # أودى بحياة ("took the lives of"), not أودي (Audi): data/maqsura_words.tsv
                 or _maqsura_word(words[first])
-                # a nationality alone may be a surname (ميشيل المصري ... وجد المصري)
-                or (label != "PER" and _opens_no_name(words[first]))
+                # a nationality alone may be a surname (ميشيل المصري ... وجد المصري), and a
+                # title in quotation marks after برنامج or فيلم a role (برنامج "الحكم", a show)
+                or (
+                    label != "PER"
+                    and _opens_no_name(words[first])
+                    and not (label == "MISC" and _quoted_title(words, first))
+                )
                 # a title alone is no person (الشيخ، الدكتورة; سلطان, without ال, may be)
                 or (label == "PER" and not _titles().isdisjoint(readings(words[first])))
                 # nor a plural adjective (الفلسطينيين، الصليبيين، شماليين; an ORG may be a group
@@ -2202,6 +2207,14 @@ def drop_common_nouns(
             ):
                 row[first:last] = [OUTSIDE, OUTSIDE]
     return result
+
+
+def _quoted_title(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` begins a title in quotation marks after a noun that announces a
+    work (:func:`_quoted_spans`: برنامج "الحكم"، فيلم "المصارع")."""
+    return at > 1 and any(
+        first == at and label == "MISC" for _, first, _, label, _, _ in _quoted_spans(words)
+    )
 
 
 #: "Where", asking, with و or ف, as written (the tagger took وأين for a person 5 times in
