@@ -829,6 +829,11 @@ GIVEN_NAMES_BEFORE = [
     ("ثلاثي صلاح وفيرمينو", "O O B-PER", "O O B-PER"),  # و on a name: two persons
     ("قالت المستشارة أنغيلا ميركل", "O O O B-PER", "O O B-PER I-PER"),
     ("، وغادة عادل وياسمين", "O O B-PER O", "O B-PER I-PER O"),
+    # a given name of more_given_names.tsv (since stop 74), as written or after و
+    ("فازت الناشطة نادية مراد والطبيب", "O O O B-PER O", "O O B-PER I-PER O"),
+    ("قال وزير الداخلية ساجد جاويد إن", "O O O O B-PER O", "O O O B-PER I-PER O"),
+    ("المبعوث ستافان دي ميستورا", "O O B-PER I-PER", "O B-PER I-PER I-PER"),
+    ("وبين بلادنا ونادية مراد", "O O O B-PER", "O O B-PER I-PER"),
     ("ردا علي محمد صلاح", "O O B-PER I-PER", "O O B-PER I-PER"),  # علي: على, "on"
     ("المطربة أسمهان وفهد بلان", "O O B-PER I-PER", "O O B-PER I-PER"),  # two persons
     ("عادل إمام محمد رمضان", "B-PER I-PER O B-PER", "B-PER I-PER O B-PER"),  # a list

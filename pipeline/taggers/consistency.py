@@ -326,12 +326,15 @@ def _given_names() -> frozenset[str]:
     return frozenset(normalize_word(row["name"]) for row in load_tsv("given_names.tsv"))
 
 
+@cache
 def _news_given_names() -> frozenset[str]:
     """Given names the tagger found in ANT's news before a surname (``data/ant_given_names.tsv``:
-    هربرت، ميلوش، غريغور), which :func:`_given_name`, :func:`_and_given_name` and
-    :func:`split_known_heads` read as written (bare or after و) only: read after another
-    proclitic, such names hide in common words (كانتي is no ك on أنتي)."""
-    return _words("ant_given_names.tsv")
+    هربرت، ميلوش، غريغور) and names written by hand that both lists lack
+    (``data/more_given_names.tsv``: نادية، ساجد، ستافان), which :func:`_given_name`,
+    :func:`_and_given_name` and :func:`split_known_heads` read as written (bare or after و)
+    only: read after another proclitic, such names hide in common words (كانتي is no ك on
+    أنتي)."""
+    return _words("ant_given_names.tsv") | _words("more_given_names.tsv")
 
 
 def _ordinal(word: str) -> bool:
