@@ -834,6 +834,9 @@ GIVEN_NAMES_BEFORE = [
     ("قال وزير الداخلية ساجد جاويد إن", "O O O O B-PER O", "O O O B-PER I-PER O"),
     ("المبعوث ستافان دي ميستورا", "O O B-PER I-PER", "O B-PER I-PER I-PER"),
     ("وبين بلادنا ونادية مراد", "O O O B-PER", "O O B-PER I-PER"),
+    # a given name that begins with و is read whole (وليد, not و + ليد)
+    ("قال المدرب وليد الركراكي إن", "O O O B-PER O", "O O B-PER I-PER O"),
+    ("أكد النائب وائل أبو فاعور أن", "O O O B-PER I-PER O", "O O B-PER I-PER I-PER O"),
     ("ردا علي محمد صلاح", "O O B-PER I-PER", "O O B-PER I-PER"),  # علي: على, "on"
     ("المطربة أسمهان وفهد بلان", "O O B-PER I-PER", "O O B-PER I-PER"),  # two persons
     ("عادل إمام محمد رمضان", "B-PER I-PER O B-PER", "B-PER I-PER O B-PER"),  # a list

@@ -4061,15 +4061,22 @@ def _given_name(word: str) -> str | None:
     or after و, else None: not a function word (علي, written for على "on"), a word ending in ه
     (وزينه "and decorated it") unless the list spells the name so (طه، أسامه), or one with a
     hamza the name lacks (a hamza written is read: سأمر "I shall pass" is no سامر, اليأس no
-    الياس)."""
-    norm = normalize_word(word)
-    bare = norm[1:] if norm.startswith("و") else norm
+    الياس). A name that begins with و is read whole first (وليد، وائل، وسيم، ويليام; ووليد is
+    و + وليد).
+
+    >>> _given_name("وليد"), _given_name("ووائل"), _given_name("وسامر"), _given_name("وأين")
+    ('وليد', 'وائل', 'سامر', None)
+    """
+    norm, written = normalize_word(word), dediac(word)
+    bare = norm
+    if norm.startswith("و") and norm not in _given_names() and norm not in _news_given_names():
+        bare, written = norm[1:], written[1:]
     if (
         (bare not in _given_names() and bare not in _news_given_names())
         or norm in _words("function_words.tsv")
         # وزينه "and decorated it"; but a name the list spells with ه (طه، أسامه) is one
-        or (word.endswith("ه") and dediac(word).removeprefix("و") not in _raw_given())
-        or (_HAMZAS & set(word) and dediac(word).lstrip("و") not in _raw_given())
+        or (word.endswith("ه") and written not in _raw_given())
+        or (_HAMZAS & set(word) and written not in _raw_given())
     ):
         return None
     return bare
