@@ -1971,11 +1971,6 @@ def _clause_shaped(word: str, never: set[str]) -> bool:
     return body.startswith("ال") or clitic or plain.endswith(("ه", "ها", "هم", "هما"))
 
 
-#: The possessive pronouns a noun ends in (سوابقه "his record", مناسكنا "our rites"), longest
-#: first; not ة, which ه is once normalised.
-_POSSESSIVES = ("هما", "هم", "ها", "كم", "نا", "ه")
-
-
 def _possessed_noun(word: str) -> bool:
     """Whether a word is a noun with a possessive pronoun at its end (ألبومه "his album",
     بسوابقه، تأخرنا، ونواحيها): its stem without و، ف، ب or ل before it, of four letters or
@@ -1991,7 +1986,7 @@ def _possessed_noun(word: str) -> bool:
     bare, norm = dediac(word), normalize_word(word)
     if bare.endswith(("ة", "يه")) or _given_name(word) is not None or _listed_name(norm):
         return False
-    for ending in _POSSESSIVES:
+    for ending in (*_PRONOUN_ENDINGS, "كم"):  # سوابقه، مناسكنا، رواياتكم
         if bare.endswith(ending):
             stem = norm[: -len(ending)]
             core = stem[1:] if stem[:1] in ("و", "ف", "ب", "ل") and len(stem) > 4 else stem
