@@ -2659,6 +2659,10 @@ POSSESSED_NOUNS = [
     ("مدينة جدة", "O B-LOC", "O B-LOC"),  # ة: no pronoun
     ("وقال حمزه إن", "O B-PER O", "O B-PER O"),  # a given name
     ("ألبومه الجديد", "B-PER I-PER", "B-PER I-PER"),  # one word only
+    # a plural in the construct state, its ن dropped (stop 75)
+    ("أجريت على رياضيينا في", "O O B-ORG O", "O O O O"),  # "our athletes"
+    ("وقال مساعدوه إن", "O B-PER O", "O O O"),  # "his aides"
+    ("وقالت كريستينا إن", "O B-PER O", "O B-PER O"),  # a name: no الكريستين
 ]
 
 

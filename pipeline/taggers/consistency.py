@@ -1976,10 +1976,13 @@ def _possessed_noun(word: str) -> bool:
     بسوابقه، تأخرنا، ونواحيها): its stem without و، ف، ب or ل before it, of four letters or
     more, is a word the news writes with the article (الألبوم، السوابق:
     ``data/vec_clusters.tsv``) and no given name or name a list holds; not a word in يه or ة
-    (أوليه، بيكيه: foreign names).
+    (أوليه، بيكيه: foreign names). A plural or dual in the construct state has lost its ن
+    (رياضيينا "our athletes", مساعدوه "his aides": الرياضيين، المساعدين).
 
     >>> _possessed_noun("بسوابقه"), _possessed_noun("مناسكنا"), _possessed_noun("بيكيه")
     (True, True, False)
+    >>> _possessed_noun("رياضيينا"), _possessed_noun("مساعدوه")
+    (True, True)
     """
     from pipeline.taggers.features import vec_clusters
 
@@ -1990,6 +1993,9 @@ def _possessed_noun(word: str) -> bool:
         if bare.endswith(ending):
             stem = norm[: -len(ending)]
             core = stem[1:] if stem[:1] in ("و", "ف", "ب", "ل") and len(stem) > 4 else stem
+            if len(core) >= 4 and core[-1] in ("ي", "و", "ا") and "ال" + core not in vec_clusters():
+                # a plural or dual in the construct state, its ن dropped: رياضيينا، مساعدوه
+                core = core[:-1] + "ين" if core[-1] == "و" else core + "ن"
             return (
                 len(core) >= 4
                 and "ال" + core in vec_clusters()
