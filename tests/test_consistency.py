@@ -1610,6 +1610,13 @@ DEMONSTRATED = [
 
 ADJECTIVES = [
     # (words, tags, expected)
+    # an indefinite nationality adjective after a person's noun (stop 75)
+    ("قال جنرال روسي ،", "O O B-PER O", "O O O O"),  # "a Russian general"
+    ("تقدمت به مواطنة إريترية للحصول", "O O O B-PER O", "O O O O O"),
+    ("زيارة قام بها مسؤول إريتري إلى", "O O O O B-PER O", "O O O O O O"),
+    ("وتقدم فريق كوري بفارق", "O O B-PER O", "O O B-PER O"),  # Curry's team
+    ("رأسية لدي روسي قريبة", "O O B-PER O", "O O B-PER O"),  # De Rossi
+    ("أول رئيس أساقفة بريطاني", "O O B-PER O", "O O B-PER O"),  # no nisba
     ("قالت الحكومة السعودية إن", "O O B-LOC O", "O O O O"),
     ("بسبب الأزمة السورية", "O O B-LOC", "O O O"),
     ("وصل إلى السعودية", "O O B-LOC", "O O B-LOC"),  # the country
