@@ -84,6 +84,7 @@ from pipeline.taggers.consistency import (
     split_known_lists,
     split_known_places,
     split_located_organisations,
+    split_mixed_pairs,
     split_names,
     split_organisation_lists,
     split_pairs,
@@ -2673,6 +2674,25 @@ POSSESSED_NOUNS = [
 ]
 
 
+MIXED_PAIRS = [
+    # (words, tags, expected): the article in one sentence
+    ("قال ترامب : غوغل ضد غوغل . اتهم ترامب غوغل", "O B-PER O B-ORG O B-ORG O O B-PER I-PER",
+     "O B-PER O B-ORG O B-ORG O O B-PER B-ORG"),  # "Trump accused Google"
+    ("قال ترامب : غوغل ضد غوغل . اتهم ترامب غوغل", "O B-PER O B-ORG O O O O B-PER I-PER",
+     "O B-PER O B-ORG O O O O B-PER I-PER"),  # the other word tagged alone once only
+    ("قال جيمي : ويلز ضد ويلز . قال جيمي ويلز", "O B-PER O B-LOC O B-LOC O O B-PER I-PER",
+     "O B-PER O B-LOC O B-LOC O O B-PER I-PER"),  # a given name first: Jimmy Wales
+    ("ترامب غوغل غوغل غوغل ترامب غوغل", "B-PER I-PER B-ORG B-ORG B-PER I-PER",
+     "B-PER I-PER B-ORG B-ORG B-PER I-PER"),  # twice a pair: a name
+    ("محمد صلاح في ليفربول . بنجم ليفربول صلاح", "B-PER I-PER O B-ORG O O B-ORG I-ORG",
+     "B-PER I-PER O B-ORG O O B-ORG B-PER"),  # a club run into its player's surname
+    ("وليام شاير في نوتنغهام . شرطة نوتنغهام شاير", "B-PER I-PER O B-LOC O O B-LOC I-LOC",
+     "B-PER I-PER O B-LOC O O B-LOC I-LOC"),  # a place first: Nottinghamshire
+    ("قال ترامب : المكسيك ضد المكسيك . ترامب المكسيك", "O B-PER O B-LOC O B-LOC O B-MISC I-MISC",
+     "O B-PER O B-LOC O B-LOC O B-MISC I-MISC"),  # a MISC: a nickname
+]
+
+
 DESCRIBED_NAMES = [
     # (words, tags, expected)
     # a word the news never writes before a person's name: its first
@@ -2724,6 +2744,7 @@ RULE_CASES = [
         (cut_head_clauses, HEAD_CLAUSES),
         (drop_pronoun_places, PRONOUN_PLACES),
         (split_pairs, PAIRS),
+        (split_mixed_pairs, MIXED_PAIRS),
         (trim_role_tails, ROLE_TAILS),
         (trim_verbs, VERB_TAILS),
         (company_names, COMPANIES),
