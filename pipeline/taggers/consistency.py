@@ -6161,7 +6161,9 @@ def trim_person_tails(
     is tagged: محمد بن سلمان للندن), and a model's
     designation makes the whole span no person (بانتسير إس-1). An ordinal without the article
     at its end goes where the word before it is in another person's span of the article
-    (:func:`_ordinal_tail`: هاليب أول لاعبة, "Halep, the first player").
+    (:func:`_ordinal_tail`: هاليب أول لاعبة, "Halep, the first player"). An elative before an
+    indefinite word ends no person's name, nor is one alone (:func:`_elative_tail`: نيمار
+    أغلى لاعب، جائزة سيزار أفضل فيلم).
 
     >>> trim_person_tails([["قال", "سلطان", "بن", "سحيم", "للعربية"]],
     ...                   [["O", "B-PER", "I-PER", "I-PER", "I-PER"]])
@@ -6195,6 +6197,11 @@ def trim_person_tails(
             ):
                 row[last - 1] = OUTSIDE  # محمد دياب بفيلمه: "with his film"
                 last -= 1
+            if _elative_tail(words, row, last - 1):
+                row[last - 1] = OUTSIDE  # نيمار أغلى لاعب: "the most expensive player"
+                last -= 1
+                if last == first:
+                    continue
             if last - first >= 2 and _ordinal_tail(words, last - 1):
                 if named is None:
                     named = _person_words(sentences, tags)
@@ -6267,6 +6274,26 @@ def _verb_shaped(word: str) -> bool:
         and _given_name(word) is None
         and not _person_word(norm)
     )
+
+
+def _elative_tail(words: Sequence[str], row: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]``, the last word of a person's span, is an elative of
+    ``data/elatives.tsv`` before an untagged indefinite word (أغلى لاعب، أفضل فيلم، أحسن ممثلة):
+    it ranks what follows, and no person's name ends in it.
+
+    >>> _elative_tail(["نيمار", "أغلى", "لاعب"], ["B-PER", "I-PER", "O"], 1)
+    True
+    >>> _elative_tail(["ما", "خفي", "أعظم", "،"], ["B-MISC", "I-MISC", "I-MISC", "O"], 2)
+    False
+    """
+    from pipeline.taggers.features import readings
+
+    if at + 1 >= len(words) or row[at + 1] != OUTSIDE:
+        return False
+    if normalize_word(words[at]) not in _words("elatives.tsv"):
+        return False
+    after = words[at + 1]
+    return after.isalpha() and not any(r.startswith("ال") for r in readings(after))
 
 
 def _ordinal_tail(words: Sequence[str], at: int) -> bool:
