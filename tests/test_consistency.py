@@ -1627,6 +1627,11 @@ ADJECTIVES = [
     ("وتقدم فريق كوري بفارق", "O O B-PER O", "O O B-PER O"),  # Curry's team
     ("رأسية لدي روسي قريبة", "O O B-PER O", "O O B-PER O"),  # De Rossi
     ("أول رئيس أساقفة بريطاني", "O O B-PER O", "O O B-PER O"),  # no nisba
+    # a description written with the article throughout
+    ("اقتداء بالفرعون المصري ،", "O B-PER I-PER O", "O O O O"),  # Salah's epithet
+    ("والكشاف الإسباني السابق ،", "B-PER I-PER I-PER O", "O O O O"),
+    ("صحيفة دونغ إلبو الكوري", "O O B-PER I-PER", "O O B-PER I-PER"),  # إلبو: no article
+    ("الحبيب الصيد ،", "B-PER I-PER O", "B-PER I-PER O"),  # a name: no nationality at its end
     ("قالت الحكومة السعودية إن", "O O B-LOC O", "O O O O"),
     ("بسبب الأزمة السورية", "O O B-LOC", "O O O"),
     ("وصل إلى السعودية", "O O B-LOC", "O O B-LOC"),  # the country
