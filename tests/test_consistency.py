@@ -646,6 +646,7 @@ COORDINATED_PLACES = [
     # (words, tags, expected)
     ("في طابا وإيلات", "O O B-LOC", "O B-LOC B-LOC"),
     ("وقبلها منبج ومارع وقرى", "O B-LOC O O", "O B-LOC B-LOC O"),
+    ("هي باب المندب والوازعية", "O O O B-LOC", "O B-LOC I-LOC B-LOC"),  # the gazetteer's two
     ("لبنان والمنطقة", "B-LOC O", "B-LOC O"),  # a common word
     ("لمصر وربوا الحمير", "B-LOC O O", "B-LOC O O"),  # a verb with its plural ending
     ("بأبناء الحديدة والتغرير بهم", "O B-LOC O O", "O B-LOC O O"),  # a verbal noun

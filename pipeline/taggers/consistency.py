@@ -3577,7 +3577,11 @@ def coordinated_places(
     [['B-LOC', 'B-LOC', 'O']]
 
     (قرى, "villages", is a word the news writes often, so it stays untagged; so would صفد.)
+    A place so found that ends a place of two words the gazetteer knows takes its first word
+    too (باب المندب والوازعية, where المندب alone had kept باب out when names spread).
     """
+    from pipeline.taggers.features import gazetteer_tags
+
     result = [list(t) for t in tags]
     for words, row in zip(sentences, result, strict=True):
         if "B-LOC" not in row:
@@ -3606,6 +3610,10 @@ def coordinated_places(
                 ):
                     row[first - 1] = "B-LOC"
                     changed = True
+                    # باب + المندب والوازعية: the gazetteer's place of two words whole
+                    pair = gazetteer_tags(words[first - 2 : first]) if first >= 2 else []
+                    if [t or OUTSIDE for t in pair] == ["B-LOC", "I-LOC"]:
+                        row[first - 2 : first] = ["B-LOC", "I-LOC"]
     return result
 
 
