@@ -1413,6 +1413,8 @@ LISTED = [
     ("ولاية راخين إلى بنغلادش المجاورة", "O B-LOC O O O", "O B-LOC O B-LOC O"),  # since stop 75
     ("في مداخلة له في بوليتيكا اليوم", "O O O O O O", "O O O O B-MISC O"),
     ("في جبهة صرواح", "O O O", "O O B-LOC"),
+    ("نهائي كوبا أميركا 2007", "O B-LOC B-LOC O", "O B-MISC I-MISC O"),  # not Cuba and America
+    ("إلى كوبا وأميركا", "O B-LOC B-LOC", "O B-LOC B-LOC"),  # two countries
     ("فريق باريس سان جرمان", "O B-LOC B-LOC I-LOC", "O B-ORG I-ORG I-ORG"),  # a club, not Paris
     ("قادة مجموعة السبع", "O O O", "O B-ORG I-ORG"),  # organisations.tsv
     ("زعيم حركة النهضة", "O O B-ORG", "O B-ORG I-ORG"),
