@@ -2461,6 +2461,11 @@ SUFFIX_PLACES = [
 
 DEVICES = [
     # (words, tags, expected)
+    # the model's letters in Latin, a MISC of their own (stop 75)
+    ("على آيفون X ، و", "O B-MISC B-MISC O O", "O B-MISC I-MISC O O"),
+    ("جهاز MacBook Pro الجديد", "O B-MISC B-MISC O", "O B-MISC I-MISC O"),
+    ("على فيسبوك وتويتر", "O B-MISC B-MISC", "O B-MISC B-MISC"),  # two names
+    ("مع فريق نيمار X", "O O B-PER B-MISC", "O O B-PER B-MISC"),  # no product before it
     ("لهاتف غالاكسي إس 9", "O B-PER I-PER O", "O B-MISC I-MISC O"),
     ("بجهاز آيفون X بلس", "O B-ORG I-ORG I-ORG", "O B-MISC I-MISC I-MISC"),
     ("الميزة على أندرويد اليوم", "O O B-ORG O", "O O B-MISC O"),

@@ -1152,6 +1152,8 @@ def device_names(
     device: آيفون، أندرويد، ويندوز; kind line before another word: غالاكسي نوت) labelled a
     product, MISC, as ANERcorp labels a maker's models: the tagger took "غالاكسي نوت" and آيفون
     إكس for organisations, غالاكسي إس for a person. غالاكسي alone is Los Angeles's club too.
+    A product's name and the model's letters in Latin after it, each a MISC of its own, are
+    one (:data:`_MODEL_CODE`: آيفون X، iPhone XR، MacBook Pro).
 
     >>> device_names([["هاتف", "غالاكسي", "نوت", "9"], ["مع", "غالاكسي"]],
     ...              [["O", "B-ORG", "I-ORG", "O"], ["O", "B-ORG"]])
@@ -1170,7 +1172,21 @@ def device_names(
             ):
                 continue
             row[first:last] = ["B-MISC"] + ["I-MISC"] * (last - first - 1)
+        for _first, last, label in tags_to_ranges(list(row)):
+            if (
+                label == "MISC"
+                and last < len(row)
+                and row[last] == "B-MISC"
+                and (last + 1 == len(row) or not row[last + 1].startswith("I-"))
+                and _MODEL_CODE.fullmatch(words[last])
+            ):
+                row[last] = "I-MISC"  # آيفون + X, MacBook + Pro: the model's letters
     return result
+
+
+#: A model's letters or word in Latin after a product's name (آيفون X، iPhone XR، PHAB2 Pro):
+#: the tagger tagged them a MISC of their own (35 times in 20,004 ANT articles).
+_MODEL_CODE = re.compile(r"[A-Z]{1,2}\d{0,2}|Pro|Plus|Max|Mini|Lite|Air|Pad|Ultra")
 
 
 def company_names(
