@@ -1416,6 +1416,7 @@ LISTED = [
     ("نهائي كوبا أميركا 2007", "O B-LOC B-LOC O", "O B-MISC I-MISC O"),  # not Cuba and America
     ("إلى كوبا وأميركا", "O B-LOC B-LOC", "O B-LOC B-LOC"),  # two countries
     ("وفاز بوسطن سيلتيكس على", "O B-LOC B-ORG O", "O B-ORG I-ORG O"),  # clubs.tsv
+    ("وزير الاستخبارات إسرائيل كاتس ،", "O O B-LOC B-PER O", "O O B-PER I-PER O"),
     ("فريق باريس سان جرمان", "O B-LOC B-LOC I-LOC", "O B-ORG I-ORG I-ORG"),  # a club, not Paris
     ("قادة مجموعة السبع", "O O O", "O B-ORG I-ORG"),  # organisations.tsv
     ("زعيم حركة النهضة", "O O B-ORG", "O B-ORG I-ORG"),
