@@ -2468,6 +2468,10 @@ DEVICES = [
     ("جهاز MacBook Pro الجديد", "O B-MISC B-MISC O", "O B-MISC I-MISC O"),
     ("على فيسبوك وتويتر", "O B-MISC B-MISC", "O B-MISC B-MISC"),  # two names
     ("مع فريق نيمار X", "O O B-PER B-MISC", "O O B-PER B-MISC"),  # no product before it
+    ("اسم آيفون X بلس أو", "O B-MISC B-MISC I-MISC O", "O B-MISC I-MISC I-MISC O"),
+    ("على آيفون X ،", "O B-MISC O O", "O B-MISC I-MISC O"),  # untagged after a device
+    ("على تويتر X", "O B-MISC O", "O B-MISC O"),  # تويتر is no device
+    ("وهو شبيه بآيفون X مع", "O O O B-MISC O", "O O B-MISC I-MISC O"),  # the device untagged
     ("لهاتف غالاكسي إس 9", "O B-PER I-PER O", "O B-MISC I-MISC O"),
     ("بجهاز آيفون X بلس", "O B-ORG I-ORG I-ORG", "O B-MISC I-MISC I-MISC"),
     ("الميزة على أندرويد اليوم", "O O B-ORG O", "O O B-MISC O"),

@@ -1153,7 +1153,8 @@ def device_names(
     product, MISC, as ANERcorp labels a maker's models: the tagger took "غالاكسي نوت" and آيفون
     إكس for organisations, غالاكسي إس for a person. غالاكسي alone is Los Angeles's club too.
     A product's name and the model's letters in Latin after it, each a MISC of its own, are
-    one (:data:`_MODEL_CODE`: آيفون X، iPhone XR، MacBook Pro).
+    one (:data:`_MODEL_CODE`: آيفون X، iPhone XR، MacBook Pro), and so are a device's name and
+    such letters, either of them untagged (شبيه بآيفون X).
 
     >>> device_names([["هاتف", "غالاكسي", "نوت", "9"], ["مع", "غالاكسي"]],
     ...              [["O", "B-ORG", "I-ORG", "O"], ["O", "B-ORG"]])
@@ -1172,15 +1173,21 @@ def device_names(
             ):
                 continue
             row[first:last] = ["B-MISC"] + ["I-MISC"] * (last - first - 1)
-        for _first, last, label in tags_to_ranges(list(row)):
-            if (
-                label == "MISC"
-                and last < len(row)
-                and row[last] == "B-MISC"
-                and (last + 1 == len(row) or not row[last + 1].startswith("I-"))
-                and _MODEL_CODE.fullmatch(words[last])
+        for first, last, label in tags_to_ranges(list(row)):
+            if label != "MISC" or last == len(row) or not _MODEL_CODE.fullmatch(words[last]):
+                continue
+            if row[last] == "B-MISC" or (
+                row[last] == OUTSIDE and not devices.isdisjoint(readings(words[first]))
             ):
-                row[last] = "I-MISC"  # آيفون + X, MacBook + Pro: the model's letters
+                row[last] = "I-MISC"  # آيفون + X (بلس), MacBook + Pro: the model's letters
+        for at in range(1, len(row)):
+            if (
+                row[at] == "B-MISC"
+                and row[at - 1] == OUTSIDE
+                and _MODEL_CODE.fullmatch(words[at])
+                and not devices.isdisjoint(readings(words[at - 1]))
+            ):
+                row[at - 1 : at + 1] = ["B-MISC", "I-MISC"]  # بآيفون + X: the device untagged
     return result
 
 
