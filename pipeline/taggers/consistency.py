@@ -762,21 +762,23 @@ def split_mixed_pairs(
             if label == "PER" and last - first >= 2:
                 persons.add(tuple(normalize_word(w) for w in words[first:last]))
     result = [list(t) for t in tags]
+    if not pairs:
+        return result
+    none: Counter[str] = Counter()
     for words, row in zip(sentences, result, strict=True):
         for first, last, label in tags_to_ranges(row):
             if last - first != 2 or label == "MISC":
                 continue
             a, b = normalize_word(words[first]), normalize_word(words[first + 1])
-            if pairs[a, b] > 1 or ("PER" in alone[b] and "PER" in alone[a]):
+            seen_a, seen_b = alone.get(a, none), alone.get(b, none)
+            if pairs[a, b] > 1 or ("PER" in seen_b and "PER" in seen_a):
                 continue
             surnames = {name[-1] for name in persons if name != (a, b)}
-            if alone[a]["PER"] and len(alone[a]) == 1 and _given_name(words[first]) is None:
-                other = alone[b].most_common(1)
-                if other and other[0][1] >= 2 and "PER" not in alone[b] and b not in surnames:
+            if seen_a["PER"] and len(seen_a) == 1 and _given_name(words[first]) is None:
+                other = seen_b.most_common(1)
+                if other and other[0][1] >= 2 and "PER" not in seen_b and b not in surnames:
                     row[first:last] = ["B-PER", f"B-{other[0][0]}"]
-            elif (
-                b in surnames and set(alone[a]) == {"ORG"} and _given_name(words[first]) is None
-            ):
+            elif b in surnames and set(seen_a) == {"ORG"} and _given_name(words[first]) is None:
                 row[first:last] = ["B-ORG", "B-PER"]
     return result
 
