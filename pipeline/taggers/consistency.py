@@ -1175,6 +1175,8 @@ def device_names(
             ):
                 continue
             row[first:last] = ["B-MISC"] + ["I-MISC"] * (last - first - 1)
+        if "B-MISC" not in row:
+            continue
         for first, last, label in tags_to_ranges(list(row)):
             if label != "MISC" or last == len(row) or not _MODEL_CODE.fullmatch(words[last]):
                 continue
