@@ -1416,6 +1416,8 @@ LISTED = [
     ("نهائي كوبا أميركا 2007", "O B-LOC B-LOC O", "O B-MISC I-MISC O"),  # not Cuba and America
     ("إلى كوبا وأميركا", "O B-LOC B-LOC", "O B-LOC B-LOC"),  # two countries
     ("وفاز بوسطن سيلتيكس على", "O B-LOC B-ORG O", "O B-ORG I-ORG O"),  # clubs.tsv
+    ("لاعب شباب الأهلي دبي في", "O B-ORG I-ORG B-LOC O", "O B-ORG I-ORG I-ORG O"),
+    ("في جامعة كوليدج لندن إن", "O B-ORG I-ORG B-LOC O", "O B-ORG I-ORG I-ORG O"),
     ("وزير الاستخبارات إسرائيل كاتس ،", "O O B-LOC B-PER O", "O O B-PER I-PER O"),
     ("فريق باريس سان جرمان", "O B-LOC B-LOC I-LOC", "O B-ORG I-ORG I-ORG"),  # a club, not Paris
     ("قادة مجموعة السبع", "O O O", "O B-ORG I-ORG"),  # organisations.tsv
