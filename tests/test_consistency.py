@@ -51,6 +51,7 @@ from pipeline.taggers.consistency import (
     given_names_nisba,
     given_names_relabel,
     headed_names,
+    headed_organisations,
     homograph_places,
     institution_names,
     join_particles,
@@ -1467,6 +1468,19 @@ ORGANISATIONS = [
     ('لمراسل الجوهرة " اف ام " في', "O O O B-MISC I-MISC O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O"),
 ]
 
+HEADED_ORGANISATIONS = [
+    # (words, tags, expected)
+    ("أعلن معهد الإحصاءات التركي", "O B-MISC I-MISC I-MISC", "O B-ORG I-ORG I-ORG"),
+    ("المعهد الوطني لعلاج الإدمان", "B-MISC I-MISC I-MISC I-MISC", "B-ORG I-ORG I-ORG I-ORG"),
+    ("زعيم تيار المحبة", "O B-MISC I-MISC", "O B-ORG I-ORG"),  # تيار, not in the data file
+    ("وبجامعة الملك سعود", "B-MISC I-MISC I-MISC", "B-ORG I-ORG I-ORG"),  # و and ب before it
+    ("عبر قناة السويس", "O B-MISC I-MISC", "O B-MISC I-MISC"),  # a canal
+    ("جائزة نوبل", "B-MISC I-MISC", "B-MISC I-MISC"),  # no organisation's noun
+    ("يناقش منتدى الخليج", "O B-MISC I-MISC", "O B-MISC I-MISC"),  # a forum: the meeting
+    ("المعهد", "B-MISC", "B-MISC"),  # one word
+    ("معهد هادسون", "B-PER I-PER", "B-PER I-PER"),  # only a MISC
+]
+
 GAZETTEER_LABELS = [
     # (words, tags, expected)
     ("وقال تويتر إن", "O B-PER O", "O B-MISC O"),  # a platform
@@ -2782,6 +2796,7 @@ RULE_CASES = [
         (split_person_runs, PERSON_RUNS),
         (join_places, PLACES),
         (gazetteer_labels, GAZETTEER_LABELS),
+        (headed_organisations, HEADED_ORGANISATIONS),
         (lexicon_labels, LEXICON_LABELS),
         (fill_towns, TOWNS),
         (fill_organisations, ORGANISATIONS),
