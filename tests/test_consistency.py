@@ -95,6 +95,7 @@ from pipeline.taggers.consistency import (
     spread_variants,
     starring_names,
     suffix_places,
+    surnamed_persons,
     theophoric_names,
     trim_clause_openers,
     trim_clause_tails,
@@ -1481,6 +1482,23 @@ HEADED_ORGANISATIONS = [
     ("معهد هادسون", "B-PER I-PER", "B-PER I-PER"),  # only a MISC
 ]
 
+SURNAMED_PERSONS = [
+    # (words, tags, expected): the article in one sentence
+    ("سم يوليا سكريبال . وقال سيرغي سكريبال", "O B-MISC I-MISC O O B-PER I-PER",
+     "O B-PER I-PER O O B-PER I-PER"),
+    ("فاز دونالد ترامب . وقال ترامب", "O B-ORG I-ORG O O B-PER", "O B-PER I-PER O O B-PER"),
+    ("سم يوليا سكريبال", "O B-MISC I-MISC", "O B-MISC I-MISC"),  # no person so named
+    ("إدارة ترامب . وقال ترامب", "B-ORG I-ORG O O B-PER", "B-ORG I-ORG O O B-PER"),  # no given name
+    ("جامعة جورج واشنطن . زار واشنطن . ترامب", "B-ORG I-ORG I-ORG O O B-LOC O B-PER",
+     "B-ORG I-ORG I-ORG O O B-LOC O B-PER"),  # three words
+    ("جورج واشنطن . زار واشنطن . جون واشنطن", "B-LOC I-LOC O O B-LOC O B-PER I-PER",
+     "B-LOC I-LOC O O B-LOC O B-PER I-PER"),  # the surname tagged a place alone
+    ("شوكولاتة كيت كات . لكيت كات", "O B-MISC I-MISC O B-PER I-PER",
+     "O B-MISC I-MISC O B-PER I-PER"),  # the same pair a person: no evidence
+    ("شركة \" توماس كوك \" . وقال كوك", "O O B-ORG I-ORG O O O B-PER",
+     "O O B-ORG I-ORG O O O B-PER"),  # a company's noun before the quotation mark
+]
+
 GAZETTEER_LABELS = [
     # (words, tags, expected)
     ("وقال تويتر إن", "O B-PER O", "O B-MISC O"),  # a platform
@@ -2797,6 +2815,7 @@ RULE_CASES = [
         (join_places, PLACES),
         (gazetteer_labels, GAZETTEER_LABELS),
         (headed_organisations, HEADED_ORGANISATIONS),
+        (surnamed_persons, SURNAMED_PERSONS),
         (lexicon_labels, LEXICON_LABELS),
         (fill_towns, TOWNS),
         (fill_organisations, ORGANISATIONS),
