@@ -844,6 +844,7 @@ GIVEN_NAMES_BEFORE = [
     ("قال وزير الداخلية ساجد جاويد إن", "O O O O B-PER O", "O O O B-PER I-PER O"),
     ("المبعوث ستافان دي ميستورا", "O O B-PER I-PER", "O B-PER I-PER I-PER"),
     ("وبين بلادنا ونادية مراد", "O O O B-PER", "O O B-PER I-PER"),
+    ("ضمنهم صهره بيرات البيرق الذي", "O O O B-PER O", "O O B-PER I-PER O"),  # since stop 76
     # a given name that begins with و is read whole (وليد, not و + ليد)
     ("قال المدرب وليد الركراكي إن", "O O O B-PER O", "O O B-PER I-PER O"),
     ("أكد النائب وائل أبو فاعور أن", "O O O B-PER I-PER O", "O O B-PER I-PER I-PER O"),
@@ -1392,6 +1393,7 @@ LISTED = [
     ("الرئيس مون جاي إن ،", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),  # fixed_names.tsv
     ("تعيش في كوخ بشط مريم", "O O O B-PER I-PER", "O O O B-LOC I-LOC"),  # since stop 74
     ("منطقة شط مريم", "O O B-PER", "O B-LOC I-LOC"),
+    ("عمليتي دهس على لندن بريدج وطعن", "O O O B-LOC B-LOC O", "O O O B-LOC I-LOC O"),  # stop 76
     ("وقال مون جاي أن", "O B-PER I-PER O", "O B-PER I-PER I-PER"),
     ("الوزير محمد زين العابدين إن", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),
     ("الجنرال ضياء الحق الذي", "O B-PER O O", "O B-PER I-PER O"),
