@@ -1394,6 +1394,9 @@ LISTED = [
     ("تعيش في كوخ بشط مريم", "O O O B-PER I-PER", "O O O B-LOC I-LOC"),  # since stop 74
     ("منطقة شط مريم", "O O B-PER", "O B-LOC I-LOC"),
     ("عمليتي دهس على لندن بريدج وطعن", "O O O B-LOC B-LOC O", "O O O B-LOC I-LOC O"),  # stop 76
+    ("قادما من بروسيا دورتموند .", "O O B-LOC B-ORG O", "O O B-ORG I-ORG O"),  # clubs.tsv
+    ("على الروسية داريا كاساتكينا", "O O B-LOC B-PER", "O O B-PER I-PER"),  # not Daraya
+    ("سجل ديلي آلي الهدف", "O B-ORG O O", "O B-PER I-PER O"),
     ("وقال مون جاي أن", "O B-PER I-PER O", "O B-PER I-PER I-PER"),
     ("الوزير محمد زين العابدين إن", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),
     ("الجنرال ضياء الحق الذي", "O B-PER O O", "O B-PER I-PER O"),
