@@ -845,6 +845,8 @@ GIVEN_NAMES_BEFORE = [
     ("المبعوث ستافان دي ميستورا", "O O B-PER I-PER", "O B-PER I-PER I-PER"),
     ("وبين بلادنا ونادية مراد", "O O O B-PER", "O O B-PER I-PER"),
     ("ضمنهم صهره بيرات البيرق الذي", "O O O B-PER O", "O O B-PER I-PER O"),  # since stop 76
+    ("فيما أعلن عاصي الحلاني عن", "O O O B-PER O", "O O B-PER I-PER O"),
+    ("ولاعب إيفرتون إدريسا غييي جاهز", "O B-ORG O B-PER O", "O B-ORG B-PER I-PER O"),  # a hamza
     # a given name that begins with و is read whole (وليد, not و + ليد)
     ("قال المدرب وليد الركراكي إن", "O O O B-PER O", "O O B-PER I-PER O"),
     ("أكد النائب وائل أبو فاعور أن", "O O O B-PER I-PER O", "O O B-PER I-PER I-PER O"),

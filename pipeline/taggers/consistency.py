@@ -3654,8 +3654,11 @@ MIN_SURNAME_LETTERS = 3
 
 @cache
 def _raw_given() -> frozenset[str]:
-    """The given names of ``data/given_names.tsv`` as written (short vowels taken off)."""
-    return frozenset(dediac(row["name"]) for row in load_tsv("given_names.tsv"))
+    """The given names of ``data/given_names.tsv`` and ``data/more_given_names.tsv`` as written
+    (short vowels taken off): both are written by hand, with their hamzas (إيليا، إدريسا)."""
+    return frozenset(dediac(row["name"]) for row in load_tsv("given_names.tsv")) | frozenset(
+        dediac(row["word"]) for row in load_tsv("more_given_names.tsv")
+    )
 
 
 def given_names_first(
