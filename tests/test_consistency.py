@@ -1399,6 +1399,9 @@ LISTED = [
     ("قادما من بروسيا دورتموند .", "O O B-LOC B-ORG O", "O O B-ORG I-ORG O"),  # clubs.tsv
     ("على الروسية داريا كاساتكينا", "O O B-LOC B-PER", "O O B-PER I-PER"),  # not Daraya
     ("سجل ديلي آلي الهدف", "O B-ORG O O", "O B-PER I-PER O"),
+    ("فاز غولدن ستيت وريورز على", "O B-ORG I-ORG B-ORG O", "O B-ORG I-ORG I-ORG O"),
+    ("بيانات إلى كامبردج أناليتيكا", "O O B-LOC B-PER", "O O B-ORG I-ORG"),
+    ("الأولمبية في بيونغ تشانغ", "O O B-LOC B-LOC", "O O B-LOC I-LOC"),
     ("وقال مون جاي أن", "O B-PER I-PER O", "O B-PER I-PER I-PER"),
     ("الوزير محمد زين العابدين إن", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),
     ("الجنرال ضياء الحق الذي", "O B-PER O O", "O B-PER I-PER O"),
