@@ -1402,6 +1402,8 @@ LISTED = [
     ("فاز غولدن ستيت وريورز على", "O B-ORG I-ORG B-ORG O", "O B-ORG I-ORG I-ORG O"),
     ("بيانات إلى كامبردج أناليتيكا", "O O B-LOC B-PER", "O O B-ORG I-ORG"),
     ("الأولمبية في بيونغ تشانغ", "O O B-LOC B-LOC", "O O B-LOC I-LOC"),
+    ("ومنافسه الرئيسي محرم إينجه ،", "O O O B-PER O", "O O B-PER I-PER O"),  # a month
+    ("ودخلت موسوعة غينيس عام", "O B-PER I-PER O", "O B-MISC I-MISC O"),
     ("وقال مون جاي أن", "O B-PER I-PER O", "O B-PER I-PER I-PER"),
     ("الوزير محمد زين العابدين إن", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),
     ("الجنرال ضياء الحق الذي", "O B-PER O O", "O B-PER I-PER O"),
