@@ -1404,6 +1404,7 @@ LISTED = [
     ("الأولمبية في بيونغ تشانغ", "O O B-LOC B-LOC", "O O B-LOC I-LOC"),
     ("ومنافسه الرئيسي محرم إينجه ،", "O O O B-PER O", "O O B-PER I-PER O"),  # a month
     ("ودخلت موسوعة غينيس عام", "O B-PER I-PER O", "O B-MISC I-MISC O"),
+    ("وقال فرحان حق إن", "O B-PER O O", "O B-PER I-PER O"),  # حق, "a right"
     ("وقال مون جاي أن", "O B-PER I-PER O", "O B-PER I-PER I-PER"),
     ("الوزير محمد زين العابدين إن", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),
     ("الجنرال ضياء الحق الذي", "O B-PER O O", "O B-PER I-PER O"),
