@@ -1407,6 +1407,7 @@ LISTED = [
     ("وقال فرحان حق إن", "O B-PER O O", "O B-PER I-PER O"),  # حق, "a right"
     ("الأمين العام لحركة مشروع تونس محسن", "O O O O B-LOC B-PER", "O O B-ORG I-ORG I-ORG B-PER"),
     ("ذكرته منظمة الخوذ البيضاء و", "O O B-MISC I-MISC O", "O O B-ORG I-ORG O"),  # relabelled
+    ("انتشار حركة \" مي تو \" ضد", "O O O B-PER I-PER O O", "O O O B-MISC I-MISC O O"),
     ("وقال مون جاي أن", "O B-PER I-PER O", "O B-PER I-PER I-PER"),
     ("الوزير محمد زين العابدين إن", "O B-PER I-PER O O", "O B-PER I-PER I-PER O"),
     ("الجنرال ضياء الحق الذي", "O B-PER O O", "O B-PER I-PER O"),
