@@ -7566,7 +7566,8 @@ def span_rules(
     name cut there (:func:`trim_organisation_tails`) or ending in the place they are at
     (:func:`split_located_organisations`: الأمم المتحدة بنيويورك), names run on into ل and an
     organisation they spoke to cut there (:func:`split_addressed_names`: برومل لبي بي سي) and
-    its labels where the tagger's is surely wrong (:func:`gazetteer_labels`), cities that
+    its labels where the tagger's is surely wrong (:func:`gazetteer_labels`), a MISC that an
+    organisation's noun begins an organisation (:func:`headed_organisations`), cities that
     are their club in a report on a match (:func:`club_cities`) and clubs taken alone for
     persons there (:func:`club_persons`), the word after a noun of a
     place (:func:`named_places`) and a rare word joined to a place by و
@@ -7576,7 +7577,9 @@ def span_rules(
     name and the rare word after it (:func:`given_names_first`), a given name, آل and a
     family's word (:func:`family_names`), the person's name after it
     (:func:`given_names_before`) or a name the tagger gave another label
-    (:func:`given_names_relabel`: ألفريد نوبل) or a family's nisba the tagger took for a group
+    (:func:`given_names_relabel`: ألفريد نوبل), a given name and another person's surname the
+    tagger gave another label (:func:`surnamed_persons`: يوليا سكريبال) or a family's nisba the
+    tagger took for a group
     (:func:`given_names_nisba`), a town's name taken for a person's (:func:`opened_towns`:
     سيدي سالم),
     a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
