@@ -101,6 +101,7 @@ from pipeline.taggers.consistency import (
     trim_clause_tails,
     trim_club_nisbas,
     trim_common_tails,
+    trim_feature_heads,
     trim_headed_nisbas,
     trim_indefinites,
     trim_kin,
@@ -1014,6 +1015,18 @@ PLACE_HEADS = [
      "B-ORG I-ORG I-ORG I-ORG I-ORG"),  # another noun inside: left
     ("عناصر ولاية سيناء", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # a group's "province"
     ("جبل طارق", "B-LOC I-LOC", "B-LOC I-LOC"),  # a feature's noun is part of its name
+]
+
+
+FEATURE_HEADS = [
+    # (words, tags, expected): a geographic feature's noun before a place the gazetteer knows
+    ("في هضبة الجولان", "O B-LOC I-LOC", "O O B-LOC"),
+    ("لنهر الفرات", "B-LOC I-LOC", "O B-LOC"),
+    ("مضيق باب المندب", "B-LOC I-LOC I-LOC", "O B-LOC I-LOC"),
+    ("جبل طارق", "B-LOC I-LOC", "B-LOC I-LOC"),  # طارق names no place alone
+    ("وادي السيليكون", "B-LOC I-LOC", "B-LOC I-LOC"),
+    ("بحيرة تاهو", "B-LOC I-LOC", "B-LOC I-LOC"),  # a lake: one name
+    ("نهر الفرات", "B-ORG I-ORG", "B-ORG I-ORG"),  # a place only
 ]
 
 
@@ -2864,6 +2877,7 @@ RULE_CASES = [
         (trim_titles, LEADING_TITLES),
         (trim_kin, KIN),
         (trim_place_heads, PLACE_HEADS),
+        (trim_feature_heads, FEATURE_HEADS),
         (trim_particles, PARTICLES),
         (cut_nicknames, NICKNAMES),
         (starring_names, STARRING),

@@ -7467,6 +7467,32 @@ def trim_place_heads(
     return result
 
 
+def trim_feature_heads(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a place that opens with the noun of a geographic feature
+    (``data/feature_heads.tsv``: نهر، هضبة، جبل، مضيق ...) cut after it where the rest is the
+    gazetteer's place whole (هضبة الجولان -> هضبة + الجولان, نهر الفرات, جبل لبنان, مضيق باب
+    المندب), as ANERcorp keeps the noun outside (نهر النيجر، هضبة إثيوبيا، جبل لبنان). Not where
+    the rest names no place alone (جبل طارق، وادي السيليكون), nor a lake (بحيرة تاهو, one name).
+
+    >>> trim_feature_heads([["في", "هضبة", "الجولان"]], [["O", "B-LOC", "I-LOC"]])
+    [['O', 'O', 'B-LOC']]
+    """
+    heads = _words("feature_heads.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if (
+                label == "LOC"
+                and last - first >= 2
+                and any(form in heads for form in _clitic_forms(words[first]))
+                and _known_name_at(words, first + 1, last, "LOC") == last - first - 1
+            ):
+                row[first:last] = [OUTSIDE, "B-LOC"] + ["I-LOC"] * (last - first - 2)
+    return result
+
+
 def trim_kin(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -7585,7 +7611,9 @@ def span_rules(
     a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
     a paper's or channel's name that is a common word after its head noun
     (:func:`media_names`: صحيفة الحياة، قناة نسمة),
-    points of the compass before places (:func:`cut_directions`), a nationality adjective
+    points of the compass before places (:func:`cut_directions`) and the noun of a
+    geographic feature before a place the gazetteer knows alone (:func:`trim_feature_heads`:
+    هضبة + الجولان), a nationality adjective
     at a place's end (:func:`trim_place_nisbas`: دوما السورية) or at an organisation's after
     the noun that announces it (:func:`trim_headed_nisbas`: صحيفة عكاظ السعودية), indefinite
     words at a name's edges (:func:`trim_indefinites`), a common word at a long person's
@@ -7649,7 +7677,7 @@ def span_rules(
     tags = trim_clause_openers(sentences, tags)
     tags = first_listed_persons(sentences, trim_verbs(sentences, tags))
     tags = last_listed_persons(sentences, tags)
-    tags = trim_place_heads(sentences, tags)
+    tags = trim_feature_heads(sentences, trim_place_heads(sentences, tags))
     tags = cut_nicknames(sentences, tags)
     tags = starring_names(sentences, tags)
     tags = cut_head_clauses(sentences, tags)
