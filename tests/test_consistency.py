@@ -18,6 +18,7 @@ from pipeline.taggers.consistency import (
     cut_directions,
     cut_head_clauses,
     cut_nicknames,
+    cut_particle_verbs,
     described_names,
     device_names,
     dotted_names,
@@ -1015,6 +1016,16 @@ PLACE_HEADS = [
      "B-ORG I-ORG I-ORG I-ORG I-ORG"),  # another noun inside: left
     ("عناصر ولاية سيناء", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # a group's "province"
     ("جبل طارق", "B-LOC I-LOC", "B-LOC I-LOC"),  # a feature's noun is part of its name
+]
+
+
+PARTICLE_VERBS = [
+    # (words, tags, expected): the word after a particle that only a verb follows
+    ("لم ينس الكرواتيون", "O B-PER O", "O O O"),
+    ("لم اقارن فهد بلاعب", "O B-PER I-PER O", "O O B-PER O"),
+    ("و قد يكون هناك", "O O B-PER O", "O O O O"),
+    ("فقد يوفنتوس خدمات", "O B-ORG O", "O B-ORG O"),  # فقد: also "lost"
+    ("قال لم ، ترامب", "O O O B-PER", "O O O B-PER"),  # not right after it
 ]
 
 
@@ -2878,6 +2889,7 @@ RULE_CASES = [
         (trim_kin, KIN),
         (trim_place_heads, PLACE_HEADS),
         (trim_feature_heads, FEATURE_HEADS),
+        (cut_particle_verbs, PARTICLE_VERBS),
         (trim_particles, PARTICLES),
         (cut_nicknames, NICKNAMES),
         (starring_names, STARRING),

@@ -7301,6 +7301,29 @@ def trim_verbs(
     return result
 
 
+def cut_particle_verbs(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with the word after a particle that only a verb follows
+    (``data/verb_particles.tsv``: لم، لن، قد) taken off any name it begins: it is a verb (لم
+    ينس الكرواتيون, "the Croats did not forget", ينس taken for Jens; لم اقارن فهد). Run again
+    after names spread, which tag a verb that is another name's word elsewhere (قد يكون after
+    جاك بيكون, read as ب + يكون; وقد أشرف after أشرف, a given name).
+
+    >>> cut_particle_verbs([["لم", "ينس", "الكرواتيون"]], [["O", "B-PER", "O"]])
+    [['O', 'O', 'O']]
+    """
+    particles = _words("verb_particles.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if first > 0 and normalize_word(words[first - 1]) in particles:
+                row[first] = OUTSIDE
+                if last - first > 1:
+                    row[first + 1] = f"B-{label}"
+    return result
+
+
 def _past_verb(word: str) -> bool:
     """شارك، وشارك، فلعب: a verb of ``data/name_verbs.tsv``, with و or ف before it or not."""
     norm = normalize_word(word)
@@ -7624,7 +7647,8 @@ def span_rules(
     a title or a noun of kinship at its start (:func:`trim_titles`, :func:`trim_kin`), a word
     of the sentence there (:func:`trim_clause_openers`: للعبة + نويل لو غريت) and a
     preposition or particle (:func:`trim_particles`: ضد بن سلمان) or a verb at its end
-    (:func:`trim_verbs`: كيم يريد), a name
+    (:func:`trim_verbs`: كيم يريد) or after لم، لن or قد at its start
+    (:func:`cut_particle_verbs`: لم ينس الكرواتيون), a name
     run on across "known as" cut there (:func:`cut_nicknames`), the actor after
     بطولة, "starring" (:func:`starring_names`), common nouns,
     currencies and adjectives alone dropped (:func:`drop_common_nouns`,
@@ -7675,7 +7699,8 @@ def span_rules(
     tags = trim_role_tails(sentences, tags)
     tags = trim_particles(sentences, trim_titles(sentences, trim_kin(sentences, tags)))
     tags = trim_clause_openers(sentences, tags)
-    tags = first_listed_persons(sentences, trim_verbs(sentences, tags))
+    tags = trim_verbs(sentences, cut_particle_verbs(sentences, tags))
+    tags = first_listed_persons(sentences, tags)
     tags = last_listed_persons(sentences, tags)
     tags = trim_feature_heads(sentences, trim_place_heads(sentences, tags))
     tags = cut_nicknames(sentences, tags)
@@ -7758,7 +7783,7 @@ def spread_names(
     tags = drop_verbal_nouns(sentences, tags)
     tags = drop_islands(sentences, drop_currencies(sentences, tags))
     tags = drop_common_places(sentences, drop_adjectives(sentences, tags))
-    return drop_pronoun_places(sentences, tags)
+    return cut_particle_verbs(sentences, drop_pronoun_places(sentences, tags))
 
 
 #: The origins (``data/given_names.tsv``) of the given names :func:`given_names_alone` takes
