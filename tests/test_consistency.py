@@ -7,6 +7,7 @@ import pytest
 from pipeline.taggers.consistency import (
     agency_names,
     ali_names,
+    award_names,
     bank_names,
     called_names,
     club_cities,
@@ -1026,6 +1027,17 @@ PARTICLE_VERBS = [
     ("و قد يكون هناك", "O O B-PER O", "O O O O"),
     ("فقد يوفنتوس خدمات", "O B-ORG O", "O B-ORG O"),  # فقد: also "lost"
     ("قال لم ، ترامب", "O O O B-PER", "O O O B-PER"),  # not right after it
+]
+
+
+AWARDS = [
+    # (words, tags, expected): a name of one word after a prize's noun
+    ("فاز بجائزة سيزار أفضل", "O O B-PER O", "O O B-MISC O"),
+    ("جائزة بوليتزر عن", "O B-LOC O", "O B-MISC O"),
+    ("بسباق جائزة إيطاليا الكبرى", "O O B-LOC O", "O O B-LOC O"),  # a country
+    ("قال سيزار إن جائزة سيزار", "O B-PER O O B-PER", "O B-PER O O B-PER"),  # a person here
+    ("جائزة جورج بوش للعمل", "O B-PER I-PER O", "O B-PER I-PER O"),  # two words
+    ("فاز سيزار بالجائزة", "O B-PER O", "O B-PER O"),  # not after the noun
 ]
 
 
@@ -2889,6 +2901,7 @@ RULE_CASES = [
         (trim_kin, KIN),
         (trim_place_heads, PLACE_HEADS),
         (trim_feature_heads, FEATURE_HEADS),
+        (award_names, AWARDS),
         (cut_particle_verbs, PARTICLE_VERBS),
         (trim_particles, PARTICLES),
         (cut_nicknames, NICKNAMES),

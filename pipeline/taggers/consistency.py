@@ -7490,6 +7490,41 @@ def trim_place_heads(
     return result
 
 
+def award_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a name of one word right after the noun of a prize
+    (``data/award_nouns.tsv``: جائزة، جوائز) a prize's name, MISC, as ANERcorp tags جائزة نوبل
+    and جوائز أوسكار: where the tagger took it for a person no span of the article outside
+    such a place names (بجائزة سيزار، جوائز توني، جائزة فيلدز) or for a place the gazetteer
+    does not know (جائزة بوليتزر، بجائزة بريتزكر). A country stays a place (جائزة إيطاليا
+    الكبرى, a Grand Prix: LOC in ANERcorp), and a person the article names elsewhere a person.
+
+    >>> award_names([["فاز", "بجائزة", "سيزار"]], [["O", "O", "B-PER"]])
+    [['O', 'O', 'B-MISC']]
+    """
+    nouns = _words("award_nouns.tsv")
+
+    def after_award(words: Sequence[str], first: int) -> bool:
+        return first > 0 and any(form in nouns for form in _clitic_forms(words[first - 1]))
+
+    persons: Counter[str] = Counter()
+    for words, row in zip(sentences, tags, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label == "PER" and not after_award(words, first):
+                persons.update({_bare_word(w) for w in words[first:last]})
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if last - first != 1 or not after_award(words, first):
+                continue
+            if (label == "LOC" and _known_name_at(words, first, last, "LOC") is None) or (
+                label == "PER" and not persons[_bare_word(words[first])]
+            ):
+                row[first] = "B-MISC"
+    return result
+
+
 def trim_feature_heads(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -7657,7 +7692,8 @@ def span_rules(
     هذه الجزيرة, "this island"); مونديال and its year are one name (:func:`event_years`), and
     the name after "called" is a person's (:func:`called_names`: امرأة تدعى غزالة عوض), and so
     are two rare words after a nationality or a role (:func:`described_names`: وزير النفط
-    الإيراني بيجن زنغنه)."""
+    الإيراني بيجن زنغنه), and a name of one word after a prize's noun that the tagger took for
+    a person or an unknown place is the prize's (:func:`award_names`: بجائزة بوليتزر)."""
     tags = join_particles(sentences, join_persons(sentences, tags))
     tags = split_names(sentences, join_places(sentences, tags))
     tags = split_pairs(sentences, split_person_runs(sentences, tags))
@@ -7713,7 +7749,7 @@ def span_rules(
     tags = event_years(sentences, drop_currencies(sentences, tags))
     tags = latin_acronyms(sentences, drop_adjectives(sentences, dotted_names(sentences, tags)))
     tags = called_names(sentences, spelled_acronyms(sentences, tags))
-    tags = described_names(sentences, tags)
+    tags = award_names(sentences, described_names(sentences, tags))
     return said_rare_names(sentences, tags)
 
 
