@@ -93,6 +93,7 @@ from pipeline.taggers.consistency import (
     split_pairs,
     split_person_clubs,
     split_person_runs,
+    split_tagged_lists,
     spread_names,
     spread_variants,
     starring_names,
@@ -1059,6 +1060,20 @@ KNOWN_LISTS = [
     ("التقى ترامب وبوتن", "O B-PER I-PER", "O B-PER B-PER"),
     ("البوسنة والهرسك", "B-LOC I-LOC", "B-LOC I-LOC"),  # one name, its parts not both known
     ("حزب العدالة والتنمية", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),
+]
+
+
+TAGGED_LISTS = [
+    # (words, tags, expected): two names joined by و that the article tags each alone
+    ("سيول وبيونغ يانغ : بيونغ يانغ و سيول", "B-ORG I-ORG I-ORG O B-LOC I-LOC O B-LOC",
+     "B-LOC B-LOC I-LOC O B-LOC I-LOC O B-LOC"),
+    ("فاروق والأهلى : قال فاروق إن الأهلى", "B-PER I-PER O O B-PER O B-ORG",
+     "B-PER B-ORG O O B-PER O B-ORG"),
+    ("لبنفيكا وسبورتينغ : بنفيكا ثم سبورتينغ", "B-ORG I-ORG O B-ORG O B-ORG",
+     "B-ORG B-ORG O B-ORG O B-ORG"),  # the first half with ل
+    ("غولدن ستيت وريورز : غولدن ستيت ووريورز", "B-ORG I-ORG I-ORG O B-ORG I-ORG B-ORG",
+     "B-ORG I-ORG I-ORG O B-ORG I-ORG B-ORG"),  # the second only after و elsewhere
+    ("إيما واتسون ومايلز تيلر", "B-PER I-PER I-PER I-PER", "B-PER I-PER I-PER I-PER"),  # alone
 ]
 
 
@@ -2917,6 +2932,7 @@ RULE_CASES = [
         (given_names_nisba, GIVEN_NAMES_NISBA),
         (given_names_relabel, GIVEN_RELABELS),
         (split_known_lists, KNOWN_LISTS),
+        (split_tagged_lists, TAGGED_LISTS),
         (split_club_lists, CLUB_LISTS),
         (split_known_heads, KNOWN_HEADS),
         (media_names, MEDIA),

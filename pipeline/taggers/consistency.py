@@ -4404,6 +4404,52 @@ def split_known_lists(
     return result
 
 
+def split_tagged_lists(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a span of two names joined by و cut in two where the article tags each
+    half alone elsewhere, each half with the label it has there (سيول وبيونغ يانغ ORG -> سيول
+    + وبيونغ يانغ, two places; باليرمو وفروسينوني، إيما واتسون ومايلز تيلر، فاروق والأهلى:
+    a person and a club): the tagger ran a list on as one name, as
+    :func:`split_known_lists` finds with the gazetteer. The second half counts where the
+    article writes it without و (not ريورز of غولدن ستيت وريورز from a ووريورز alone, nor
+    يليامز of سيرينا ويليامز); the first may carry و, ب or ل either time.
+
+    >>> split_tagged_lists([["سيول", "وبيونغ", "يانغ"], ["بيونغ", "يانغ", "و", "سيول"]],
+    ...                    [["B-ORG", "I-ORG", "I-ORG"], ["B-LOC", "I-LOC", "O", "B-LOC"]])
+    [['B-LOC', 'B-LOC', 'I-LOC'], ['B-LOC', 'I-LOC', 'O', 'B-LOC']]
+    """
+
+    def key(words: Sequence[str], bare: bool) -> tuple[str, ...]:
+        norm = [normalize_word(w) for w in words]
+        if bare and norm[0][:1] in "وبل" and len(norm[0]) > 3:
+            norm[0] = norm[0][1:]
+        return tuple(norm)
+
+    written: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    bare: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for words, row in zip(sentences, tags, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            written[key(words[first:last], False)][label] += 1
+            for form in {key(words[first:last], False), key(words[first:last], True)}:
+                bare[form][label] += 1
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, _label in tags_to_ranges(row):
+            for k in range(first + 1, last):
+                second = normalize_word(words[k])
+                if not second.startswith("و") or len(second) < 3:
+                    continue
+                head = bare.get(key(words[first:k], False)) or bare.get(key(words[first:k], True))
+                tail = written.get((second[1:], *key(words[k + 1 : last], False)))
+                if head and tail:
+                    one, two = head.most_common(1)[0][0], tail.most_common(1)[0][0]
+                    row[first:k] = [f"B-{one}"] + [f"I-{one}"] * (k - first - 1)
+                    row[k:last] = [f"B-{two}"] + [f"I-{two}"] * (last - k - 1)
+                    break
+    return result
+
+
 def _clitic_forms(word: str) -> list[str]:
     """The normalised word and its readings without و, ب or ل before it (وبولاية: بولاية،
     ولاية), and with the article whose alef لل drops (للاتحاد: الاتحاد). Narrower than
@@ -7638,7 +7684,8 @@ def span_rules(
     organisations of two words or more (:func:`fill_listed`) and sports federations
     (:func:`fill_federations`), names the
     gazetteer knows whole (:func:`complete_names`), its names run on as one joined by و cut
-    apart (:func:`split_known_lists`) or into a person's name after them
+    apart (:func:`split_known_lists`; and two names the article tags alone elsewhere,
+    :func:`split_tagged_lists`) or into a person's name after them
     (:func:`split_known_heads`: فيسبوك + مارك زوكربيرغ) and "the organisation" the article
     speaks of run into a person's name (:func:`split_generic_heads`: المنظمة + دنيس شيا), and
     so two organisations joined by
@@ -7702,6 +7749,7 @@ def span_rules(
     tags = bank_names(sentences, party_names(sentences, tags))
     tags = institution_names(sentences, tags)
     tags = split_known_heads(sentences, split_known_lists(sentences, tags))
+    tags = split_tagged_lists(sentences, tags)
     tags = split_known_places(sentences, split_generic_heads(sentences, tags))
     tags = split_club_lists(sentences, tags)
     tags = split_located_organisations(sentences, trim_organisation_tails(sentences, tags))
