@@ -1569,6 +1569,10 @@ SURNAMED_PERSONS = [
 GAZETTEER_LABELS = [
     # (words, tags, expected)
     ("وقال تويتر إن", "O B-PER O", "O B-MISC O"),  # a platform
+    ("على موقع يوتيوب", "O O B-ORG", "O O B-MISC"),  # a platform after a website's noun
+    ("عبر بموقع فيسبوك", "O O B-ORG", "O O B-MISC"),
+    ("شركة يوتيوب", "O B-ORG", "O B-ORG"),  # the company
+    ("موقع CNN", "O B-ORG", "O B-ORG"),  # the gazetteer's organisation
     ("قال بنك مورغان ستانلي", "O O B-PER I-PER", "O O B-ORG I-ORG"),
     ("مؤسس مايكروسوفت بيل غيتس", "O B-ORG B-ORG I-ORG", "O B-ORG B-PER I-PER"),
     ("قناة MBC", "O B-MISC", "O B-ORG"),  # Latin letters

@@ -4902,6 +4902,8 @@ def gazetteer_labels(
     organisation's name that is also a place's right after a noun that announces an
     organisation (وكالة أنباء الأناضول, the Turkish agency: LOC 22 times in 6,500 ANT
     articles), and so do the names written in Arabic that ANERcorp tags MISC (البيت الأبيض).
+    A platform the gazetteer lists MISC is one, not an organisation, right after the noun of a
+    website or an app (``data/site_nouns.tsv``: موقع يوتيوب، تطبيق إنستغرام).
 
     >>> gazetteer_labels([["وقال", "تويتر", "إن"]], [["O", "B-PER", "O"]])
     [['O', 'B-MISC', 'O']]
@@ -4914,6 +4916,7 @@ def gazetteer_labels(
             or (label == "ORG" and new == "PER" and many)
             or (label == "MISC" and new == "ORG" and all(_is_latin(w) for w in words[first:last]))
             or (label == "LOC" and new == "ORG" and _after_organisation_noun(words, first))
+            or (label == "ORG" and new == "MISC" and _after_site_noun(words, first))
             # إدارة ترامب: a person, but برج ترامب, مطار كينيدي, جبل عرفات are places
             or (label == "LOC" and new == "PER" and not _after_building_noun(words, first))
         )  # fmt: skip
@@ -4974,6 +4977,14 @@ def lexicon_labels(
         return not (label == "ORG" and new == "LOC")
 
     return _relabel_known_names(sentences, tags, wrong)
+
+
+def _after_site_noun(words: Sequence[str], at: int) -> bool:
+    """Whether the word before ``words[at]`` is the noun of a website or an app
+    (``data/site_nouns.tsv``: موقع، بموقع، تطبيق), proclitics off."""
+    from pipeline.taggers.features import readings
+
+    return at > 0 and not _words("site_nouns.tsv").isdisjoint(readings(words[at - 1]))
 
 
 def _after_organisation_noun(words: Sequence[str], at: int) -> bool:
