@@ -31,6 +31,7 @@ from pipeline.taggers.consistency import (
     drop_demonstrated,
     drop_feeling_names,
     drop_islands,
+    drop_place_events,
     drop_possessed_nouns,
     drop_pronoun_places,
     drop_said_to_me,
@@ -1039,6 +1040,15 @@ AWARDS = [
     ("قال سيزار إن جائزة سيزار", "O B-PER O O B-PER", "O B-PER O O B-PER"),  # a person here
     ("جائزة جورج بوش للعمل", "O B-PER I-PER O", "O B-PER I-PER O"),  # two words
     ("فاز سيزار بالجائزة", "O B-PER O", "O B-PER O"),  # not after the noun
+]
+
+
+PLACE_EVENTS = [
+    # (words, tags, expected): مونديال before a place is no name of its own
+    ("في مونديال روسيا 2018", "O B-MISC B-LOC O", "O O B-LOC O"),
+    ("لمونديال روسيا", "B-MISC B-LOC", "O B-LOC"),
+    ("المونديال روسيا", "B-MISC B-LOC", "B-MISC B-LOC"),  # with the article: left
+    ("مونديال 2018 في روسيا", "B-MISC I-MISC O B-LOC", "B-MISC I-MISC O B-LOC"),
 ]
 
 
@@ -2920,6 +2930,7 @@ RULE_CASES = [
         (trim_kin, KIN),
         (trim_place_heads, PLACE_HEADS),
         (trim_feature_heads, FEATURE_HEADS),
+        (drop_place_events, PLACE_EVENTS),
         (award_names, AWARDS),
         (cut_particle_verbs, PARTICLE_VERBS),
         (trim_particles, PARTICLES),

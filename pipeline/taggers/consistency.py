@@ -6665,8 +6665,8 @@ def event_years(
     """The tags with مونديال ("World Cup", without the article) and the year after it one
     MISC name (مونديال 2018، بمونديال 2022), as ANERcorp tags مونديال 2006 four times of five;
     the tagger left the year out (108 times in 20,004 ANT articles) or the name untagged
-    (114). With the article (المونديال) or before a place (مونديال روسيا: O and LOC in
-    ANERcorp) nothing changes.
+    (114). With the article (المونديال) nothing changes, nor before a place (مونديال روسيا: O
+    and LOC in ANERcorp, which :func:`drop_place_events` gives after names spread).
 
     >>> event_years([["خلال", "مونديال", "2018", "في"], ["بمونديال", "2022"]],
     ...             [["O", "B-MISC", "O", "O"], ["O", "O"]])
@@ -6692,6 +6692,31 @@ def event_years(
 
 #: The events whose year ANERcorp tags as part of their name (مونديال 2006), normalised.
 _YEAR_EVENTS = frozenset({"مونديال"})
+
+
+def drop_place_events(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without the MISC of مونديال ("World Cup", without the article) alone right
+    before a place: the place is the name (مونديال روسيا: O and LOC, as ANERcorp tags مونديال
+    ألمانيا and لمونديال ألمانيا four times of four). Run at the end of :func:`spread_names`,
+    so that the word still spreads to its other mentions (المونديال) before it goes.
+
+    >>> drop_place_events([["في", "مونديال", "روسيا"]], [["O", "B-MISC", "B-LOC"]])
+    [['O', 'O', 'B-LOC']]
+    """
+    from pipeline.taggers.features import readings
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label != "MISC" or last - first != 1 or last == len(row) or row[last] != "B-LOC":
+                continue
+            found = readings(words[first])
+            bare = all("ال" + event not in found for event in _YEAR_EVENTS)  # not المونديال
+            if bare and not _YEAR_EVENTS.isdisjoint(found):
+                row[first] = OUTSIDE
+    return result
 
 
 def split_located_organisations(
@@ -7878,7 +7903,8 @@ def spread_names(
     tags = drop_verbal_nouns(sentences, tags)
     tags = drop_islands(sentences, drop_currencies(sentences, tags))
     tags = drop_common_places(sentences, drop_adjectives(sentences, tags))
-    return cut_particle_verbs(sentences, drop_pronoun_places(sentences, tags))
+    tags = cut_particle_verbs(sentences, drop_pronoun_places(sentences, tags))
+    return drop_place_events(sentences, tags)
 
 
 #: The origins (``data/given_names.tsv``) of the given names :func:`given_names_alone` takes
