@@ -7850,7 +7850,8 @@ def spread_names(
     island ("the island": :func:`drop_islands`), nor onto a
     currency the text names as one (الريال الإيراني after هبوط الريال: :func:`drop_currencies`)
     or a point of the compass (شمال of شمال إسرائيل after الشمال: :func:`cut_directions`) or
-    a noun with "his" written like a place in ة (جده: :func:`drop_pronoun_places`); a
+    a noun with "his" written like a place in ة (جده: :func:`drop_pronoun_places`), and
+    مونديال alone before a place loses its MISC once it has spread (:func:`drop_place_events`); a
     name spread next to a person's is joined to it (:func:`join_persons`: ناصر بن حمد آل +
     خليفة).
     Another spelling of a person's name is that person (:func:`spread_variants`: داسون after
