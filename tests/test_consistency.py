@@ -105,6 +105,7 @@ from pipeline.taggers.consistency import (
     trim_clause_tails,
     trim_club_nisbas,
     trim_common_tails,
+    trim_event_tails,
     trim_feature_heads,
     trim_headed_nisbas,
     trim_indefinites,
@@ -1049,6 +1050,15 @@ PLACE_EVENTS = [
     ("لمونديال روسيا", "B-MISC B-LOC", "O B-LOC"),
     ("المونديال روسيا", "B-MISC B-LOC", "B-MISC B-LOC"),  # with the article: left
     ("مونديال 2018 في روسيا", "B-MISC I-MISC O B-LOC", "B-MISC I-MISC O B-LOC"),
+]
+
+
+EVENT_TAILS = [
+    # (words, tags, expected): المونديال names the event alone
+    ("في المونديال الروسي ،", "O B-MISC I-MISC O", "O B-MISC O O"),
+    ("للمونديال الأخير", "B-MISC I-MISC", "B-MISC O"),
+    ("المونديال 2018", "B-MISC I-MISC", "B-MISC I-MISC"),  # a year: left
+    ("مونديال الأندية", "B-MISC I-MISC", "B-MISC I-MISC"),  # without the article: a name
 ]
 
 
@@ -2931,6 +2941,7 @@ RULE_CASES = [
         (trim_place_heads, PLACE_HEADS),
         (trim_feature_heads, FEATURE_HEADS),
         (drop_place_events, PLACE_EVENTS),
+        (trim_event_tails, EVENT_TAILS),
         (award_names, AWARDS),
         (cut_particle_verbs, PARTICLE_VERBS),
         (trim_particles, PARTICLES),

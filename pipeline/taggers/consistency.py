@@ -6678,7 +6678,7 @@ def event_years(
     for words, row in zip(sentences, result, strict=True):
         for k in range(len(words) - 1):
             year = words[k + 1]
-            if not (len(year) == 4 and year.isdigit() and year[:2] in ("19", "20")):
+            if not _is_year(year):
                 continue
             found = readings(words[k])
             if _YEAR_EVENTS.isdisjoint(found) or any("ال" + e in found for e in _YEAR_EVENTS):
@@ -6692,6 +6692,36 @@ def event_years(
 
 #: The events whose year ANERcorp tags as part of their name (مونديال 2006), normalised.
 _YEAR_EVENTS = frozenset({"مونديال"})
+
+
+def trim_event_tails(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a MISC that begins with المونديال ("the World Cup", with the article) cut
+    after that word, unless a year follows it: the word names the event alone and what the
+    tagger ran on is the sentence's (المونديال الروسي، المونديال الأخير، المونديال يستقيل), as
+    ANERcorp tags المونديال السابق and والمونديال الأخيرين (the adjective O). Run at the end
+    of :func:`spread_names`, with :func:`drop_place_events`; a year after it is
+    :func:`event_years`' (المونديال 2018 is left as the tagger gave it).
+
+    >>> trim_event_tails([["في", "المونديال", "الروسي"]], [["O", "B-MISC", "I-MISC"]])
+    [['O', 'B-MISC', 'O']]
+    """
+    from pipeline.taggers.features import readings
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if label != "MISC" or last - first < 2 or _is_year(words[first + 1]):
+                continue
+            if any("ال" + event in readings(words[first]) for event in _YEAR_EVENTS):
+                row[first + 1 : last] = [OUTSIDE] * (last - first - 1)
+    return result
+
+
+def _is_year(word: str) -> bool:
+    """1998، 2018: a year of four digits from 1900 to 2099."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def drop_place_events(
@@ -7851,7 +7881,8 @@ def spread_names(
     currency the text names as one (الريال الإيراني after هبوط الريال: :func:`drop_currencies`)
     or a point of the compass (شمال of شمال إسرائيل after الشمال: :func:`cut_directions`) or
     a noun with "his" written like a place in ة (جده: :func:`drop_pronoun_places`), and
-    مونديال alone before a place loses its MISC once it has spread (:func:`drop_place_events`); a
+    مونديال alone before a place loses its MISC once it has spread (:func:`drop_place_events`)
+    and a MISC begun by المونديال is cut after it (:func:`trim_event_tails`); a
     name spread next to a person's is joined to it (:func:`join_persons`: ناصر بن حمد آل +
     خليفة).
     Another spelling of a person's name is that person (:func:`spread_variants`: داسون after
@@ -7905,7 +7936,7 @@ def spread_names(
     tags = drop_islands(sentences, drop_currencies(sentences, tags))
     tags = drop_common_places(sentences, drop_adjectives(sentences, tags))
     tags = cut_particle_verbs(sentences, drop_pronoun_places(sentences, tags))
-    return drop_place_events(sentences, tags)
+    return trim_event_tails(sentences, drop_place_events(sentences, tags))
 
 
 #: The origins (``data/given_names.tsv``) of the given names :func:`given_names_alone` takes
