@@ -4467,10 +4467,16 @@ def _clitic_forms(word: str) -> list[str]:
     return forms
 
 
+def _clitic_form_in(word: str, listed: frozenset[str]) -> str | None:
+    """The form of ``word`` (:func:`_clitic_forms`: as written, or without و, ب or ل) that
+    ``listed`` holds, else None: a club, a place's or a feature's head noun, a prize's noun."""
+    return next((form for form in _clitic_forms(word) if form in listed), None)
+
+
 def _club_of(word: str) -> str | None:
     """The club of ``data/clubs.tsv`` (normalised) that ``word`` names, after و, ب or ل too
     (وهامبورغ، لفيورنتينا، للاتحاد), else None."""
-    return next((form for form in _clitic_forms(word) if form in _club_names()), None)
+    return _clitic_form_in(word, _club_names())
 
 
 def split_club_lists(
@@ -7566,7 +7572,7 @@ def _place_head(word: str) -> str | None:
     """The noun of ``data/place_heads.tsv`` (normalised) that ``word`` is, after و, ب or ل
     too, else None."""
     heads = _words("place_heads.tsv")
-    return next((form for form in _clitic_forms(word) if form in heads), None)
+    return _clitic_form_in(word, heads)
 
 
 def trim_place_heads(
@@ -7618,7 +7624,7 @@ def award_names(
     nouns = _words("award_nouns.tsv")
 
     def after_award(words: Sequence[str], first: int) -> bool:
-        return first > 0 and any(form in nouns for form in _clitic_forms(words[first - 1]))
+        return first > 0 and _clitic_form_in(words[first - 1], nouns) is not None
 
     persons: Counter[str] = Counter()
     for words, row in zip(sentences, tags, strict=True):
@@ -7656,7 +7662,7 @@ def trim_feature_heads(
             if (
                 label == "LOC"
                 and last - first >= 2
-                and any(form in heads for form in _clitic_forms(words[first]))
+                and _clitic_form_in(words[first], heads) is not None
                 and _known_name_at(words, first + 1, last, "LOC") == last - first - 1
             ):
                 row[first:last] = [OUTSIDE, "B-LOC"] + ["I-LOC"] * (last - first - 2)
