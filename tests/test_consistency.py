@@ -2635,6 +2635,10 @@ VERBAL_NOUNS = [
     ("سد على النيل من شأنه", "O O B-LOC O O", "O O B-LOC O O"),
     ("حوض النيل منذ الخمسينيات", "O B-LOC O O", "O B-LOC O O"),  # منذ, "since"
     ("النيل الأزرق من", "B-LOC I-LOC O", "B-LOC I-LOC O"),  # a longer name
+    ("لتفادي وقوع صدام بين القوات", "O O B-PER O O", "O O O O O"),  # "a clash between"
+    ("في صدام مع أحد المشجعين", "O B-PER O O O", "O O O O O"),  # "a clash with"
+    ("منذ سقوط صدام في 2003", "O O B-PER O O", "O O B-PER O O"),  # the man
+    ("صدام حسين مع", "B-PER I-PER O", "B-PER I-PER O"),  # a longer name
 ]
 
 

@@ -1935,8 +1935,9 @@ def drop_verbal_nouns(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
     """The tags without a name of one word of ``data/verbal_nouns.tsv`` that is the verbal noun
-    there: right before its preposition, alone or with a pronoun (النيل من، النيل منها,
-    "undermining"), and not after a word of the row's ``river_words`` (مياه النيل من إثيوبيا).
+    there: right before one of its prepositions, alone or with a pronoun (النيل من، النيل منها,
+    "undermining"; صدام بين، صدام مع, "a clash between, with"), and not after a word of the
+    row's ``river_words`` (مياه النيل من إثيوبيا).
 
     >>> drop_verbal_nouns([["بهدف", "النيل", "من", "أمن"], ["مياه", "النيل", "من", "إثيوبيا"]],
     ...                   [["O", "B-LOC", "O", "O"], ["O", "B-LOC", "O", "B-LOC"]])
@@ -1953,9 +1954,11 @@ def drop_verbal_nouns(
             found = [nouns[form] for form in readings(words[first]) if form in nouns]
             if not found:
                 continue
-            preposition, rivers = found[0]
+            prepositions, rivers = found[0]
             after = normalize_word(words[last])
-            if after != preposition and after.removeprefix(preposition) not in _PRONOUN_ENDINGS:
+            if not any(
+                after == p or after.removeprefix(p) in _PRONOUN_ENDINGS for p in prepositions
+            ):
                 continue
             if first and not rivers.isdisjoint(readings(words[first - 1])):
                 continue  # مياه النيل من إثيوبيا: the river
@@ -1964,11 +1967,11 @@ def drop_verbal_nouns(
 
 
 @cache
-def _verbal_nouns() -> dict[str, tuple[str, frozenset[str]]]:
-    """``data/verbal_nouns.tsv``: each word (normalised) -> its preposition and river words."""
+def _verbal_nouns() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """``data/verbal_nouns.tsv``: each word (normalised) -> its prepositions and river words."""
     return {
         normalize_word(row["word"]): (
-            normalize_word(row["preposition"]),
+            tuple(normalize_word(p) for p in row["preposition"].split()),
             frozenset(normalize_word(w) for w in row["river_words"].split()),
         )
         for row in load_tsv("verbal_nouns.tsv")
