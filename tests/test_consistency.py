@@ -563,6 +563,11 @@ RELABELS = [
     ("وخرج باييت ثم ديميتري باييت", "O B-ORG O B-PER I-PER", "O B-ORG O B-PER I-PER"),
     ("روبن كازان ثم العودة إلى كازان", "B-PER I-PER O O O B-LOC",
      "B-PER I-PER O O O B-LOC"),  # a club's word (روبن كازان): no person
+    # after a verb of saying, the person whatever the votes
+    ("دانا وايت ثم وقالت وايت ثم وأضافت وايت", "B-PER I-PER O O B-ORG O O B-ORG",
+     "B-PER I-PER O O B-PER O O B-PER"),
+    ("دانا وايت ثم وايت ثم وايت", "B-PER I-PER O B-ORG O B-ORG",
+     "B-PER I-PER O B-ORG O B-ORG"),  # no verb of saying: the two votes stand
     # the gazetteer's group of that name: عبد الملك الحوثي's family name, the Houthis
     ("عبد الملك الحوثي ، عبد الملك الحوثي و الحوثي",
      "B-PER I-PER I-PER O B-PER I-PER I-PER O B-ORG",

@@ -8777,7 +8777,12 @@ def relabel_surnames(
     least :data:`PERSON_VOTES` times, and that many times as often as with the other label
     (أومتيتي ORG once, PER five times; دوتيرتي; نتانياهو), it is a person there too, unless
     it is in quotation marks or after the noun of an organisation or a building
-    (:func:`_named_thing`: شركة كوشنر، برج ترامب، حركة غولن، إعصار "ماثيو").
+    (:func:`_named_thing`: شركة كوشنر، برج ترامب، حركة غولن، إعصار "ماثيو"). A word right
+    after a verb of saying (:func:`_saying_verb`) is the person whatever the votes, where the
+    full name is near (وقالت وايت ORG twice after دانا وايت once; وقالت بيري after كاتي بيري):
+    on 20,004 ANT articles' odd lines that made 19 mentions persons, all rightly (هيلي، بيري،
+    مالستروم، إيسنر); the gazetteer keeps الحوثي، ناسا and دايملر as they were, and فورد
+    (Christine Blasey Ford's, the carmaker's name) with them.
 
     The other label's votes are counted on ``counted`` where given (:func:`spread_names`
     gives its tags before names spread), so that a wrong label spread to the word's repeats
@@ -8821,7 +8826,8 @@ def relabel_surnames(
             key = _key(words[first:last])
             near = [(t, at) for t, at in full.get(key, ()) if abs(s - t) <= window]
             persons = alone[key, "PER"]
-            voted = len(near) > alone[key, label] or (
+            said = bool(near) and first > 0 and _saying_verb(words[first - 1])
+            voted = said or len(near) > alone[key, label] or (
                 (
                     (0 < len(near) == alone[key, label] and near[0] < first_alone[key, label])
                     or (persons >= PERSON_VOTES and persons >= PERSON_VOTES * alone[key, label])
