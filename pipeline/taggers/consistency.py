@@ -2705,7 +2705,10 @@ def drop_adjectives(
     prince"), which the tagger, reading a title before it, took for a name and names spread;
     so is "Arab", "Kurdish" or "Amazigh" (:data:`_PEOPLE_ADJECTIVES`: الخط العربي، الوجود
     العربي: ANERcorp train tags العربي O all 59 times it follows an untagged word with the
-    article).
+    article). An elative of ``data/elative_names.tsv`` alone right after an untagged definite
+    noun or a pronoun (:func:`_after_predicate_word`) is the adjective, whatever its label
+    (الأطفال الأقصر قامة "the shortest children", هي الأقصر; not مدينة الأقصر, Luxor), but not
+    after a title (``data/triggers.tsv``: الفريق الأحمر, General al-Ahmar).
 
     >>> drop_adjectives([["قالت", "الحكومة", "السعودية"], ["في", "السعودية"]],
     ...                 [["O", "O", "B-LOC"], ["O", "B-LOC"]])
@@ -2726,6 +2729,14 @@ def drop_adjectives(
         if "B-LOC" not in row and "B-PER" not in row:
             continue
         for first, last, label in tags_to_ranges(row):
+            if (
+                last - first == 1
+                and normalize_word(words[first]) in _words("elative_names.tsv")
+                and (after_noun(words, row, first) or _after_predicate_word(words, first))
+                and _titles().isdisjoint(readings(words[first - 1]))
+            ):
+                row[first] = OUTSIDE  # الأطفال الأقصر قامة: "the shortest", no Luxor
+                continue
             if label == "PER" and last - first == 1 and (
                 _nationality_adjective(words[first])
                 or normalize_word(words[first]) in _PEOPLE_ADJECTIVES
@@ -2786,6 +2797,20 @@ def drop_adjectives(
             if after_noun(words, row, first):
                 row[first] = OUTSIDE
     return result
+
+
+#: Pronouns and forms of كان that a predicate follows (هي الأقصر "it is the shortest", كانوا
+#: الأقصر), normalised: :func:`drop_adjectives` reads an elative of ``data/elative_names.tsv``
+#: after one as the adjective.
+_PREDICATE_WORDS = frozenset(
+    normalize_word(w)
+    for w in ("هو", "هي", "هم", "هن", "كان", "كانت", "كانوا", "كن", "يكون", "تكون", "يكونون")
+)
+
+
+def _after_predicate_word(words: Sequence[str], at: int) -> bool:
+    """Whether a word of :data:`_PREDICATE_WORDS` stands right before ``words[at]``."""
+    return at > 0 and normalize_word(words[at - 1]) in _PREDICATE_WORDS
 
 
 #: Adjectives of a people that no list holds as a nationality (العربي is a given name and the
