@@ -115,6 +115,7 @@ from pipeline.taggers.consistency import (
     trim_person_tails,
     trim_place_heads,
     trim_place_nisbas,
+    trim_port_heads,
     trim_role_tails,
     trim_titles,
     trim_varying_tails,
@@ -1025,6 +1026,18 @@ PLACE_HEADS = [
      "B-ORG I-ORG I-ORG I-ORG I-ORG"),  # another noun inside: left
     ("عناصر ولاية سيناء", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # a group's "province"
     ("جبل طارق", "B-LOC I-LOC", "B-LOC I-LOC"),  # a feature's noun is part of its name
+]
+
+
+PORT_HEADS = [
+    # (words, tags, expected): the noun of a port or an airport outside the name after it
+    ("سفينة في ميناء الصليف", "O O B-ORG I-ORG", "O O O B-LOC"),
+    ("سفينة بميناء الحديدة", "O B-MISC I-MISC", "O O B-LOC"),
+    ("استقبل ميناء حمد الدولي", "O B-PER I-PER O", "O O B-MISC O"),  # named after an emir
+    ("على ميناء دورالي", "O B-PER I-PER", "O O B-LOC"),  # no given name: the place
+    ("شركة ميناء جيبوتي", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # a company
+    ("موانئ دبي العالمية", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"),  # DP World
+    ("في ميناء", "O B-LOC", "O B-LOC"),  # the noun alone: left
 ]
 
 
@@ -2961,6 +2974,7 @@ RULE_CASES = [
         (trim_titles, LEADING_TITLES),
         (trim_kin, KIN),
         (trim_place_heads, PLACE_HEADS),
+        (trim_port_heads, PORT_HEADS),
         (trim_feature_heads, FEATURE_HEADS),
         (drop_place_events, PLACE_EVENTS),
         (trim_event_tails, EVENT_TAILS),

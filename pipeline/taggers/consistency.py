@@ -7704,6 +7704,36 @@ def trim_feature_heads(
     return result
 
 
+def trim_port_heads(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a name that opens with the noun of a port or an airport
+    (``data/port_heads.tsv``: ميناء، مطار، مرفأ) cut after it: the noun is outside and the rest
+    a place (ميناء الصليف ORG -> ميناء + الصليف LOC; بميناء الحديدة MISC; ميناء دورالي PER), or
+    MISC where the tagger took it for a person and it begins with a given name (ميناء حمد, named
+    after an emir; بمطار محمد الخامس MISC in ANERcorp). Not after an organisation's noun (شركة
+    ميناء جيبوتي, a company).
+
+    >>> trim_port_heads([["سفينة", "في", "ميناء", "الصليف"]], [["O", "O", "B-ORG", "I-ORG"]])
+    [['O', 'O', 'O', 'B-LOC']]
+    """
+    heads = _words("port_heads.tsv")
+    bodies = _words("organisation_heads.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for first, last, label in tags_to_ranges(row):
+            if (
+                last - first < 2
+                or _clitic_form_in(words[first], heads) is None
+                or (first > 0 and _clitic_form_in(words[first - 1], bodies) is not None)
+            ):
+                continue
+            named = label == "PER" and _given_name(words[first + 1]) is not None
+            new = "MISC" if named else "LOC"
+            row[first:last] = [OUTSIDE, f"B-{new}"] + [f"I-{new}"] * (last - first - 2)
+    return result
+
+
 def trim_kin(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -7825,7 +7855,8 @@ def span_rules(
     (:func:`media_names`: صحيفة الحياة، قناة نسمة),
     points of the compass before places (:func:`cut_directions`) and the noun of a
     geographic feature before a place the gazetteer knows alone (:func:`trim_feature_heads`:
-    هضبة + الجولان), a nationality adjective
+    هضبة + الجولان) or of a port or an airport before any name (:func:`trim_port_heads`:
+    ميناء + الصليف), a nationality adjective
     at a place's end (:func:`trim_place_nisbas`: دوما السورية) or at an organisation's after
     the noun that announces it (:func:`trim_headed_nisbas`: صحيفة عكاظ السعودية), indefinite
     words at a name's edges (:func:`trim_indefinites`), a common word at a long person's
@@ -7894,6 +7925,7 @@ def span_rules(
     tags = first_listed_persons(sentences, tags)
     tags = last_listed_persons(sentences, tags)
     tags = trim_feature_heads(sentences, trim_place_heads(sentences, tags))
+    tags = trim_port_heads(sentences, tags)
     tags = cut_nicknames(sentences, tags)
     tags = starring_names(sentences, tags)
     tags = cut_head_clauses(sentences, tags)
