@@ -1383,6 +1383,7 @@ COMMON_NOUNS = [
     ("السماح بالقتل الرحيم", "O O B-PER", "O O O"),
     ("مبايعته لولاية الفقيه", "O O B-LOC", "O O O"),  # a doctrine, no place
     ("ومع أذان المغرب انطلقت", "O O B-LOC O", "O O O O"),  # the sunset call to prayer
+    ("التي قام بها رجال دين وأكد", "O O O O B-PER O", "O O O O O O"),  # clerics
     # في صالح, "in favour of": a noun, and after it a name only where the gazetteer has it
     ("تصب في صالح الرياضة", "O O B-PER O", "O O O O"),
     ("تصب في صالح أردوغان .", "O O B-PER I-PER O", "O O O B-PER O"),
