@@ -77,6 +77,7 @@ from pipeline.taggers.consistency import (
     quoted_names,
     quoted_short_names,
     relabel_surnames,
+    ruler_names,
     said_given_names,
     said_rare_names,
     span_rules,
@@ -1026,6 +1027,17 @@ PLACE_HEADS = [
      "B-ORG I-ORG I-ORG I-ORG I-ORG"),  # another noun inside: left
     ("عناصر ولاية سيناء", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # a group's "province"
     ("جبل طارق", "B-LOC I-LOC", "B-LOC I-LOC"),  # a feature's noun is part of its name
+]
+
+
+RULERS = [
+    # (words, tags, expected): a ruler's name that is a common word after what he rules
+    ("ومساعدة نظام الأسد ،", "O O O O", "O O B-PER O"),
+    ("ندعم حكومة الشاهد وحقها", "O O O O", "O O B-PER O"),
+    ("عدم منح الثقة لحكومة الصيد", "O O O O O", "O O O O B-PER"),
+    ("نالت نصيب الأسد من", "O O O O", "O O O O"),  # the lion's share
+    ("نظام الأسد", "B-MISC I-MISC", "B-MISC I-MISC"),  # tagged: left
+    ("شاهد عيان", "O O", "O O"),
 ]
 
 
@@ -2977,6 +2989,7 @@ RULE_CASES = [
         (trim_kin, KIN),
         (trim_place_heads, PLACE_HEADS),
         (trim_port_heads, PORT_HEADS),
+        (ruler_names, RULERS),
         (trim_feature_heads, FEATURE_HEADS),
         (drop_place_events, PLACE_EVENTS),
         (trim_event_tails, EVENT_TAILS),

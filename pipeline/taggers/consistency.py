@@ -7704,6 +7704,32 @@ def trim_feature_heads(
     return result
 
 
+def ruler_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with a ruler's name that is a common word too (``data/rulers.tsv``: الأسد،
+    الشاهد، الصيد) tagged a person where it stands untagged right after the noun of what he
+    rules, itself untagged (نظام الأسد "the Assad regime", لحكومة الصيد), as ANERcorp tags a
+    person after نظام or حكومة; elsewhere the word is what it says (نصيب الأسد).
+
+    >>> ruler_names([["دعم", "نظام", "الأسد"], ["نصيب", "الأسد"]], [["O", "O", "O"], ["O", "O"]])
+    [['O', 'O', 'B-PER'], ['O', 'O']]
+    """
+    kinds = _words_by_kind("rulers.tsv")
+    heads, names = kinds["head"], kinds["name"]
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for i in range(1, len(words)):
+            if (
+                row[i] == OUTSIDE
+                and row[i - 1] == OUTSIDE
+                and normalize_word(words[i]) in names
+                and _clitic_form_in(words[i - 1], heads) is not None
+            ):
+                row[i] = "B-PER"
+    return result
+
+
 def trim_port_heads(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -7849,7 +7875,8 @@ def span_rules(
     tagger gave another label (:func:`surnamed_persons`: يوليا سكريبال) or a family's nisba the
     tagger took for a group
     (:func:`given_names_nisba`), a town's name taken for a person's (:func:`opened_towns`:
-    سيدي سالم),
+    سيدي سالم), a ruler's name that is a common word after the noun of what he rules
+    (:func:`ruler_names`: نظام الأسد),
     a stadium's name after ملعب that the tagger took for a person's (:func:`headed_names`),
     a paper's or channel's name that is a common word after its head noun
     (:func:`media_names`: صحيفة الحياة، قناة نسمة),
@@ -7912,6 +7939,7 @@ def span_rules(
     tags = surnamed_persons(sentences, tags)
     tags = ali_names(sentences, family_names(sentences, tags))
     tags = opened_towns(sentences, given_names_nisba(sentences, tags))
+    tags = ruler_names(sentences, tags)
     tags = media_names(sentences, headed_names(sentences, tags))
     tags = cut_directions(sentences, trim_indefinites(sentences, tags))
     tags = trim_club_nisbas(sentences, trim_place_nisbas(sentences, tags))
