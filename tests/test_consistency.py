@@ -64,6 +64,7 @@ from pipeline.taggers.consistency import (
     latin_acronyms,
     latin_names,
     lexicon_labels,
+    listed_given_names,
     listed_persons,
     listed_places,
     match_clubs,
@@ -1027,6 +1028,16 @@ PLACE_HEADS = [
      "B-ORG I-ORG I-ORG I-ORG I-ORG"),  # another noun inside: left
     ("عناصر ولاية سيناء", "O B-ORG I-ORG", "O B-ORG I-ORG"),  # a group's "province"
     ("جبل طارق", "B-LOC I-LOC", "B-LOC I-LOC"),  # a feature's noun is part of its name
+]
+
+
+LISTED_GIVEN_NAMES = [
+    # (words, tags, expected): a given name alone before a person's name joined by و
+    ("قاد فيدل وراؤول محاولة", "O O B-PER O", "O B-PER B-PER O"),
+    ("مع سيرغي ويوليا سكريبال", "O O B-PER I-PER", "O B-PER B-PER I-PER"),
+    ("عمر ومريم مثال", "O B-PER O", "O B-PER O"),  # عمر is "age" as often
+    ("وروبين عيسى ولمى ناصر", "O O B-PER I-PER", "O O B-PER I-PER"),  # a surname maybe
+    ("هزيمة فيدل كاسترو", "O O B-PER", "O O B-PER"),  # no و: given_names_before's
 ]
 
 
@@ -2990,6 +3001,7 @@ RULE_CASES = [
         (trim_place_heads, PLACE_HEADS),
         (trim_port_heads, PORT_HEADS),
         (ruler_names, RULERS),
+        (listed_given_names, LISTED_GIVEN_NAMES),
         (trim_feature_heads, FEATURE_HEADS),
         (drop_place_events, PLACE_EVENTS),
         (trim_event_tails, EVENT_TAILS),
@@ -3099,6 +3111,15 @@ def test_a_spread_label_does_not_outvote_the_full_name():
     found = relabel_surnames(words, spread, counted=tags)
     assert found[1:] == [["O", "O", "B-PER"], ["O", "B-PER", "O", "O"]]
     assert spread_names(words, tags)[1:] == found[1:]
+
+
+def test_a_given_name_joins_a_surname_spread_onto_it():
+    """A surname tagged alone in one sentence and spread to another, where an untagged given
+    name stands before it, takes the given name in (ANT news, 2018: مالالا + يوسفزاي)."""
+    words = [["بحسب", "يوسفزاي", "الذي"], ["الناشطة", "الباكستانية", "مالالا", "يوسفزاي", "و"]]
+    tags = [["O", "B-PER", "O"], ["O"] * 5]
+    assert propagate(words, tags)[1] == ["O", "O", "O", "B-PER", "O"]
+    assert spread_names(words, tags)[1] == ["O", "O", "B-PER", "I-PER", "O"]
 
 
 def test_names_do_not_spread_onto_adjectives():

@@ -3862,7 +3862,7 @@ def _suffixed_word(word: str) -> bool:
 
 
 def given_names_before(
-    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], titled: bool = True
 ) -> list[list[str]]:
     """The tags with an untagged given name (``data/given_names.tsv``, bare or after و) right
     before a person's name joined to it: the tagger began the name one word late (أحمد أبو
@@ -3870,7 +3870,9 @@ def given_names_before(
     after an organisation or a place (مندوب سوريا لدى الأمم المتحدة بشار الجعفري). Not
     right after another person's name without و, nor before one joined by و (a list: أسمهان وفهد
     بلان), nor what :func:`_given_name` refuses (علي, written for على: ردا علي محمد صلاح), nor a
-    name that is as often a noun (``noun_given_names.tsv``: عمر "age").
+    name that is as often a noun (``noun_given_names.tsv``: عمر "age"). Without ``titled``, only
+    a word of the lists (as :func:`spread_names` runs it again, after the rules that take a
+    title off: a word after a title, اللواء دكتور, is no given name there).
 
     >>> given_names_before([["قال", "الوزير", "أحمد", "أبو", "الغيط"]],
     ...                    [["O", "O", "O", "B-PER", "I-PER"]])
@@ -3892,11 +3894,50 @@ def given_names_before(
             given = _given_name(words[at])
             if (
                 (given is not None and given not in _words("noun_given_names.tsv"))
-                or _given_after_title(words, at)
-                or _turki_given(words, at)
+                or (titled and (_given_after_title(words, at) or _turki_given(words, at)))
             ):
                 row[at] = "B-PER"
                 row[first] = "I-PER"
+    return result
+
+
+def listed_given_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an untagged given name (``data/given_names.tsv``) right before a person's
+    name that و joins to it (:func:`_joins_names`) tagged a person of its own: two persons
+    named side by side, the first by the given name alone (فيدل وراؤول، سيرغي ويوليا
+    سكريبال، باراك وميشيل أوباما; ANERcorp tags the given name a person). Not a name that is
+    as often a noun (``noun_given_names.tsv``: عمر "age"), nor one right after a word the
+    tagger left untagged that is a given name too (الطاهر), begins with و (a list's item) or is
+    a rare word (:func:`_rare_name`: جيكوب كولن وبدر الشمراني), or after another person's name,
+    of which it may be the surname (وروبين عيسى ولمى ناصر).
+
+    >>> listed_given_names([["قاد", "فيدل", "وراؤول", "محاولة"]], [["O", "O", "B-PER", "O"]])
+    [['O', 'B-PER', 'B-PER', 'O']]
+    """
+    nouns = _words("noun_given_names.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-PER" not in row:
+            continue
+        for first in _persons_after_untagged(row):
+            at = first - 1
+            if not normalize_word(words[first]).startswith("و") or not _joins_names(words[first]):
+                continue
+            given = _given_name(words[at])
+            if given is None or given in nouns:
+                continue
+            before = normalize_word(words[at - 1]) if at > 0 else ""
+            if at > 0 and (
+                row[at - 1] != OUTSIDE
+                or _given_name(words[at - 1]) is not None
+                or (before.startswith("ال") and _given_name(before[2:]) is not None)
+                or (before.startswith("و") and before not in _words("function_words.tsv"))
+                or _rare_name(words[at - 1])
+            ):
+                continue  # وروبين عيسى ولمى ناصر: عيسى may be روبين's surname, in a list
+            row[at] = "B-PER"
     return result
 
 
@@ -7935,6 +7976,7 @@ def span_rules(
     tags = drop_pronoun_places(sentences, drop_common_places(sentences, tags))
     tags = theophoric_names(sentences, tags)
     tags = given_names_before(sentences, given_names_first(sentences, tags))
+    tags = listed_given_names(sentences, tags)
     tags = first_names_named(sentences, given_names_relabel(sentences, tags))
     tags = surnamed_persons(sentences, tags)
     tags = ali_names(sentences, family_names(sentences, tags))
@@ -8024,6 +8066,8 @@ def spread_names(
     spread = extend_mentions(sentences, spread)
     spread = relabel_surnames(sentences, spread_variants(sentences, spread), counted=tags)
     spread = said_given_names(sentences, given_names_alone(sentences, spread))
+    # a given name before a surname spread from elsewhere (مالالا + يوسفزاي)
+    spread = listed_given_names(sentences, given_names_before(sentences, spread, titled=False))
     spread = trim_clause_tails(sentences, spread)  # منظمة العفو + قائلا
     tags = join_persons(sentences, trim_common_tails(sentences, spread))  # ترامب + لروحاني
     # but not two persons side by side that span_rules cut apart (محامي ترامب + مايكل كوهين)
