@@ -78,6 +78,7 @@ from pipeline.taggers.consistency import (
     quoted_names,
     quoted_short_names,
     relabel_surnames,
+    royal_given_names,
     ruler_names,
     said_given_names,
     said_rare_names,
@@ -1038,6 +1039,17 @@ LISTED_GIVEN_NAMES = [
     ("عمر ومريم مثال", "O B-PER O", "O B-PER O"),  # عمر is "age" as often
     ("وروبين عيسى ولمى ناصر", "O O B-PER I-PER", "O O B-PER I-PER"),  # a surname maybe
     ("هزيمة فيدل كاسترو", "O O B-PER", "O O B-PER"),  # no و: given_names_before's
+]
+
+
+ROYAL_GIVEN_NAMES = [
+    # (words, tags, expected): a ruler named by his given name alone after his title
+    ("عن الشيخ تميم وصفه", "O O O O", "O O B-PER O"),
+    ("جاء في كلمة السلطان قابوس", "O O O O O", "O O O O B-PER"),
+    ("والشيخ تميم بشكل", "O O O", "O B-PER O"),  # و on the title
+    ("الشيخ تميم بن حمد", "O O B-PER I-PER", "O O B-PER I-PER"),  # next to a name: left
+    ("الأمير محمد فيبوناتشي", "O O O", "O O O"),  # a word it has not learnt follows
+    ("الملك عمر", "O O", "O O"),  # عمر is "age" as often
 ]
 
 
@@ -3001,6 +3013,7 @@ RULE_CASES = [
         (trim_place_heads, PLACE_HEADS),
         (trim_port_heads, PORT_HEADS),
         (ruler_names, RULERS),
+        (royal_given_names, ROYAL_GIVEN_NAMES),
         (listed_given_names, LISTED_GIVEN_NAMES),
         (trim_feature_heads, FEATURE_HEADS),
         (drop_place_events, PLACE_EVENTS),

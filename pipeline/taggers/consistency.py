@@ -7914,7 +7914,8 @@ def span_rules(
     common word where nothing else can stand (:func:`homograph_places`: في مالي), a given
     name and the rare word after it (:func:`given_names_first`), a given name, آل and a
     family's word (:func:`family_names`), the person's name after it
-    (:func:`given_names_before`) or a name the tagger gave another label
+    (:func:`given_names_before`), a given name alone after a ruler's title
+    (:func:`royal_given_names`: الشيخ تميم) or a name the tagger gave another label
     (:func:`given_names_relabel`: ألفريد نوبل), a given name and another person's surname the
     tagger gave another label (:func:`surnamed_persons`: يوليا سكريبال) or a family's nisba the
     tagger took for a group
@@ -7979,7 +7980,7 @@ def span_rules(
     tags = drop_pronoun_places(sentences, drop_common_places(sentences, tags))
     tags = theophoric_names(sentences, tags)
     tags = given_names_before(sentences, given_names_first(sentences, tags))
-    tags = listed_given_names(sentences, tags)
+    tags = royal_given_names(sentences, listed_given_names(sentences, tags))
     tags = first_names_named(sentences, given_names_relabel(sentences, tags))
     tags = surnamed_persons(sentences, tags)
     tags = ali_names(sentences, family_names(sentences, tags))
@@ -8155,6 +8156,39 @@ def given_names_alone(
                 continue  # but ترمب وكيم: two persons
             if after == OUTSIDE and i + 1 < len(words) and _rare_name(words[i + 1]):
                 continue
+            row[i] = "B-PER"
+    return result
+
+
+def royal_given_names(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with an untagged given name (``data/given_names.tsv``, of any origin) right
+    after an untagged ruler's title (``data/royal_titles.tsv``: الشيخ، الأمير، السلطان) tagged
+    a person: a ruler named by his given name alone (الشيخ تميم، السلطان قابوس), the title
+    outside. Not a name that is as often a noun (``noun_given_names.tsv``), nor one a name or a
+    word the tagger has not learnt follows (the rest of the name: :func:`given_names_before`'s,
+    :func:`given_names_first`'s).
+
+    >>> royal_given_names([["وصف", "الشيخ", "تميم", "إيران"]], [["O", "O", "O", "B-LOC"]])
+    [['O', 'O', 'B-PER', 'B-LOC']]
+    """
+    titles = _words("royal_titles.tsv")
+    nouns = _words("noun_given_names.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        for i in range(1, len(words)):
+            if row[i] != OUTSIDE or row[i - 1] != OUTSIDE:
+                continue
+            if normalize_word(words[i - 1]).removeprefix("و") not in titles:
+                continue
+            given = _given_name(words[i])
+            if given is None or given in nouns or normalize_word(words[i]).startswith("و"):
+                continue
+            after = row[i + 1] if i + 1 < len(words) else OUTSIDE
+            rare = after == OUTSIDE and i + 1 < len(words) and _rare_name(words[i + 1])
+            if after.endswith("-PER") or rare:
+                continue  # the rest of a name: given_names_before's, given_names_first's
             row[i] = "B-PER"
     return result
 
