@@ -207,6 +207,12 @@ CASES = [
         [[OUT, "B-PER", "I-PER"], [OUT, OUT, OUT, OUT, OUT]],
         [[OUT, "B-PER", "I-PER"], [OUT, "B-PER", OUT, OUT, "B-PER"]],
     ),
+    (
+        "a name keyed by a function word does not spread onto و and that word",
+        [["ويقول", "كوفي", "إن"], ["وفي", "يناير", "قال", "كوفي"]],
+        [[OUT, "B-PER", OUT], [OUT, OUT, OUT, OUT]],
+        [[OUT, "B-PER", OUT], [OUT, OUT, OUT, "B-PER"]],
+    ),
 ]
 
 

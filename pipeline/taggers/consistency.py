@@ -9114,6 +9114,15 @@ def _propagate_once(
             if starts.isdisjoint(forms):  # most words: no name begins with them
                 i += 1
                 continue
+            if (
+                len(forms) > 1
+                and forms[0].startswith("و")
+                and forms[1] in _words("name_breakers.tsv")
+            ):
+                # وفي، ومن: "and" on a word no name holds (كوفي is keyed في); not ف, which begins
+                # names as often (فان دير زوان, ف + ان; فالي نصر), nor وعلي (علي a function word)
+                i += 1
+                continue
             match = None
             norm = normalize_word(words[i])
             for k, reading in enumerate(forms):
