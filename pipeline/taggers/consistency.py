@@ -291,7 +291,6 @@ def _joined_given_name(word: str) -> bool:
     return norm[1:] in _given_names() or clusters().get(norm[1:], ())[1:2] in _name_clusters()
 
 
-@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked of every word by many rules
 def _clitic_given_name(word: str) -> str | None:
     """The given name (normalised) after ل or ب that ``word`` is (لمارتين، لخلوصي: "to
     Martin", "to Hulusi"), else None: the word as written no word of ``data/clusters.tsv`` nor
@@ -891,7 +890,6 @@ def _town_opened(words: Sequence[str], first: int, last: int) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked of every word by many rules
 def _person_word(norm: str) -> bool:
     """A normalised word that is a given name (``data/given_names.tsv``) or a person's name of
     one word in the gazetteer (بلير، زيدان) or in ``data/fixed_names.tsv`` (نادال)."""
@@ -4369,7 +4367,6 @@ def _given_after_title(words: Sequence[str], at: int) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked of every word by many rules
 def _given_name(word: str) -> str | None:
     """The given name (``data/given_names.tsv``, normalised, without و) that ``word`` is, bare
     or after و, else None: not a function word (علي, written for على "on"), a word ending in ه
@@ -8839,7 +8836,6 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-@lru_cache(maxsize=1 << 16)  # a pure function of the word, asked of every word by many rules
 def _common_word(word: str) -> bool:
     """A word the news writes often (``data/vec_clusters.tsv``) that is, in none of its
     readings, a given name or a name's particle (بن، فان، أبو; وعلي is و + علي): الذكاء of أبو
