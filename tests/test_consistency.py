@@ -7,6 +7,7 @@ import pytest
 from pipeline.taggers.consistency import (
     agency_names,
     ali_names,
+    arabic_given_names_alone,
     award_names,
     bank_names,
     called_names,
@@ -74,6 +75,7 @@ from pipeline.taggers.consistency import (
     party_names,
     preposition_places,
     propagate,
+    quoted_lists,
     quoted_media,
     quoted_names,
     quoted_short_names,
@@ -206,6 +208,19 @@ CASES = [
         [["وقال", "جمال", "عيد"], ["وأكد", "عيد", "بعيد", "وصوله", "لعيد"]],
         [[OUT, "B-PER", "I-PER"], [OUT, OUT, OUT, OUT, OUT]],
         [[OUT, "B-PER", "I-PER"], [OUT, "B-PER", OUT, OUT, "B-PER"]],
+    ),
+    (
+        "a person's surname does not spread onto the word with the article",
+        [["هاجمه", "فهد", "صغير"], ["قفز", "الفهد", "الصغير", "عليه"], ["وقال", "صغير"]],
+        [[OUT, "B-PER", "I-PER"], [OUT, OUT, OUT, OUT], [OUT, OUT]],
+        [[OUT, "B-PER", "I-PER"], [OUT, OUT, OUT, OUT], [OUT, "B-PER"]],
+    ),
+    (
+        "but a nisba does (Tunisian news writes the surname so), and لل is ل + a name",
+        [["الممرض", "ياسين", "زمالي"], ["وأوضح", "الزمالي", "أن"], ["وفقا", "للطيفة", "ترى"],
+         ["قالت", "لطيفة"]],
+        [[OUT, "B-PER", "I-PER"], [OUT, OUT, OUT], [OUT, OUT, OUT], [OUT, "B-PER"]],
+        [[OUT, "B-PER", "I-PER"], [OUT, "B-PER", OUT], [OUT, "B-PER", OUT], [OUT, "B-PER"]],
     ),
     (
         "a name keyed by a function word does not spread onto و and that word",
@@ -975,6 +990,46 @@ GIVEN_NAMES_ALONE = [
     # an unknown word after it: another surname, maybe
     ("قالت ميلانيا ترامب إن ميلانيا كناوس", "O B-PER I-PER O O O", "O B-PER I-PER O O O"),
     ("جائزة ألفريد نوبل وطابعه الفريد", "O B-PER I-PER O O", "O B-PER I-PER O O"),  # "unique"
+]
+
+ARABIC_GIVEN_NAMES_ALONE = [
+    # (words, tags, expected)
+    ("قالت منال ابتسام ثم أكدت منال أنها", "O B-PER I-PER O O O O",
+     "O B-PER I-PER O O B-PER O"),
+    ("وصف نجيب رزاق الائتلاف . وكان نجيب الذي", "O B-PER I-PER O O O O O",
+     "O B-PER I-PER O O O B-PER O"),
+    ("وتعرف مي سكاف . ومي ممثلة", "O B-PER I-PER O O O", "O B-PER I-PER O B-PER O"),
+    ("قالت دينا باول : لدينا أسماء", "O B-PER I-PER O O O", "O B-PER I-PER O O O"),  # ل + دينا
+    ("رسم شما المهيري وشما للعذراء", "O B-PER I-PER O O", "O B-PER I-PER O O"),  # "a tattoo"
+    ("قالت منال إنها", "O O O", "O O O"),  # no full name in the article
+    ("قال ميلانيا ترامب إن ميلانيا", "O B-PER I-PER O O", "O B-PER I-PER O O"),  # not Arabic
+    # a name that is as often a noun: after a preposition, before the article, not as spelt
+    ("قال عمر السومة عن عمر يناهز", "O B-PER I-PER O O O", "O B-PER I-PER O O O"),
+    ("قال عمر السومة من عمر المباراة", "O B-PER I-PER O O O", "O B-PER I-PER O O O"),
+    ("قال عمر السومة واختتم عمر بأن", "O B-PER I-PER O O O", "O B-PER I-PER O B-PER O"),
+    # the rest of a name after it: another given name, a word of the article's names
+    ("قال عبدالملك الحوثي ثم عبدالكريم الحوثي", "O B-PER I-PER O O O",
+     "O B-PER I-PER O O O"),
+    ("قاد حسن نصر الله عبيد حسن نصر", "O B-PER I-PER I-PER O O O",
+     "O B-PER I-PER I-PER O O O"),
+    # no person's name where a function word or a preposition's word follows the given name
+    ("قالت مبروك للبطل ثم مبروك يا", "O B-PER I-PER O O O", "O B-PER I-PER O O O"),
+    ("أكد تميم بن حمد أن تميم قدم", "O B-PER I-PER I-PER O O O",
+     "O B-PER I-PER I-PER O B-PER O"),  # but بن is a name's
+]
+
+QUOTED_LISTS = [
+    # (words, tags, expected)
+    ('في أفلام " علي بيه " و " المتسول " و " غريب في بيتي " ،',
+     "O O O O O O O O B-MISC O O O O O O O O",
+     "O O O B-MISC I-MISC O O O B-MISC O O O B-MISC I-MISC I-MISC O O"),
+    ('مسلسل " أيام " ، و " سكوت هنصور "', "O O B-MISC O O O O B-PER I-PER O",
+     "O O B-MISC O O O O B-MISC I-MISC O"),  # a title the tagger took for a person
+    ('أفلام " الأكشن " وغيرها', "O O O O O", "O O O O O"),  # one title after a plural
+    ('الأفلام " بالإضافة إلى " الحب "', "O O O O O O O", "O O O O O O O"),  # a closing mark
+    ('فيلم " فاطمة وماريكا " و " بنات "', "O O B-PER I-PER O O O O O",
+     "O O B-PER I-PER O O O B-MISC O"),  # a name inside a title the quoted_names rule leaves
+    ('شركة " السلام " و " الأمل "', "O O B-ORG O O O O O", "O O B-ORG O O O O O"),  # ORG
 ]
 
 SAID_GIVEN_NAMES = [
@@ -3031,6 +3086,8 @@ RULE_CASES = [
         (starring_names, STARRING),
         (given_names_first, GIVEN_NAMES_FIRST),
         (given_names_alone, GIVEN_NAMES_ALONE),
+        (arabic_given_names_alone, ARABIC_GIVEN_NAMES_ALONE),
+        (quoted_lists, QUOTED_LISTS),
         (trim_common_tails, COMMON_TAILS),
         (said_given_names, SAID_GIVEN_NAMES),
         (given_names_before, GIVEN_NAMES_BEFORE),

@@ -960,6 +960,78 @@ def quoted_names(
     return result
 
 
+#: Marks between two titles of a list in quotation marks (:func:`quoted_lists`): و، ، و.
+_LIST_JOINERS = frozenset({"،", ",", "و"})
+
+
+def _quoted_chain(words: Sequence[str], opening: int) -> list[tuple[int, int]]:
+    """(first, close) of each title in quotation marks from the mark at ``opening`` on, joined
+    to the one before by و or a comma or both (أفلام "أ" و"ب"، و"ج"): ``words[first:close]``,
+    ``close`` the closing mark. Ends at the first title of more than :data:`MAX_TITLE_WORDS`
+    words or one begun by a mark."""
+    found: list[tuple[int, int]] = []
+    j = opening
+    while j < len(words) - 1 and words[j] in _OPENING:
+        first = j + 1
+        close = next(
+            (k for k in range(first + 1, min(len(words), first + 1 + MAX_TITLE_WORDS))
+             if words[k] in _CLOSING),
+            None,
+        )  # fmt: skip
+        if close is None or words[first] in _SENTENCE_MARKS | _OPENING | _CLOSING:
+            break
+        found.append((first, close))
+        j = close + 1
+        while j < len(words) and j - close <= 2 and words[j] in _LIST_JOINERS:
+            j += 1
+        if j == close + 1:
+            break  # no و nor comma: the list ends
+    return found
+
+
+def quoted_lists(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags with each title of a list of works in quotation marks tagged MISC: the titles
+    joined by و or a comma to a title after a noun of ``data/quoted_heads.tsv`` labelled MISC
+    (مسلسل "أيام العمر" و"حبيبة"), or two titles or more so joined right after a plural of
+    ``data/title_plurals.tsv`` without the article (أفلام "علي بيه مظهر" و"المتسول" و"غريب في
+    بيتي": the tagger found one of three). A title the tagger tagged whole takes MISC (أفلام
+    "الكيف" و"سكوت هنصور", a film, not a person); one with a name inside that does not fill it
+    (فيلم "فاطمة وماريكا وراشيل") is left.
+
+    >>> quoted_lists([["أفلام", '"', "المتسول", '"', "و", '"', "غريب", "في", "بيتي", '"']],
+    ...              [["O", "O", "B-MISC", "O", "O", "O", "O", "O", "O", "O"]])
+    [['O', 'O', 'B-MISC', 'O', 'O', 'O', 'B-MISC', 'I-MISC', 'I-MISC', 'O']]
+    """
+    from pipeline.taggers.features import readings
+
+    plurals = _words("title_plurals.tsv")
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if not any(w in _OPENING for w in words):
+            continue
+        lists = [
+            _quoted_chain(words, first - 1)[1:]
+            for _head, first, _last, label, _spreads, _kept in _quoted_spans(words)
+            if label == "MISC"
+        ]
+        for i in range(len(words) - 1):
+            if words[i + 1] in _OPENING and not plurals.isdisjoint(
+                r for r in readings(words[i]) if "ال" + r not in readings(words[i])
+            ):
+                chain = _quoted_chain(words, i + 1)
+                lists.append(chain if len(chain) >= 2 else [])
+        for first, close in (item for chain in lists for item in chain):
+            item = row[first:close]
+            whole = item[0].startswith("B-") and all(t.startswith("I-") for t in item[1:])
+            if all(t == OUTSIDE for t in item) or (
+                whole and (close == len(row) or not row[close].startswith("I-"))
+            ):
+                row[first:close] = ["B-MISC"] + ["I-MISC"] * (close - first - 1)
+    return result
+
+
 def quoted_short_names(
     sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
 ) -> list[list[str]]:
@@ -7964,7 +8036,7 @@ def span_rules(
     tags = listed_persons(sentences, split_organisation_lists(sentences, tags))
     tags = listed_places(sentences, tags)
     tags = headed_organisations(sentences, gazetteer_labels(sentences, tags))
-    tags = quoted_names(sentences, club_cities(sentences, tags))
+    tags = quoted_lists(sentences, quoted_names(sentences, club_cities(sentences, tags)))
     tags = quoted_media(sentences, quoted_short_names(sentences, tags))
     tags = credited_papers(sentences, tags)
     tags = latin_names(sentences, tags)
@@ -8067,6 +8139,7 @@ def spread_names(
     spread = extend_mentions(sentences, spread)
     spread = relabel_surnames(sentences, spread_variants(sentences, spread), counted=tags)
     spread = said_given_names(sentences, given_names_alone(sentences, spread))
+    spread = arabic_given_names_alone(sentences, spread)  # منال after منال ابتسام
     # a given name before a surname spread from elsewhere (مالالا + يوسفزاي)
     spread = listed_given_names(sentences, given_names_before(sentences, spread, titled=False))
     spread = trim_clause_tails(sentences, spread)  # منظمة العفو + قائلا
@@ -8155,6 +8228,103 @@ def given_names_alone(
                 continue
             row[i] = "B-PER"
     return result
+
+
+#: Words before which a given name that is as often a noun (``noun_given_names.tsv``) is that
+#: noun: عن عمر يناهز ("at the age of"), في عمر ابنتي, عن حسن نية ("in good faith").
+_NOUN_NAME_PREPOSITIONS = frozenset(normalize_word(w) for w in ("عن", "في", "من", "على"))
+
+
+def arabic_given_names_alone(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW
+) -> list[list[str]]:
+    """The tags with an untagged Arabic given name (``data/given_names.tsv``, origin
+    ``arabic``) tagged as a person where the article tags a person's name of two words or more
+    that opens with it within ``window`` sentences: the person named by the given name alone,
+    as features and profiles do (منال after منال ابتسام, نجيب after نجيب رزاق, جمال after
+    جمال خاشقجي). :func:`given_names_alone` leaves these names out; here, unlike there, the
+    name is read bare or after و only (not لدينا, "we have", as ل + دينا), and not after و
+    where the word so written is one the news writes often (وشما, "a tattoo"). A name that is
+    as often a noun (``noun_given_names.tsv``: عمر "age", حسن "good") is taken bare only, not
+    after a preposition (عن عمر يناهز, عن حسن نية) nor before a word with the article (عمر
+    المباراة, "the match's time"; but جمال الذي). Not next to a person's name, nor before an
+    untagged word the tagger has not learnt (another surname), as there, nor before a given name
+    or a word of a person's name the article tags (the rest of a name: عبدالكريم الحوثي after
+    عبدالملك الحوثي, حسن نصر الله). The person's name it comes from holds no function word nor
+    a word with a preposition joined (مبروك لأهلك, "congratulations to your family", no name).
+    Left: مني ("from me") after منى حسن, as the list spells both.
+
+    >>> arabic_given_names_alone([["قالت", "منال", "ابتسام"], ["وكانت", "منال", "قد"]],
+    ...                          [["O", "B-PER", "I-PER"], ["O", "O", "O"]])
+    [['O', 'B-PER', 'I-PER'], ['O', 'B-PER', 'O']]
+    """
+    from pipeline.taggers.features import vec_clusters
+
+    arabic = _arabic_given_names()
+    nouns = _words("noun_given_names.tsv")
+    function = _words("function_words.tsv")
+    particles = _NAME_PARTICLES | _words("name_joiners.tsv") | {normalize_word("بن")}
+
+    def bare(word: str) -> str | None:
+        norm = normalize_word(word)
+        name = _given_name(word)
+        if name not in arabic or dediac(word).removeprefix("و").startswith("ال"):
+            return None
+        if name != norm and (norm in vec_clusters() or name in nouns):
+            return None  # وشما "a tattoo"; وجمال "and beauty"
+        return name
+
+    def clitic(word: str) -> bool:  # لأهلك: ل + أهلك
+        norm = normalize_word(word)
+        return len(norm) > 3 and norm[:1] in ("ل", "ب", "ك") and norm[1:] in vec_clusters()
+
+    named: defaultdict[str, list[int]] = defaultdict(list)
+    # the words of the article's persons' names but their first, without the article
+    surnames: set[str] = set()
+    for k, (words, row) in enumerate(zip(sentences, tags, strict=True)):
+        for first, last, label in tags_to_ranges(row):
+            if label != "PER" or last - first < 2:
+                continue
+            rest = [normalize_word(w) for w in words[first + 1 : last]]
+            surnames.update(w.removeprefix("ال") for w in rest)
+            if any((w in function and w not in particles) or clitic(w) for w in rest):
+                continue  # مبروك لأهلك, عمرو لي: no person's name (but تميم بن حمد)
+            if name := bare(words[first]):
+                named[name].append(k)
+    result = [list(t) for t in tags]
+    if not named:
+        return result
+    for k, (words, row) in enumerate(zip(sentences, result, strict=True)):
+        for i, word in enumerate(words):
+            name = bare(word) if row[i] == OUTSIDE else None
+            if name is None or not any(abs(k - at) <= window for at in named.get(name, ())):
+                continue
+            before = row[i - 1] if i else OUTSIDE
+            after = row[i + 1] if i + 1 < len(row) else OUTSIDE
+            if before.endswith("PER") or after.endswith("PER"):
+                continue
+            following = words[i + 1] if i + 1 < len(words) else ""
+            norm = normalize_word(following)
+            if name in nouns and (
+                (i and normalize_word(words[i - 1]) in _NOUN_NAME_PREPOSITIONS)
+                or (norm.startswith("ال") and norm not in function)
+            ):
+                continue  # عن عمر يناهز; عمر المباراة
+            if after == OUTSIDE and following and (
+                _rare_name(following)
+                or _given_name(following)
+                or norm.removeprefix("ال") in surnames
+            ):
+                continue  # the rest of a name: عبدالكريم الحوثي, حسن نصر الله, هزاع علي
+            row[i] = "B-PER"
+    return result
+
+
+@cache
+def _arabic_given_names() -> frozenset[str]:
+    """The normalised given names of ``data/given_names.tsv`` of Arabic origin."""
+    rows = load_tsv("given_names.tsv")
+    return frozenset(normalize_word(row["name"]) for row in rows if row["origin"] == "arabic")
 
 
 def royal_given_names(
@@ -8868,6 +9038,23 @@ def _all_readings(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _written_definite(norm: str, name: str) -> bool:
+    """Whether a normalised word is ``name`` written with the article (after و, ف, ب or ك):
+    الصغير, "the young one", after the person فهد صغير, a young cheetah; الجينز after a
+    person named جينز. Not after ل, whose لل is ل + the article as often as ل + a name's ل
+    (للطيفة, for لطيفة), nor a nisba (زمالي, then الزمالي: Tunisian news writes a surname
+    so in its later mentions).
+
+    >>> _written_definite("والصغير", "صغير"), _written_definite("للترامب", "ترامب")
+    (True, False)
+    """
+    if name.endswith("ي") or name.startswith("ال"):
+        return False
+    stem = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+    stem = stem[1:] if stem[:1] in ("ب", "ك") and stem[1:3] == "ال" else stem
+    return stem == "ال" + name
+
+
 def propagate(
     sentences: Sequence[Sequence[str]],
     tags: Sequence[Sequence[str]],
@@ -9145,6 +9332,9 @@ def _propagate_once(
                         continue
                     if not any(abs(s - t) <= window for t in where[key]):
                         continue
+                    person = labels[key].most_common(1)[0][0] == "PER"
+                    if person and _written_definite(norm, key[0]):
+                        continue  # الصغير ("the young one") is no صغير of فهد صغير
                     if (
                         n == 1
                         and reading != norm
