@@ -32,6 +32,7 @@ from pipeline.taggers.consistency import (
     drop_demonstrated,
     drop_feeling_names,
     drop_islands,
+    drop_nisba_phrases,
     drop_place_events,
     drop_possessed_nouns,
     drop_pronoun_places,
@@ -1016,6 +1017,17 @@ ARABIC_GIVEN_NAMES_ALONE = [
     ("قالت مبروك للبطل ثم مبروك يا", "O B-PER I-PER O O O", "O B-PER I-PER O O O"),
     ("أكد تميم بن حمد أن تميم قدم", "O B-PER I-PER I-PER O O O",
      "O B-PER I-PER I-PER O B-PER O"),  # but بن is a name's
+]
+
+NISBA_PHRASES = [
+    # (words, tags, expected)
+    ('تجنيب العالم " كارثة نووية "', "O O O B-MISC I-MISC O", "O O O O O O"),
+    ("وصفها بأنها حرب نفسية", "O O B-MISC I-MISC", "O O O O"),
+    ('أفلام " بداية ونهاية "', "O O B-MISC I-MISC O", "O O B-MISC I-MISC O"),  # و: a title
+    ("مسجد بولاية تكساس", "B-MISC I-MISC O", "B-MISC I-MISC O"),  # ب + ولاية
+    ("في الحرب العالمية", "O B-MISC I-MISC", "O B-MISC I-MISC"),  # with the article
+    ("بطولة أوروبية كبرى", "B-MISC I-MISC I-MISC", "B-MISC I-MISC I-MISC"),  # three words
+    ("التقى عماد مغنية", "O B-PER I-PER", "O B-PER I-PER"),  # a person's name
 ]
 
 QUOTED_LISTS = [
@@ -3088,6 +3100,7 @@ RULE_CASES = [
         (given_names_alone, GIVEN_NAMES_ALONE),
         (arabic_given_names_alone, ARABIC_GIVEN_NAMES_ALONE),
         (quoted_lists, QUOTED_LISTS),
+        (drop_nisba_phrases, NISBA_PHRASES),
         (trim_common_tails, COMMON_TAILS),
         (said_given_names, SAID_GIVEN_NAMES),
         (given_names_before, GIVEN_NAMES_BEFORE),

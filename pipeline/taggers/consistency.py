@@ -1349,6 +1349,46 @@ def _indefinite_adjective(word: str) -> bool:
     return not norm.startswith("ال") and word.endswith("ية") and len(norm) > 4
 
 
+def drop_nisba_phrases(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> list[list[str]]:
+    """The tags without a miscellaneous name of two words that are a common noun and an
+    indefinite nisba adjective after it (:func:`_indefinite_adjective`), neither with the
+    article: a description the tagger took for a title or an event, often in quotation marks
+    (تجنيب العالم "كارثة نووية", "a nuclear disaster"; حرب نفسية، مسألة عائلية، جروح سطحية,
+    32 such names in 20,004 ANT articles' odd lines, about 25 of them wrong). The noun is a word
+    the news writes often (``data/vec_clusters.tsv``); the adjective no word with و, ب or ل
+    on a word the news writes (ونهاية of the film بداية ونهاية, بولاية). A title after a noun
+    of ``data/quoted_heads.tsv`` is MISC again (:func:`quoted_names` comes after).
+
+    >>> drop_nisba_phrases([["تجنيب", "العالم", '"', "كارثة", "نووية", '"']],
+    ...                    [["O", "O", "O", "B-MISC", "I-MISC", "O"]])
+    [['O', 'O', 'O', 'O', 'O', 'O']]
+    """
+    from pipeline.taggers.features import vec_clusters
+
+    def adjective(word: str) -> bool:
+        norm = normalize_word(word)
+        joined = norm[:1] in ("و", "ب", "ل", "ف") and (
+            norm[1:] in vec_clusters() or norm.startswith("لل")
+        )
+        return _indefinite_adjective(word) and not joined
+
+    result = [list(t) for t in tags]
+    for words, row in zip(sentences, result, strict=True):
+        if "B-MISC" not in row:
+            continue
+        for first, last, label in tags_to_ranges(row):
+            if label != "MISC" or last - first != 2:
+                continue
+            noun = normalize_word(words[first])
+            if noun.startswith("ال") or noun not in vec_clusters():
+                continue
+            if adjective(words[first + 1]):
+                row[first:last] = [OUTSIDE] * 2
+    return result
+
+
 class _Head(NamedTuple):
     """A noun of ``data/quoted_heads.tsv``: the label of the name it announces, whether that name
     spreads to its repeats, its most words, the labels a name the tagger tagged keeps, the labels
@@ -8036,6 +8076,7 @@ def span_rules(
     tags = listed_persons(sentences, split_organisation_lists(sentences, tags))
     tags = listed_places(sentences, tags)
     tags = headed_organisations(sentences, gazetteer_labels(sentences, tags))
+    tags = drop_nisba_phrases(sentences, tags)  # "كارثة نووية": no title
     tags = quoted_lists(sentences, quoted_names(sentences, club_cities(sentences, tags)))
     tags = quoted_media(sentences, quoted_short_names(sentences, tags))
     tags = credited_papers(sentences, tags)
