@@ -438,6 +438,18 @@ TITLES = [
     ("برنامج « ذا فويس » الشهير", "O O B-PER I-PER O O", "O O B-MISC I-MISC O O"),
     ('مسلسل " كلبش 2 " لأمير كرارة', "O O O O O B-PER I-PER", "O O B-MISC I-MISC O B-PER I-PER"),
     ("وبرنامج « حكايات »", "O O O O", "O O B-MISC O"),
+    # a work's noun with a pronoun joined, or adjectives between it and the title (stop 80)
+    ('في كتابه " النبي " الذي', "O O O O O O", "O O O B-MISC O O"),
+    ('طرح لأغنيته الجديدة " عيش بشوقك "', "O O O O B-PER I-PER O",
+     "O O O O B-MISC I-MISC O"),
+    ('في المسلسل الكوميدي الشهير " فريندز "', "O O O O O B-ORG O",
+     "O O O O O B-MISC O"),
+    ('فاز الفيلم الوثائقى « إيكاروس »', "O O O O B-ORG O", "O O O O B-MISC O"),
+    ('كتابة " نعم " على', "O O B-MISC O O", "O O B-MISC O O"),  # "writing", no book
+    ('البرنامج المسمى " مصادر سرية "', "O O O O O O", "O O O O O O"),  # "named", no nisba
+    ('وبرنامجها النووي " لا يزال " طويلا', "O O O O O O O", "O O O O O O O"),
+    ('البرنامج البالستي " هجوميا "', "O O O O O", "O O O O O"),  # a state's programme
+    ('شركته الجديدة " النور "', "O O O O O", "O O O O O"),  # no work: no pronoun taken
     ('متقدما على ائتلاف " الفتح "', "O O O O O O", "O O O O B-ORG O"),  # an alliance
     ('فازت كتلة " سائرون "', "O O O B-MISC O", "O O O B-ORG O"),  # a bloc
     ("في « الأهرام » اليوم", "O O B-ORG O O", "O O B-ORG O O"),  # no head noun: untouched
