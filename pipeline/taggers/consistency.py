@@ -1128,12 +1128,18 @@ def _quoted_spans(
         return []  # most sentences quote nothing
     heads = _quoted_heads()
     spans = []
-    for i in range(len(words) - 3):
-        opening = i + 1
-        while opening < i + 3 and _title_adjective(words[opening]):
-            opening += 1  # فيلمه الأخير "مولانا", المسلسل التلفزيوني "كروس"
-        if opening >= len(words) - 2 or words[opening] not in _OPENING:
+    # (noun, mark): the noun right before the mark, or before one or two adjectives before it
+    # (فيلمه الأخير "مولانا", المسلسل التلفزيوني "كروس")
+    pairs = []
+    for opening in range(1, len(words) - 2):
+        if words[opening] not in _OPENING:
             continue
+        for i in range(opening - 1, max(opening - 4, -1), -1):
+            if i < opening - 1 and not _title_adjective(words[i + 1]):
+                break
+            if i < len(words) - 3:
+                pairs.append((i, opening))
+    for i, opening in sorted(pairs):
         reading = _head_reading(words[i])
         work = reading is None or opening > i + 1
         if work:  # كتابه "النبي", أغنيته الجديدة "عيش بشوقك": a work's noun only
