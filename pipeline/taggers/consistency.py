@@ -8418,7 +8418,12 @@ def arabic_given_names_alone(
         return result
     for k, (words, row) in enumerate(zip(sentences, result, strict=True)):
         for i, word in enumerate(words):
-            name = bare(word) if row[i] == OUTSIDE else None
+            if row[i] != OUTSIDE:
+                continue
+            norm = normalize_word(word)
+            if norm not in named and norm[1:] not in named:
+                continue  # most words: none of the article's given names, bare or after و
+            name = bare(word)
             if name is None or not any(abs(k - at) <= window for at in named.get(name, ())):
                 continue
             before = row[i - 1] if i else OUTSIDE
