@@ -964,6 +964,18 @@ def quoted_names(
 _LIST_JOINERS = frozenset({"،", ",", "و"})
 
 
+def _closing_mark(words: Sequence[str], start: int, longest: int) -> int | None:
+    """The index of the mark that closes a name in quotation marks begun at ``start``, at most
+    ``longest`` words on, else None; None too where the first word is a mark: a mark that
+    closed a quotation (للصحيفة" ، مضيفا: ") opens no name, which starts with no comma."""
+    if words[start] in _SENTENCE_MARKS | _OPENING | _CLOSING:
+        return None
+    return next(
+        (k for k in range(start + 1, min(len(words), start + 1 + longest)) if words[k] in _CLOSING),
+        None,
+    )
+
+
 def _quoted_chain(words: Sequence[str], opening: int) -> list[tuple[int, int]]:
     """(first, close) of each title in quotation marks from the mark at ``opening`` on, joined
     to the one before by و or a comma or both (أفلام "أ" و"ب"، و"ج"): ``words[first:close]``,
@@ -973,12 +985,8 @@ def _quoted_chain(words: Sequence[str], opening: int) -> list[tuple[int, int]]:
     j = opening
     while j < len(words) - 1 and words[j] in _OPENING:
         first = j + 1
-        close = next(
-            (k for k in range(first + 1, min(len(words), first + 1 + MAX_TITLE_WORDS))
-             if words[k] in _CLOSING),
-            None,
-        )  # fmt: skip
-        if close is None or words[first] in _SENTENCE_MARKS | _OPENING | _CLOSING:
+        close = _closing_mark(words, first, MAX_TITLE_WORDS)
+        if close is None:
             break
         found.append((first, close))
         j = close + 1
@@ -1154,13 +1162,8 @@ def _quoted_spans(
         start = opening + 1
         if words[start] == words[opening]:  # a doubled mark: '' written as two '
             start += 1
-        close = next(
-            (j for j in range(start + 1, min(len(words), start + 1 + longest))
-             if words[j] in _CLOSING),
-            None,
-        )  # fmt: skip
-        # a mark that closed a quotation (للصحيفة" ، مضيفا: "): a name starts with no comma
-        if close is None or words[start] in _SENTENCE_MARKS | _OPENING | _CLOSING:
+        close = _closing_mark(words, start, longest)
+        if close is None:
             continue
         end = close  # a full stop or colon inside the marks (مجموعة "أرامكو.") is no part of it
         while end - 1 > start and words[end - 1] in _SENTENCE_MARKS:
