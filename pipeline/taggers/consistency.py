@@ -8297,12 +8297,15 @@ def _foreign_given_names() -> frozenset[str]:
 
 
 @cache
+def _given_names_of(origins: frozenset[str]) -> frozenset[str]:
+    """The normalised given names of ``data/given_names.tsv`` of these origins."""
+    rows = load_tsv("given_names.tsv")
+    return frozenset(normalize_word(row["name"]) for row in rows if row["origin"] in origins)
+
+
 def _alone_given_names() -> frozenset[str]:
     """The normalised given names of the origins of :data:`_ALONE_ORIGINS`."""
-    rows = load_tsv("given_names.tsv")
-    return frozenset(
-        normalize_word(row["name"]) for row in rows if row["origin"] in _ALONE_ORIGINS
-    )
+    return _given_names_of(_ALONE_ORIGINS)
 
 
 def given_names_alone(
@@ -8385,7 +8388,7 @@ def arabic_given_names_alone(
     """
     from pipeline.taggers.features import vec_clusters
 
-    arabic = _arabic_given_names()
+    arabic = _given_names_of(frozenset({"arabic"}))
     nouns = _words("noun_given_names.tsv")
     function = _words("function_words.tsv")
     particles = _NAME_PARTICLES | _words("name_joiners.tsv") | {normalize_word("بن")}
@@ -8448,13 +8451,6 @@ def arabic_given_names_alone(
                 continue  # the rest of a name: عبدالكريم الحوثي, حسن نصر الله, هزاع علي
             row[i] = "B-PER"
     return result
-
-
-@cache
-def _arabic_given_names() -> frozenset[str]:
-    """The normalised given names of ``data/given_names.tsv`` of Arabic origin."""
-    rows = load_tsv("given_names.tsv")
-    return frozenset(normalize_word(row["name"]) for row in rows if row["origin"] == "arabic")
 
 
 def royal_given_names(
